@@ -1,0 +1,190 @@
+//! The catalog: every Bedrock model this crate knows, behind one perfect-hash lookup.
+//!
+//! The data is written by hand in `core/catalog.toml`, each fact with its source, and turned
+//! into `catalog/generated.rs` by `cargo xtask catalog`; users compile only the generated Rust.
+
+use crate::lifecycle::{Lifecycle, LifecycleRule};
+
+/// One base model version, e.g. `anthropic.claude-v2:1`.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct Model {
+    pub(crate) id: &'static str,
+    pub(crate) provider: &'static str,
+    pub(crate) name: &'static str,
+    pub(crate) version: Option<&'static str>,
+    pub(crate) on_demand: bool,
+    pub(crate) provisioned: &'static [ProvisionedVariant],
+    pub(crate) lifecycle: &'static [LifecycleRule],
+    pub(crate) sources: &'static [&'static str],
+}
+
+impl Model {
+    /// The base model ID, e.g. `anthropic.claude-v2:1`.
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The provider, e.g. `Anthropic`.
+    pub const fn provider(&self) -> &'static str {
+        self.provider
+    }
+
+    /// The model name, e.g. `Claude`.
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The version as AWS lists it, e.g. `2.1` or `1.x`, where a source gives one.
+    pub const fn version(&self) -> Option<&'static str> {
+        self.version
+    }
+
+    /// Whether the base ID can be called with on-demand throughput. Some models (Meta Llama 2
+    /// 13B and 70B) can be used only after customization, through Provisioned Throughput.
+    pub const fn supports_on_demand(&self) -> bool {
+        self.on_demand
+    }
+
+    /// The model's Provisioned Throughput IDs.
+    pub const fn provisioned(&self) -> &'static [ProvisionedVariant] {
+        self.provisioned
+    }
+
+    /// The model's dated lifecycle.
+    pub const fn lifecycle(&self) -> Lifecycle {
+        Lifecycle {
+            rules: self.lifecycle,
+        }
+    }
+
+    /// Where the model's facts come from.
+    pub const fn sources(&self) -> &'static [&'static str] {
+        self.sources
+    }
+}
+
+/// A Provisioned Throughput ID of a base model, e.g. `anthropic.claude-v2:1:200k`.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct ProvisionedVariant {
+    pub(crate) id: &'static str,
+    pub(crate) name: &'static str,
+    pub(crate) context: Option<&'static str>,
+    pub(crate) no_commitment: bool,
+    pub(crate) source: &'static str,
+}
+
+impl ProvisionedVariant {
+    /// The Provisioned Throughput model ID.
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The name AWS gives this variant, e.g. `Anthropic Claude v2.1 200K`.
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The context window suffix (`8k`, `200k`, `512`: `Nk` is N thousand tokens), if any.
+    pub const fn context_window(&self) -> Option<&'static str> {
+        self.context
+    }
+
+    /// Whether Provisioned Throughput can be bought for it with no commitment term.
+    pub const fn no_commitment_purchase(&self) -> bool {
+        self.no_commitment
+    }
+
+    /// Where the fact comes from.
+    pub const fn source(&self) -> &'static str {
+        self.source
+    }
+}
+
+/// What a catalog key names: a base model, or one of its Provisioned Throughput IDs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Entry {
+    Base(&'static Model),
+    Provisioned(&'static Model, u8),
+}
+
+impl Entry {
+    pub(crate) fn model(self) -> &'static Model {
+        match self {
+            Entry::Base(model) | Entry::Provisioned(model, _) => model,
+        }
+    }
+
+    pub(crate) fn variant(self) -> Option<&'static ProvisionedVariant> {
+        match self {
+            Entry::Base(_) => None,
+            Entry::Provisioned(model, index) => model.provisioned.get(usize::from(index)),
+        }
+    }
+}
+
+#[rustfmt::skip]
+#[allow(clippy::all, missing_docs)]
+#[doc(hidden)]
+pub mod generated;
+
+/// The catalog entry for a base or Provisioned Throughput ID, by exact match.
+pub(crate) fn entry(id: &str) -> Option<Entry> {
+    generated::ENTRIES.get(id).copied()
+}
+
+/// Every model in the catalog, in ID order.
+pub fn models() -> impl ExactSizeIterator<Item = &'static Model> + Clone {
+    generated::MODELS.iter().copied()
+}
+
+/// The model with base ID `id`, by exact match.
+pub fn model(id: &str) -> Option<&'static Model> {
+    match entry(id)? {
+        Entry::Base(model) => Some(model),
+        Entry::Provisioned(..) => None,
+    }
+}
+
+/// Every ID the catalog accepts by exact match: base IDs and Provisioned Throughput IDs.
+pub fn ids() -> impl Iterator<Item = &'static str> + Clone {
+    generated::ENTRIES.keys().copied()
+}
+
+/// The name of the generated `static` that holds the model with base ID `id`, as the macro
+/// refers to it: ASCII uppercase, with every other character turned into `_`.
+#[doc(hidden)]
+pub fn static_name(id: &str) -> String {
+    id.chars()
+        .map(|c| match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' => c.to_ascii_uppercase(),
+            _ => '_',
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_model_has_the_static_the_macro_names() {
+        let source = include_str!("catalog/generated.rs");
+        for model in models() {
+            let declaration = format!("pub static {}: Model", static_name(model.id()));
+            assert!(source.contains(&declaration), "missing `{declaration}`");
+        }
+    }
+
+    #[test]
+    fn every_key_maps_back_to_its_id() {
+        for id in ids() {
+            let entry = entry(id).unwrap();
+            let listed = entry.variant().map_or(entry.model().id(), |v| v.id());
+            assert_eq!(listed, id);
+        }
+        assert_eq!(
+            ids().count(),
+            models().map(|m| 1 + m.provisioned().len()).sum::<usize>()
+        );
+    }
+}

@@ -1,0 +1,31 @@
+//! The logic behind [`bedrock-model-id`](https://docs.rs/bedrock-model-id): the catalog of
+//! Amazon Bedrock model IDs, the parser for every form of ID, lifecycle rules and every
+//! diagnostic message. The `model_id!` macro and the run-time API both call into this crate,
+//! so a literal and a string from a config file are judged by the same code.
+//!
+//! Depend on `bedrock-model-id`, which re-exports what is public here.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod catalog;
+mod date;
+mod error;
+mod lifecycle;
+mod model_id;
+mod notice;
+mod parse;
+mod region;
+mod suggest;
+mod verdict;
+
+pub use catalog::{Model, ProvisionedVariant};
+pub use date::{Date, DateError};
+pub use error::{EndOfLife, Error, Hint, Malformed, Unknown};
+pub use lifecycle::{Lifecycle, LifecycleRule, Phase, RegionScope, Status};
+pub use model_id::ModelId;
+pub use notice::Notice;
+pub use parse::{Form, MAX_LEN, Malformation};
+pub use region::{Partition, Region, RegionError};
+pub use suggest::LookAlike;
+pub use verdict::{Identified, Verdict, judge};

@@ -1,0 +1,297 @@
+//! Dated, region-scoped lifecycle facts, and a model's lifecycle phase on a given day.
+
+use std::fmt;
+
+use crate::date::Date;
+use crate::region::Region;
+
+/// The phase of a model version on a given day, from best to worst.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Phase {
+    /// Supported; no end of life is announced as having begun.
+    Active,
+    /// Superseded: it still works, and an end-of-life date is set.
+    Legacy,
+    /// Public extended access: it still works, at a higher price, until its end of life.
+    ExtendedAccess,
+    /// End of life: every request to it fails.
+    EndOfLife,
+}
+
+impl Phase {
+    /// The phase as AWS's lifecycle pages name it.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Phase::Active => "Active",
+            Phase::Legacy => "Legacy",
+            Phase::ExtendedAccess => "public extended access",
+            Phase::EndOfLife => "end of life",
+        }
+    }
+}
+
+impl fmt::Display for Phase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// The regions a lifecycle rule applies to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RegionScope {
+    /// Every region.
+    All,
+    /// Only these regions.
+    Only(&'static [&'static str]),
+    /// Every region but these.
+    AllExcept(&'static [&'static str]),
+}
+
+impl RegionScope {
+    /// Whether the rule applies in `region`.
+    pub fn contains(self, region: Region) -> bool {
+        match self {
+            RegionScope::All => true,
+            RegionScope::Only(regions) => regions.contains(&region.name()),
+            RegionScope::AllExcept(regions) => !regions.contains(&region.name()),
+        }
+    }
+
+    /// Whether the rule applies only to a list of regions.
+    pub const fn is_regional(self) -> bool {
+        matches!(self, RegionScope::Only(_))
+    }
+
+    /// Ranks scopes so that the narrowest rule that applies to a region wins.
+    const fn specificity(self) -> u8 {
+        match self {
+            RegionScope::All => 0,
+            RegionScope::AllExcept(_) => 1,
+            RegionScope::Only(_) => 2,
+        }
+    }
+}
+
+impl fmt::Display for RegionScope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RegionScope::All => f.write_str("all regions"),
+            RegionScope::Only(regions) => f.write_str(&regions.join(", ")),
+            RegionScope::AllExcept(regions) => {
+                write!(f, "all regions except {}", regions.join(", "))
+            }
+        }
+    }
+}
+
+/// One dated lifecycle fact: when a model became Legacy, entered public extended access and
+/// reaches its end of life, in which regions, what replaces it, and who says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LifecycleRule {
+    pub(crate) scope: RegionScope,
+    pub(crate) legacy: Option<Date>,
+    pub(crate) extended_access: Option<Date>,
+    pub(crate) end_of_life: Option<Date>,
+    pub(crate) replacement: Option<&'static str>,
+    pub(crate) note: Option<&'static str>,
+    pub(crate) source: &'static str,
+}
+
+impl LifecycleRule {
+    /// The regions this rule applies to.
+    pub const fn scope(&self) -> RegionScope {
+        self.scope
+    }
+
+    /// The day the model became Legacy.
+    pub const fn legacy(&self) -> Option<Date> {
+        self.legacy
+    }
+
+    /// The day public extended access began.
+    pub const fn extended_access(&self) -> Option<Date> {
+        self.extended_access
+    }
+
+    /// The day of end of life: from this day on, requests fail.
+    pub const fn end_of_life(&self) -> Option<Date> {
+        self.end_of_life
+    }
+
+    /// The recommended replacement model ID, where the source names one.
+    pub const fn replacement(&self) -> Option<&'static str> {
+        self.replacement
+    }
+
+    /// What the catalog adds to the source's fact, e.g. how a date was inferred.
+    pub const fn note(&self) -> Option<&'static str> {
+        self.note
+    }
+
+    /// Where the fact comes from.
+    pub const fn source(&self) -> &'static str {
+        self.source
+    }
+
+    /// The phase this rule gives on `date`.
+    pub fn phase_on(&self, date: Date) -> Phase {
+        let reached = |day: Option<Date>| day.is_some_and(|day| day <= date);
+        if reached(self.end_of_life) {
+            Phase::EndOfLife
+        } else if reached(self.extended_access) {
+            Phase::ExtendedAccess
+        } else if reached(self.legacy) {
+            Phase::Legacy
+        } else {
+            Phase::Active
+        }
+    }
+
+    /// The day the phase given on `date` began.
+    pub fn phase_start(&self, date: Date) -> Option<Date> {
+        match self.phase_on(date) {
+            Phase::Active => None,
+            Phase::Legacy => self.legacy,
+            Phase::ExtendedAccess => self.extended_access,
+            Phase::EndOfLife => self.end_of_life,
+        }
+    }
+}
+
+/// A model's lifecycle: its dated rules, of which at most one applies in each region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Lifecycle {
+    pub(crate) rules: &'static [LifecycleRule],
+}
+
+/// A model's lifecycle phase on one day, and the rule that decides it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Status {
+    phase: Phase,
+    rule: Option<&'static LifecycleRule>,
+    regional: bool,
+}
+
+impl Status {
+    /// The phase.
+    pub const fn phase(&self) -> Phase {
+        self.phase
+    }
+
+    /// The rule that gives the phase; `None` for a model with no lifecycle facts (Active).
+    pub const fn rule(&self) -> Option<&'static LifecycleRule> {
+        self.rule
+    }
+
+    /// True when no region was given and the phase holds only in the rule's regions
+    /// (e.g. AI21 Jurassic-2's end of life in `us-west-2` alone).
+    pub const fn is_regional(&self) -> bool {
+        self.regional
+    }
+}
+
+impl Lifecycle {
+    /// Every rule, as the catalog lists them.
+    pub const fn rules(&self) -> &'static [LifecycleRule] {
+        self.rules
+    }
+
+    /// The phase on `date` in `region`.
+    ///
+    /// With a region, the narrowest rule that applies there decides. Without one, the rule for
+    /// all regions decides, unless a rule for some regions only is worse on that day: then that
+    /// one is returned, marked [`Status::is_regional`].
+    pub fn status_on(&self, date: Date, region: Option<Region>) -> Status {
+        let status = |rule: Option<&'static LifecycleRule>, regional| Status {
+            phase: rule.map_or(Phase::Active, |r| r.phase_on(date)),
+            rule,
+            regional,
+        };
+        match region {
+            Some(region) => status(
+                self.rules
+                    .iter()
+                    .filter(|r| r.scope.contains(region))
+                    .max_by_key(|r| r.scope.specificity()),
+                false,
+            ),
+            None => {
+                let general = status(self.rules.iter().find(|r| !r.scope.is_regional()), false);
+                let worst_regional = self
+                    .rules
+                    .iter()
+                    .filter(|r| r.scope.is_regional())
+                    .map(|r| status(Some(r), true))
+                    .max_by_key(|s| s.phase);
+                match worst_regional {
+                    Some(regional) if regional.phase > general.phase => regional,
+                    _ => general,
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const fn rule(scope: RegionScope, legacy: Date, eol: Date) -> LifecycleRule {
+        LifecycleRule {
+            scope,
+            legacy: Some(legacy),
+            extended_access: None,
+            end_of_life: Some(eol),
+            replacement: None,
+            note: None,
+            source: "test",
+        }
+    }
+
+    static REGIONAL: [LifecycleRule; 1] = [rule(
+        RegionScope::Only(&["us-west-2"]),
+        Date::ymd(2024, 7, 30),
+        Date::ymd(2024, 7, 30),
+    )];
+
+    #[test]
+    fn phases_follow_the_dates() {
+        let r = LifecycleRule {
+            extended_access: Some(Date::ymd(2026, 3, 1)),
+            ..rule(
+                RegionScope::All,
+                Date::ymd(2025, 10, 1),
+                Date::ymd(2026, 5, 31),
+            )
+        };
+        assert_eq!(r.phase_on(Date::ymd(2025, 9, 30)), Phase::Active);
+        assert_eq!(r.phase_on(Date::ymd(2025, 10, 1)), Phase::Legacy);
+        assert_eq!(r.phase_on(Date::ymd(2026, 3, 1)), Phase::ExtendedAccess);
+        assert_eq!(r.phase_on(Date::ymd(2026, 5, 30)), Phase::ExtendedAccess);
+        assert_eq!(r.phase_on(Date::ymd(2026, 5, 31)), Phase::EndOfLife);
+        assert_eq!(
+            r.phase_start(Date::ymd(2026, 6, 1)),
+            Some(Date::ymd(2026, 5, 31))
+        );
+    }
+
+    #[test]
+    fn a_regional_rule_applies_in_its_region_and_is_flagged_without_one() {
+        let lifecycle = Lifecycle { rules: &REGIONAL };
+        let day = Date::ymd(2024, 8, 1);
+        let west = Region::parse("us-west-2").unwrap();
+        let east = Region::parse("us-east-1").unwrap();
+        assert_eq!(
+            lifecycle.status_on(day, Some(west)).phase(),
+            Phase::EndOfLife
+        );
+        assert_eq!(lifecycle.status_on(day, Some(east)).phase(), Phase::Active);
+        let anywhere = lifecycle.status_on(day, None);
+        assert_eq!(anywhere.phase(), Phase::EndOfLife);
+        assert!(anywhere.is_regional());
+        assert_eq!(
+            lifecycle.status_on(Date::ymd(2024, 1, 1), None).phase(),
+            Phase::Active
+        );
+    }
+}

@@ -1,0 +1,243 @@
+//! `ModelId`: a Bedrock model ID that has been checked against the catalog.
+
+use std::borrow::{Borrow, Cow};
+use std::cmp::Ordering;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::str::FromStr;
+
+use crate::catalog::{Entry, Model, ProvisionedVariant};
+use crate::date::Date;
+use crate::error::Error;
+use crate::lifecycle::Status;
+use crate::parse::{self, Form};
+use crate::region::Region;
+use crate::verdict::{Identified, judge};
+
+/// A Bedrock model ID or model ARN that was known and not end-of-life when it was checked.
+///
+/// Made at compile time by `model_id!` (in `const` and `static` items too, at no run-time
+/// cost), or at run time by [`str::parse`], [`ModelId::parse_as_of`] or serde. Compares,
+/// hashes and orders as its text.
+#[derive(Clone)]
+pub struct ModelId {
+    text: Cow<'static, str>,
+    form: Form,
+    entry: Option<Entry>,
+}
+
+impl ModelId {
+    /// Checks `input` as of `date` in `region`, with the rules of `model_id!`: unknown,
+    /// malformed and end-of-life IDs are errors; Legacy ones are accepted.
+    pub fn parse_as_of(input: &str, date: Date, region: Option<Region>) -> Result<ModelId, Error> {
+        let (identified, _notice) = judge(input, date, region).into_result()?;
+        Ok(ModelId::from_identified(
+            Cow::Owned(input.to_owned()),
+            identified,
+        ))
+    }
+
+    fn from_identified(text: Cow<'static, str>, identified: Identified) -> ModelId {
+        ModelId {
+            text,
+            form: identified.form,
+            entry: identified.entry,
+        }
+    }
+
+    /// For `model_id!`'s expansion: an ID the macro found in the catalog.
+    #[doc(hidden)]
+    pub const fn __catalog(text: &'static str, form: Form, model: &'static Model) -> ModelId {
+        ModelId {
+            text: Cow::Borrowed(text),
+            form,
+            entry: Some(Entry::Base(model)),
+        }
+    }
+
+    /// For `model_id!`'s expansion: a Provisioned Throughput ID the macro found in the catalog.
+    #[doc(hidden)]
+    pub const fn __provisioned(
+        text: &'static str,
+        form: Form,
+        model: &'static Model,
+        variant: u8,
+    ) -> ModelId {
+        ModelId {
+            text: Cow::Borrowed(text),
+            form,
+            entry: Some(Entry::Provisioned(model, variant)),
+        }
+    }
+
+    /// For `model_id!`'s expansion: an account-specific ARN, whose syntax the macro checked.
+    #[doc(hidden)]
+    pub const fn __account_specific(text: &'static str, form: Form) -> ModelId {
+        ModelId {
+            text: Cow::Borrowed(text),
+            form,
+            entry: None,
+        }
+    }
+
+    /// The ID as written.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Its form: base ID, Provisioned Throughput ID, or one of the ARNs.
+    pub const fn form(&self) -> Form {
+        self.form
+    }
+
+    /// The catalog model it names or is based on; `None` for account-specific ARNs.
+    pub fn model(&self) -> Option<&'static Model> {
+        self.entry.map(Entry::model)
+    }
+
+    /// The Provisioned Throughput variant, for a PT ID (bare or inside an ARN).
+    pub fn provisioned(&self) -> Option<&'static ProvisionedVariant> {
+        self.entry.and_then(Entry::variant)
+    }
+
+    /// The region an ARN names.
+    pub fn region(&self) -> Option<Region> {
+        parse::parse(&self.text)
+            .ok()
+            .and_then(|parsed| parsed.region)
+    }
+
+    /// The lifecycle status on `date` in `region` (an ARN's own region takes precedence);
+    /// `None` for account-specific ARNs.
+    pub fn status_on(&self, date: Date, region: Option<Region>) -> Option<Status> {
+        let region = self.region().or(region);
+        self.model().map(|m| m.lifecycle().status_on(date, region))
+    }
+
+    /// The lifecycle status today (UTC) in the ARN's region, if any.
+    pub fn status(&self) -> Option<Status> {
+        self.status_on(Date::today_utc(), None)
+    }
+}
+
+impl FromStr for ModelId {
+    type Err = Error;
+
+    /// Applies `model_id!`'s rules as of today's UTC date: errors for unknown, malformed and
+    /// end-of-life IDs; Legacy IDs are accepted, their lifecycle available through
+    /// [`ModelId::status`].
+    fn from_str(input: &str) -> Result<ModelId, Error> {
+        ModelId::parse_as_of(input, Date::today_utc(), None)
+    }
+}
+
+impl fmt::Display for ModelId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl fmt::Debug for ModelId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("ModelId").field(&self.as_str()).finish()
+    }
+}
+
+impl AsRef<str> for ModelId {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl Borrow<str> for ModelId {
+    fn borrow(&self) -> &str {
+        &self.text
+    }
+}
+
+impl From<ModelId> for String {
+    fn from(id: ModelId) -> String {
+        id.text.into_owned()
+    }
+}
+
+impl From<&ModelId> for String {
+    fn from(id: &ModelId) -> String {
+        id.text.clone().into_owned()
+    }
+}
+
+impl PartialEq for ModelId {
+    fn eq(&self, other: &ModelId) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for ModelId {}
+
+impl PartialEq<str> for ModelId {
+    fn eq(&self, other: &str) -> bool {
+        self.text == other
+    }
+}
+
+impl PartialEq<&str> for ModelId {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
+
+impl PartialEq<ModelId> for str {
+    fn eq(&self, other: &ModelId) -> bool {
+        self == other.text
+    }
+}
+
+impl PartialEq<ModelId> for &str {
+    fn eq(&self, other: &ModelId) -> bool {
+        *self == other.text
+    }
+}
+
+impl PartialOrd for ModelId {
+    fn partial_cmp(&self, other: &ModelId) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ModelId {
+    fn cmp(&self, other: &ModelId) -> Ordering {
+        self.text.cmp(&other.text)
+    }
+}
+
+impl Hash for ModelId {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.text.hash(state);
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for ModelId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ModelId {
+    /// Deserializes from a string with [`FromStr`]'s validation.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ModelId, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = ModelId;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a Bedrock model ID string such as `anthropic.claude-v2:1`")
+            }
+            fn visit_str<E: serde::de::Error>(self, input: &str) -> Result<ModelId, E> {
+                input.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}

@@ -1,0 +1,160 @@
+//! The lifecycle message: Legacy, public extended access and end of life.
+
+use std::fmt;
+
+use crate::catalog::{self, Model};
+use crate::date::Date;
+use crate::lifecycle::{LifecycleRule, Phase, Status};
+use crate::parse::Form;
+use crate::verdict::Identified;
+
+/// The lifecycle fact that makes an ID warn or fail, with the replacement to use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Notice {
+    identified: Identified,
+    status: Status,
+    as_of: Date,
+}
+
+/// How many replacements to follow before giving up on a chain of retired models.
+const REPLACEMENT_HOPS: usize = 8;
+
+impl Notice {
+    pub(crate) fn new(identified: Identified, status: Status, as_of: Date) -> Notice {
+        Notice {
+            identified,
+            status,
+            as_of,
+        }
+    }
+
+    /// The model concerned.
+    pub fn model(&self) -> Option<&'static Model> {
+        self.identified.model()
+    }
+
+    /// The lifecycle phase, with the rule that decides it.
+    pub const fn status(&self) -> Status {
+        self.status
+    }
+
+    /// The date the ID was judged as of.
+    pub const fn as_of(&self) -> Date {
+        self.as_of
+    }
+
+    /// The replacement the lifecycle source recommends.
+    pub fn recommended_replacement(&self) -> Option<&'static str> {
+        self.status.rule().and_then(LifecycleRule::replacement)
+    }
+
+    /// The first replacement in the chain of recommendations that has not reached its end of
+    /// life on [`Notice::as_of`] (the recommended one may itself be retired by then).
+    pub fn usable_replacement(&self) -> Option<&'static str> {
+        let mut candidate = self.recommended_replacement()?;
+        for _ in 0..REPLACEMENT_HOPS {
+            let model = catalog::model(candidate)?;
+            let status = model
+                .lifecycle()
+                .status_on(self.as_of, self.identified.region());
+            if status.phase() != Phase::EndOfLife || status.is_regional() {
+                return Some(candidate);
+            }
+            candidate = status.rule()?.replacement()?;
+        }
+        None
+    }
+
+    fn subject(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(model) = self.model() else {
+            return Ok(());
+        };
+        let version = model.version().map(|v| format!(" {v}")).unwrap_or_default();
+        let what = format!("{} {}{version}", model.provider(), model.name());
+        match (self.identified.form(), self.identified.provisioned()) {
+            (Form::CustomModelArn, _) => write!(
+                f,
+                "the custom model's base model `{}` ({what}; a custom model works only until \
+                 its base model's end of life)",
+                self.identified.provisioned().map_or(model.id(), |v| v.id())
+            ),
+            (_, Some(variant)) => {
+                write!(f, "`{}` (Provisioned Throughput for {what})", variant.id())
+            }
+            _ => write!(f, "`{}` ({what})", model.id()),
+        }
+    }
+
+    fn replacement(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.recommended_replacement(), self.usable_replacement()) {
+            (Some(recommended), Some(usable)) if recommended == usable => {
+                write!(f, "use `{usable}` instead")
+            }
+            (Some(recommended), Some(usable)) => write!(
+                f,
+                "use `{usable}` instead (the recommended `{recommended}` has reached its end of life too)"
+            ),
+            (Some(recommended), None) => write!(
+                f,
+                "the recommended replacement `{recommended}` has reached its end of life too: \
+                 choose a current model from the catalog"
+            ),
+            (None, _) => {
+                f.write_str("AWS names no replacement: choose a current model from the catalog")
+            }
+        }
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(rule) = self.status.rule() else {
+            return Ok(());
+        };
+        self.subject(f)?;
+        let eol = rule.end_of_life();
+        let on = |date: Option<Date>| {
+            date.map_or_else(|| "an unannounced date".to_owned(), |d| d.to_string())
+        };
+        let regions = if self.status.is_regional() {
+            format!(" in {}", rule.scope())
+        } else {
+            String::new()
+        };
+        match self.status.phase() {
+            Phase::Active => return Ok(()),
+            Phase::Legacy => write!(
+                f,
+                " is Legacy{regions} since {} and reaches its end of life on {}, when requests \
+                 to it start to fail",
+                on(rule.legacy()),
+                on(eol)
+            )?,
+            Phase::ExtendedAccess => write!(
+                f,
+                " is in public extended access{regions} since {} (it still works, at a higher \
+                 price) and reaches its end of life on {}",
+                on(rule.extended_access()),
+                on(eol)
+            )?,
+            Phase::EndOfLife if self.status.is_regional() => write!(
+                f,
+                " reached its end of life{regions} on {}: requests there fail with \"This model \
+                 version has reached the end of its life\"; name the region to check it there",
+                on(eol)
+            )?,
+            Phase::EndOfLife => write!(
+                f,
+                " reached its end of life on {}: requests to it fail with \"This model version \
+                 has reached the end of its life\"",
+                on(eol)
+            )?,
+        }
+        if let Some(note) = rule.note() {
+            write!(f, " ({note})")?;
+        }
+        f.write_str("; ")?;
+        self.replacement(f)?;
+        write!(f, " (lifecycle as of {})", self.as_of)
+    }
+}

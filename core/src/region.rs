@@ -1,0 +1,214 @@
+//! AWS partitions and the region names Bedrock model IDs and ARNs may carry.
+
+use std::fmt;
+
+/// An AWS partition, the second field of an ARN (`arn:aws:...`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Partition {
+    /// `aws`: the commercial regions.
+    Aws,
+    /// `aws-cn`: the China regions.
+    AwsCn,
+    /// `aws-us-gov`: AWS GovCloud (US).
+    AwsUsGov,
+    /// `aws-iso`: the US ISO regions.
+    AwsIso,
+    /// `aws-iso-b`: the US ISOB regions.
+    AwsIsoB,
+}
+
+impl Partition {
+    /// Every partition, in ARN spelling order.
+    pub const ALL: [Partition; 5] = [
+        Partition::Aws,
+        Partition::AwsCn,
+        Partition::AwsUsGov,
+        Partition::AwsIso,
+        Partition::AwsIsoB,
+    ];
+
+    /// The partition as an ARN spells it, e.g. `aws-us-gov`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Partition::Aws => "aws",
+            Partition::AwsCn => "aws-cn",
+            Partition::AwsUsGov => "aws-us-gov",
+            Partition::AwsIso => "aws-iso",
+            Partition::AwsIsoB => "aws-iso-b",
+        }
+    }
+
+    /// The partition an ARN names, if it is one of [`Partition::ALL`].
+    pub fn parse(name: &str) -> Option<Partition> {
+        Partition::ALL.into_iter().find(|p| p.as_str() == name)
+    }
+}
+
+impl fmt::Display for Partition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An AWS region known to this crate, e.g. `us-west-2`.
+///
+/// Only names from [`Region::ALL`] exist, so a typo in a region is caught like a typo in a model ID.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Region {
+    name: &'static str,
+    partition: Partition,
+}
+
+macro_rules! regions {
+    ($($name:literal => $partition:ident,)*) => {
+        impl Region {
+            /// Every region this crate knows: AWS's published region list (commercial, China,
+            /// GovCloud and ISO partitions) as of 2026-08, which includes every region in the
+            /// 2026-08-21 Bedrock model snapshot.
+            pub const ALL: &'static [Region] = &[
+                $(Region { name: $name, partition: Partition::$partition },)*
+            ];
+        }
+    };
+}
+
+regions! {
+    "af-south-1" => Aws,
+    "ap-east-1" => Aws,
+    "ap-east-2" => Aws,
+    "ap-northeast-1" => Aws,
+    "ap-northeast-2" => Aws,
+    "ap-northeast-3" => Aws,
+    "ap-south-1" => Aws,
+    "ap-south-2" => Aws,
+    "ap-southeast-1" => Aws,
+    "ap-southeast-2" => Aws,
+    "ap-southeast-3" => Aws,
+    "ap-southeast-4" => Aws,
+    "ap-southeast-5" => Aws,
+    "ap-southeast-6" => Aws,
+    "ap-southeast-7" => Aws,
+    "ca-central-1" => Aws,
+    "ca-west-1" => Aws,
+    "eu-central-1" => Aws,
+    "eu-central-2" => Aws,
+    "eu-north-1" => Aws,
+    "eu-south-1" => Aws,
+    "eu-south-2" => Aws,
+    "eu-west-1" => Aws,
+    "eu-west-2" => Aws,
+    "eu-west-3" => Aws,
+    "il-central-1" => Aws,
+    "me-central-1" => Aws,
+    "me-south-1" => Aws,
+    "mx-central-1" => Aws,
+    "sa-east-1" => Aws,
+    "us-east-1" => Aws,
+    "us-east-2" => Aws,
+    "us-west-1" => Aws,
+    "us-west-2" => Aws,
+    "cn-north-1" => AwsCn,
+    "cn-northwest-1" => AwsCn,
+    "us-gov-east-1" => AwsUsGov,
+    "us-gov-west-1" => AwsUsGov,
+    "us-iso-east-1" => AwsIso,
+    "us-iso-west-1" => AwsIso,
+    "us-isob-east-1" => AwsIsoB,
+}
+
+/// Why a text is not a region this crate knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegionError {
+    input: String,
+    closest: Option<&'static str>,
+}
+
+impl fmt::Display for RegionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown AWS region `{}`", self.input.escape_debug())?;
+        if let Some(closest) = self.closest {
+            write!(f, ": did you mean `{closest}`?")?;
+        }
+        f.write_str(" Accepted: a region name such as `us-east-1`; the full list is `Region::ALL`")
+    }
+}
+
+impl std::error::Error for RegionError {}
+
+impl Region {
+    /// The region named `name`, e.g. `Region::parse("eu-west-1")`.
+    pub fn parse(name: &str) -> Result<Region, RegionError> {
+        Region::ALL
+            .iter()
+            .find(|r| r.name == name)
+            .copied()
+            .ok_or_else(|| RegionError {
+                input: name.to_owned(),
+                closest: crate::suggest::closest(name, Region::ALL.iter().map(|r| r.name), 1)
+                    .first()
+                    .copied(),
+            })
+    }
+
+    /// The region's name, e.g. `us-west-2`.
+    pub const fn name(self) -> &'static str {
+        self.name
+    }
+
+    /// The partition the region belongs to.
+    pub const fn partition(self) -> Partition {
+        self.partition
+    }
+}
+
+impl fmt::Display for Region {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+impl std::str::FromStr for Region {
+    type Err = RegionError;
+
+    fn from_str(name: &str) -> Result<Region, RegionError> {
+        Region::parse(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knows_regions_and_their_partitions() {
+        assert_eq!(
+            Region::parse("us-west-2").unwrap().partition(),
+            Partition::Aws
+        );
+        assert_eq!(
+            Region::parse("us-gov-west-1").unwrap().partition(),
+            Partition::AwsUsGov
+        );
+        assert_eq!(
+            Region::parse("cn-north-1").unwrap().partition(),
+            Partition::AwsCn
+        );
+    }
+
+    #[test]
+    fn suggests_the_closest_region() {
+        let error = Region::parse("us-west-3").unwrap_err().to_string();
+        assert!(error.contains("unknown AWS region `us-west-3`"), "{error}");
+        assert!(error.contains("did you mean `us-west-"), "{error}");
+        assert!(error.contains("Accepted: a region name"), "{error}");
+    }
+
+    #[test]
+    fn region_names_are_unique() {
+        let mut names: Vec<_> = Region::ALL.iter().map(|r| r.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Region::ALL.len());
+    }
+}

@@ -1,0 +1,116 @@
+//! Judging an input: syntax, catalog membership and lifecycle, as of a date and region.
+
+use crate::catalog::{self, Entry, Model, ProvisionedVariant};
+use crate::date::Date;
+use crate::error::{EndOfLife, Error, Malformed, Unknown};
+use crate::lifecycle::{Phase, Status};
+use crate::notice::Notice;
+use crate::parse::{self, Form};
+use crate::region::Region;
+
+/// What an input was recognized as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Identified {
+    pub(crate) form: Form,
+    pub(crate) entry: Option<Entry>,
+    pub(crate) region: Option<Region>,
+}
+
+impl Identified {
+    /// The form of the input.
+    pub const fn form(&self) -> Form {
+        self.form
+    }
+
+    /// The catalog model the input names or is based on; `None` for account-specific ARNs.
+    pub fn model(&self) -> Option<&'static Model> {
+        self.entry.map(Entry::model)
+    }
+
+    /// The Provisioned Throughput variant, for a PT ID (bare or inside an ARN).
+    pub fn provisioned(&self) -> Option<&'static ProvisionedVariant> {
+        self.entry.and_then(Entry::variant)
+    }
+
+    /// The region the input was judged for: an ARN's own, else the one given.
+    pub const fn region(&self) -> Option<Region> {
+        self.region
+    }
+}
+
+/// The verdict on one input as of one date: what the macro and `FromStr` act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Verdict {
+    /// A valid, Active model (or an account-specific ARN, whose syntax alone is checked).
+    Active(Identified),
+    /// A model that still works but is Legacy, in public extended access, or end-of-life in
+    /// some regions only (with no region given): a warning.
+    Deprecated(Identified, Notice),
+    /// A model past its end of life: requests fail.
+    EndOfLife(EndOfLife),
+    /// Not in the catalog.
+    Unknown(Unknown),
+    /// Not a well-formed model ID or ARN.
+    Malformed(Malformed),
+}
+
+impl Verdict {
+    /// `Ok` with the warning, if any, for inputs that work; `Err` for those that fail.
+    pub fn into_result(self) -> Result<(Identified, Option<Notice>), Error> {
+        match self {
+            Verdict::Active(identified) => Ok((identified, None)),
+            Verdict::Deprecated(identified, notice) => Ok((identified, Some(notice))),
+            Verdict::EndOfLife(eol) => Err(Error::EndOfLife(eol)),
+            Verdict::Unknown(unknown) => Err(Error::Unknown(unknown)),
+            Verdict::Malformed(malformed) => Err(Error::Malformed(malformed)),
+        }
+    }
+}
+
+/// Judges `input` as of `date` in `region` (an ARN's own region takes precedence).
+///
+/// ```
+/// use bedrock_model_id_core::{judge, Date, Verdict};
+///
+/// let day = Date::new(2024, 6, 1).unwrap();
+/// assert!(matches!(judge("anthropic.claude-v2:1", day, None), Verdict::Active(_)));
+/// assert!(matches!(judge("anthropic.claude-v1", day, None), Verdict::EndOfLife(_)));
+/// assert!(matches!(judge("anthropic.claude-v9", day, None), Verdict::Unknown(_)));
+/// ```
+pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
+    let parsed = match parse::parse(input) {
+        Ok(parsed) => parsed,
+        Err(problem) => return Verdict::Malformed(Malformed::new(input, problem)),
+    };
+    let region = parsed.region.or(region);
+    let Some(model_id) = parsed.model_id else {
+        return Verdict::Active(Identified {
+            form: parsed.form,
+            entry: None,
+            region,
+        });
+    };
+    let Some(entry) = catalog::entry(model_id) else {
+        return Verdict::Unknown(Unknown::new(input, model_id, parsed.form));
+    };
+    let form = match (parsed.form, entry) {
+        (Form::OnDemand, Entry::Provisioned(..)) => Form::Provisioned,
+        (form, _) => form,
+    };
+    let identified = Identified {
+        form,
+        entry: Some(entry),
+        region,
+    };
+    let status: Status = entry.model().lifecycle().status_on(date, region);
+    match status.phase() {
+        Phase::Active => Verdict::Active(identified),
+        Phase::EndOfLife if !status.is_regional() => Verdict::EndOfLife(EndOfLife {
+            input: input.to_owned(),
+            identified,
+            notice: Notice::new(identified, status, date),
+        }),
+        _ => Verdict::Deprecated(identified, Notice::new(identified, status, date)),
+    }
+}

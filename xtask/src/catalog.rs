@@ -1,0 +1,244 @@
+//! The catalog source file (`core/catalog.toml`): its schema and its validation.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+
+/// The whole catalog source.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    /// Source key to the full citation.
+    pub sources: BTreeMap<String, String>,
+    /// The models, in any order.
+    #[serde(rename = "model")]
+    pub models: Vec<Model>,
+}
+
+/// One base model.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Model {
+    pub id: String,
+    pub provider: String,
+    pub name: String,
+    pub version: Option<String>,
+    #[serde(default = "yes")]
+    pub on_demand: bool,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub provisioned: Vec<Provisioned>,
+    #[serde(default)]
+    pub lifecycle: Vec<LifecycleRule>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A Provisioned Throughput ID.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provisioned {
+    pub id: String,
+    pub name: String,
+    pub context: Option<String>,
+    pub no_commitment: bool,
+    pub source: String,
+}
+
+/// A dated lifecycle fact.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LifecycleRule {
+    pub regions: Option<Vec<String>>,
+    pub except_regions: Option<Vec<String>>,
+    pub legacy: Option<String>,
+    pub extended_access: Option<String>,
+    pub end_of_life: Option<String>,
+    pub replacement: Option<String>,
+    pub note: Option<String>,
+    pub source: String,
+}
+
+impl Catalog {
+    /// Parses and validates the TOML text; every problem is listed, one a line.
+    pub fn parse(text: &str) -> Result<Catalog, String> {
+        let mut catalog: Catalog =
+            toml::from_str(text).map_err(|e| format!("core/catalog.toml: {e}"))?;
+        catalog.models.sort_by(|a, b| a.id.cmp(&b.id));
+        let problems = catalog.problems();
+        if problems.is_empty() {
+            Ok(catalog)
+        } else {
+            Err(format!("core/catalog.toml:\n  {}", problems.join("\n  ")))
+        }
+    }
+
+    fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut keys = BTreeSet::new();
+        let mut statics = BTreeMap::new();
+        let base_ids: BTreeSet<&str> = self.models.iter().map(|m| m.id.as_str()).collect();
+        let source = |key: &str, what: &str, problems: &mut Vec<String>| {
+            if !self.sources.contains_key(key) {
+                problems.push(format!("{what}: source `{key}` is not a key of [sources]"));
+            }
+        };
+        for model in &self.models {
+            let id = model.id.as_str();
+            check_id(id, &mut problems);
+            if !keys.insert(id.to_owned()) {
+                problems.push(format!("`{id}` is listed twice"));
+            }
+            if let Some(other) = statics.insert(static_name(id), id) {
+                problems.push(format!("`{id}` and `{other}` map to one Rust name"));
+            }
+            if model.sources.is_empty() {
+                problems.push(format!("`{id}` names no source"));
+            }
+            for key in &model.sources {
+                source(key, id, &mut problems);
+            }
+            for variant in &model.provisioned {
+                let pt = variant.id.as_str();
+                check_id(pt, &mut problems);
+                if !pt.starts_with(&format!("{id}:")) {
+                    problems.push(format!("PT ID `{pt}` does not extend its base `{id}`"));
+                }
+                if !keys.insert(pt.to_owned()) {
+                    problems.push(format!("`{pt}` is listed twice"));
+                }
+                source(&variant.source, pt, &mut problems);
+            }
+            if model.provisioned.len() > usize::from(u8::MAX) {
+                problems.push(format!("`{id}` has more PT IDs than the index type holds"));
+            }
+            for rule in &model.lifecycle {
+                let what = format!("`{id}` lifecycle");
+                source(&rule.source, &what, &mut problems);
+                if rule.regions.is_some() && rule.except_regions.is_some() {
+                    problems.push(format!(
+                        "{what}: give `regions` or `except_regions`, not both"
+                    ));
+                }
+                let dates = [&rule.legacy, &rule.extended_access, &rule.end_of_life];
+                for date in dates.into_iter().flatten() {
+                    if parse_date(date).is_none() {
+                        problems.push(format!("{what}: `{date}` is not a YYYY-MM-DD date"));
+                    }
+                }
+                let parsed: Vec<_> = dates
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|d| parse_date(d))
+                    .collect();
+                if parsed.windows(2).any(|pair| pair[0] > pair[1]) {
+                    problems.push(format!("{what}: dates must not decrease"));
+                }
+                if let Some(replacement) = &rule.replacement {
+                    if !base_ids.contains(replacement.as_str()) {
+                        problems.push(format!(
+                            "{what}: replacement `{replacement}` is not in the catalog"
+                        ));
+                    }
+                }
+            }
+            let general = model
+                .lifecycle
+                .iter()
+                .filter(|r| r.regions.is_none())
+                .count();
+            if general > 1 {
+                problems.push(format!(
+                    "`{id}` has {general} lifecycle rules without `regions`"
+                ));
+            }
+        }
+        problems
+    }
+}
+
+/// Bedrock IDs are lowercase ASCII letters, digits, `-`, `.` and `:`.
+fn check_id(id: &str, problems: &mut Vec<String>) {
+    let allowed = |c: char| matches!(c, 'a'..='z' | '0'..='9' | '-' | '.' | ':');
+    if id.is_empty() || !id.chars().all(allowed) || !id.contains('.') {
+        problems.push(format!("`{id}` is not a lowercase Bedrock model ID"));
+    }
+}
+
+/// `(year, month, day)` of a valid `YYYY-MM-DD` date.
+pub fn parse_date(text: &str) -> Option<(u16, u8, u8)> {
+    let mut parts = text.splitn(3, '-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return None;
+    }
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(year) && digits(month) && digits(day)) {
+        return None;
+    }
+    let (year, month, day): (u16, u8, u8) =
+        (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (year > 0 && (1..=days).contains(&day)).then_some((year, month, day))
+}
+
+/// The Rust name of a model's static: must equal `bedrock_model_id_core::catalog::static_name`,
+/// which a core test checks against the generated file.
+pub fn static_name(id: &str) -> String {
+    id.chars()
+        .map(|c| match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' => c.to_ascii_uppercase(),
+            _ => '_',
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_every_problem_at_once() {
+        let text = r#"
+            [sources]
+            s = "a source"
+            [[model]]
+            id = "Bad.ID"
+            provider = "P"
+            name = "N"
+            sources = ["nope"]
+            [[model.lifecycle]]
+            legacy = "2024-02-30"
+            replacement = "missing.model"
+            source = "s"
+        "#;
+        let error = Catalog::parse(text).unwrap_err();
+        for expected in [
+            "`Bad.ID` is not a lowercase Bedrock model ID",
+            "source `nope` is not a key",
+            "`2024-02-30` is not a YYYY-MM-DD date",
+            "replacement `missing.model` is not in the catalog",
+        ] {
+            assert!(
+                error.contains(expected),
+                "{expected:?} missing from:\n{error}"
+            );
+        }
+    }
+
+    #[test]
+    fn rejects_unknown_fields() {
+        let error =
+            Catalog::parse("[sources]\n[[model]]\nid = \"a.b\"\nprovder = \"x\"").unwrap_err();
+        assert!(error.contains("provder"), "{error}");
+    }
+}

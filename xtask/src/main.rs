@@ -1,0 +1,41 @@
+//! Maintainer tasks for bedrock-model-id, run as `cargo xtask <task>`.
+//!
+//! - `cargo xtask catalog`: regenerate `core/src/catalog/generated.rs` from `core/catalog.toml`.
+//! - `cargo xtask catalog --check`: fail if the committed generated file is stale.
+
+#![forbid(unsafe_code)]
+
+mod catalog;
+mod codegen;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask catalog [--check]";
+
+fn workspace_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .parent()
+        .map_or(manifest_dir.clone(), PathBuf::from)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["catalog"] => codegen::write(&workspace_root()),
+        ["catalog", "--check"] => codegen::check(&workspace_root()),
+        _ => Err(format!("unknown arguments {args:?}\n{USAGE}")),
+    };
+    match result {
+        Ok(message) => {
+            println!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
