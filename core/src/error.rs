@@ -150,34 +150,23 @@ pub enum Hint {
 }
 
 impl fmt::Display for Hint {
+    /// The reason alone; the corrected IDs are the suggestions.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Hint::Lowercase { corrected } => {
-                write!(f, "model IDs are lowercase: write `{corrected}`")
-            }
-            Hint::Whitespace { corrected } => {
-                write!(f, "remove the surrounding whitespace: `{corrected}`")
-            }
+            Hint::Lowercase { .. } => f.write_str("model IDs are lowercase"),
+            Hint::Whitespace { .. } => f.write_str("it has leading or trailing whitespace"),
             Hint::LookAlike {
                 position,
                 look_alike,
-                corrected,
-            } => {
-                write!(
-                    f,
-                    "character {position} is U+{:04X} {}, not ASCII `{}`",
-                    u32::from(look_alike.found),
-                    look_alike.name,
-                    look_alike.ascii
-                )?;
-                match corrected {
-                    Some(corrected) => write!(f, ": write `{corrected}`"),
-                    None => Ok(()),
-                }
-            }
-            Hint::MissingVersion { candidates } => {
-                write!(f, "the ID needs its version: {}", code_list(candidates))
-            }
+                ..
+            } => write!(
+                f,
+                "character {position} is U+{:04X} {}, not ASCII `{}`",
+                u32::from(look_alike.found),
+                look_alike.name,
+                look_alike.ascii
+            ),
+            Hint::MissingVersion { .. } => f.write_str("it lacks the `:N` version"),
             Hint::ProvisionedSuffix { base } => {
                 let ids: Vec<&str> = base.provisioned().iter().map(|v| v.id()).collect();
                 if ids.is_empty() {
@@ -185,9 +174,9 @@ impl fmt::Display for Hint {
                 } else {
                     write!(
                         f,
-                        "`{}`'s Provisioned Throughput IDs are {}",
+                        "the Provisioned Throughput IDs of `{}` are {}",
                         base.id(),
-                        code_list(&ids)
+                        code_list(&ids, "and")
                     )
                 }
             }
@@ -195,12 +184,12 @@ impl fmt::Display for Hint {
     }
 }
 
-fn code_list(items: &[&str]) -> String {
+fn code_list(items: &[&str], conjunction: &str) -> String {
     let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
     match quoted.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
     }
 }
 
@@ -231,9 +220,12 @@ impl Unknown {
             }) => Some(corrected.as_str()),
             _ => None,
         };
-        let suggestions = match exact.and_then(catalog::entry) {
-            Some(entry) => vec![entry.variant().map_or(entry.model().id(), |v| v.id())],
-            None => suggest::closest(&normalize(model_id), catalog::ids(), SUGGESTIONS),
+        let suggestions = match (exact.and_then(catalog::entry), &hint) {
+            (Some(entry), _) => vec![entry.variant().map_or(entry.model().id(), |v| v.id())],
+            (None, Some(Hint::MissingVersion { candidates })) => {
+                candidates.iter().copied().take(SUGGESTIONS).collect()
+            }
+            (None, _) => suggest::closest(&normalize(model_id), catalog::ids(), SUGGESTIONS),
         };
         Unknown {
             input: input.to_owned(),
@@ -271,23 +263,17 @@ impl fmt::Display for Unknown {
         if self.form != Form::OnDemand {
             write!(f, " in {}", self.form.describe())?;
         }
-        match self.suggestions.as_slice() {
-            [] => {}
-            [one] => write!(f, ": did you mean `{one}`?")?,
-            many => write!(f, ": did you mean {}?", code_list(many))?,
-        }
         if let Some(hint) = &self.hint {
+            write!(f, ": {hint}")?;
+        }
+        if !self.suggestions.is_empty() {
+            let separator = if self.hint.is_some() { ";" } else { ":" };
             write!(
                 f,
-                " {}{hint}",
-                if self.suggestions.is_empty() {
-                    ": "
-                } else {
-                    "Hint: "
-                }
+                "{separator} did you mean {}?",
+                code_list(&self.suggestions, "or")
             )?;
-        }
-        if self.suggestions.is_empty() && self.hint.is_none() {
+        } else if self.hint.is_none() {
             f.write_str(
                 "; expected a catalog model ID such as `anthropic.claude-3-haiku-20240307-v1:0`, a \
                  Provisioned Throughput ID such as `anthropic.claude-v2:1:200k`, or a Bedrock model \

@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod as_of;
 pub mod catalog;
 mod date;
 mod error;
@@ -19,6 +20,7 @@ mod region;
 mod suggest;
 mod verdict;
 
+pub use as_of::{AS_OF_VAR, AsOfError, SOURCE_DATE_EPOCH_VAR, as_of};
 pub use catalog::{Model, ProvisionedVariant};
 pub use date::{Date, DateError};
 pub use error::{EndOfLife, Error, Hint, Malformed, Unknown};

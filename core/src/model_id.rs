@@ -80,6 +80,17 @@ impl ModelId {
         }
     }
 
+    /// For `model_id!`'s expansion after a compile error: keeps the expression's type, so the
+    /// error comes alone. Never reaches a program that compiles.
+    #[doc(hidden)]
+    pub const fn __after_error() -> ModelId {
+        ModelId {
+            text: Cow::Borrowed(""),
+            form: Form::OnDemand,
+            entry: None,
+        }
+    }
+
     /// The ID as written.
     pub fn as_str(&self) -> &str {
         &self.text

@@ -32,6 +32,15 @@ impl Identified {
         self.entry.and_then(Entry::variant)
     }
 
+    /// For `model_id!`'s expansion: the index of the Provisioned Throughput variant.
+    #[doc(hidden)]
+    pub fn __provisioned_index(&self) -> Option<u8> {
+        match self.entry {
+            Some(Entry::Provisioned(_, index)) => Some(index),
+            _ => None,
+        }
+    }
+
     /// The region the input was judged for: an ARN's own, else the one given.
     pub const fn region(&self) -> Option<Region> {
         self.region

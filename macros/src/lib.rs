@@ -1,1 +1,261 @@
-//! placeholder
+//! The `model_id!` procedural macro behind [`bedrock-model-id`](https://docs.rs/bedrock-model-id).
+//!
+//! This crate only reads tokens and writes code: the judgement and every message come from
+//! `bedrock-model-id-core`, the same code `str::parse::<ModelId>()` runs. Use the macro
+//! through `bedrock_model_id::model_id!`, which passes this one its crate path.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+use bedrock_model_id_core::{
+    AS_OF_VAR, Date, Identified, Notice, Region, SOURCE_DATE_EPOCH_VAR, as_of, catalog, judge,
+};
+use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream, TokenTree};
+use quote::{quote, quote_spanned};
+
+/// What the macro accepts, said in every error about the shape of its input.
+const ACCEPTED: &str = "model_id! takes one string literal, optionally followed by \
+     `, region = \"<AWS region>\"`, e.g. `model_id!(\"anthropic.claude-3-haiku-20240307-v1:0\")`; \
+     for an ID known only at run time, use `str::parse::<ModelId>()`";
+
+/// A compile error: where, and what.
+struct Failure {
+    span: Span,
+    message: String,
+}
+
+fn fail<T>(span: Span, message: impl Into<String>) -> Result<T, Failure> {
+    Err(Failure {
+        span,
+        message: message.into(),
+    })
+}
+
+/// A string literal's value and where it stands.
+struct StrLit {
+    value: String,
+    span: Span,
+}
+
+/// Checks a Bedrock model ID literal at compile time; see `bedrock_model_id::model_id!`.
+///
+/// Called as `__private::model_id!($crate, <user input>)` by the facade's `macro_rules!`
+/// wrapper, so the expansion names the facade however the user renamed it.
+#[doc(hidden)]
+#[proc_macro]
+pub fn model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    let mut tokens = flatten(TokenStream::from(input)).into_iter();
+    let krate: TokenStream = tokens
+        .by_ref()
+        .take_while(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+        .collect();
+    let user: Vec<TokenTree> = tokens.collect();
+    let track = quote! {
+        let _ = (
+            ::core::option_env!(#AS_OF_VAR),
+            ::core::option_env!(#SOURCE_DATE_EPOCH_VAR),
+        );
+    };
+    let expansion = match expand(&krate, &user) {
+        Ok(value) => quote! { { #track #value } },
+        Err(Failure { span, message }) => {
+            let error = quote_spanned! {span=> ::core::compile_error! { #message } };
+            quote! { { #track #error #krate::ModelId::__after_error() } }
+        }
+    };
+    expansion.into()
+}
+
+/// Unwraps invisible groups, which arrive when the literal was a `macro_rules!` fragment.
+fn flatten(stream: TokenStream) -> Vec<TokenTree> {
+    stream
+        .into_iter()
+        .flat_map(|token| match token {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+                flatten(group.stream())
+            }
+            other => vec![other],
+        })
+        .collect()
+}
+
+fn expand(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failure> {
+    let (id, region) = parse_arguments(user)?;
+    let date = as_of(
+        env_var(AS_OF_VAR).as_deref(),
+        env_var(SOURCE_DATE_EPOCH_VAR).as_deref(),
+        Date::today_utc,
+    );
+    let date = match date {
+        Ok(date) => date,
+        Err(error) => return fail(id.span, error.to_string()),
+    };
+    let region = match region {
+        Some(region) => match Region::parse(&region.value) {
+            Ok(parsed) => Some(parsed),
+            Err(error) => return fail(region.span, error.to_string()),
+        },
+        None => None,
+    };
+    match judge(&id.value, date, region).into_result() {
+        Ok((identified, notice)) => Ok(value(krate, &id, identified, notice)),
+        Err(error) => fail(id.span, error.to_string()),
+    }
+}
+
+/// The variable's value; one that is not UTF-8 is passed on, to be rejected, not ignored.
+fn env_var(name: &str) -> Option<String> {
+    std::env::var_os(name).map(|value| value.to_string_lossy().into_owned())
+}
+
+fn value(
+    krate: &TokenStream,
+    id: &StrLit,
+    identified: Identified,
+    notice: Option<Notice>,
+) -> TokenStream {
+    let text = Literal::string(&id.value);
+    let form = Ident::new(identified.form().__variant_name(), Span::call_site());
+    let form = quote!(#krate::Form::#form);
+    let constructor = match identified.model() {
+        Some(model) => {
+            let model = Ident::new(&catalog::static_name(model.id()), Span::call_site());
+            let model = quote!(&#krate::__private::models::#model);
+            match identified.__provisioned_index() {
+                Some(index) => {
+                    let index = Literal::u8_suffixed(index);
+                    quote!(#krate::ModelId::__provisioned(#text, #form, #model, #index))
+                }
+                None => quote!(#krate::ModelId::__catalog(#text, #form, #model)),
+            }
+        }
+        None => quote!(#krate::ModelId::__account_specific(#text, #form)),
+    };
+    let Some(notice) = notice else {
+        return constructor;
+    };
+    // The stable way for a proc macro to warn: use a `#[deprecated]` item, spanned on the
+    // literal, so the standard `deprecated` lint reports it there and users can allow or deny it.
+    let note = notice.to_string();
+    let item = Ident::new("model_lifecycle", id.span);
+    quote! {
+        #[deprecated(note = #note)]
+        #[allow(non_upper_case_globals)]
+        const #item: () = ();
+        let _ = #item;
+        #constructor
+    }
+}
+
+fn describe(token: &TokenTree, next: Option<&TokenTree>) -> String {
+    match token {
+        TokenTree::Ident(ident) if matches!(next, Some(TokenTree::Punct(p)) if p.as_char() == '!') =>
+        {
+            format!("found a macro call `{ident}!(..)`: macros inside model_id! are not expanded")
+        }
+        TokenTree::Ident(ident) if ident == "true" || ident == "false" => {
+            format!("found the boolean `{ident}`")
+        }
+        TokenTree::Ident(ident) => format!(
+            "found the name `{ident}`: model_id! reads a literal, not a constant or variable"
+        ),
+        TokenTree::Group(group) => match group.delimiter() {
+            Delimiter::Parenthesis => "found a parenthesized expression".to_owned(),
+            Delimiter::Bracket => "found a bracketed expression".to_owned(),
+            Delimiter::Brace => "found a block".to_owned(),
+            Delimiter::None => "found an expression".to_owned(),
+        },
+        TokenTree::Punct(punct) => format!("found `{}`", punct.as_char()),
+        TokenTree::Literal(literal) => match syn::Lit::new(literal.clone()) {
+            syn::Lit::ByteStr(_) => "found a byte string; write a plain string literal".to_owned(),
+            syn::Lit::CStr(_) => "found a C string; write a plain string literal".to_owned(),
+            syn::Lit::Byte(_) => "found a byte literal".to_owned(),
+            syn::Lit::Char(_) => "found a character literal".to_owned(),
+            syn::Lit::Int(_) => "found an integer literal".to_owned(),
+            syn::Lit::Float(_) => "found a floating-point literal".to_owned(),
+            syn::Lit::Str(s) => format!("found a string literal with the suffix `{}`", s.suffix()),
+            _ => format!("found `{literal}`"),
+        },
+    }
+}
+
+fn string_literal(tokens: &[TokenTree], at: usize) -> Result<StrLit, Failure> {
+    let Some(token) = tokens.get(at) else {
+        let span = tokens.last().map_or_else(Span::call_site, TokenTree::span);
+        return fail(span, format!("missing a string literal: {ACCEPTED}"));
+    };
+    if let TokenTree::Literal(literal) = token {
+        if let syn::Lit::Str(string) = syn::Lit::new(literal.clone()) {
+            if string.suffix().is_empty() {
+                return Ok(StrLit {
+                    value: string.value(),
+                    span: literal.span(),
+                });
+            }
+        }
+    }
+    fail(
+        token.span(),
+        format!("{}; {ACCEPTED}", describe(token, tokens.get(at + 1))),
+    )
+}
+
+fn is_punct(token: Option<&TokenTree>, c: char) -> bool {
+    matches!(token, Some(TokenTree::Punct(p)) if p.as_char() == c)
+}
+
+/// `"<id>"` or `"<id>", region = "<region>"`, each with an optional trailing comma.
+fn parse_arguments(tokens: &[TokenTree]) -> Result<(StrLit, Option<StrLit>), Failure> {
+    if tokens.is_empty() {
+        return fail(
+            Span::call_site(),
+            format!("model_id! needs a model ID: {ACCEPTED}"),
+        );
+    }
+    let id = string_literal(tokens, 0)?;
+    let mut at = 1;
+    let mut region = None;
+    while at < tokens.len() {
+        if !is_punct(tokens.get(at), ',') {
+            let what = match &tokens[at] {
+                TokenTree::Literal(_) => {
+                    "found a second literal: model_id! checks one ID per call".to_owned()
+                }
+                other => describe(other, tokens.get(at + 1)),
+            };
+            return fail(tokens[at].span(), format!("{what}; {ACCEPTED}"));
+        }
+        at += 1;
+        let Some(option) = tokens.get(at) else {
+            break;
+        };
+        match option {
+            TokenTree::Ident(name) if name == "region" && region.is_none() => {
+                if !is_punct(tokens.get(at + 1), '=') {
+                    return fail(name.span(), format!("`region` needs a value: {ACCEPTED}"));
+                }
+                region = Some(string_literal(tokens, at + 2)?);
+                at += 3;
+            }
+            TokenTree::Ident(name) if name == "region" => {
+                return fail(name.span(), format!("`region` is given twice; {ACCEPTED}"));
+            }
+            TokenTree::Ident(name) => {
+                return fail(name.span(), format!("unknown option `{name}`; {ACCEPTED}"));
+            }
+            TokenTree::Literal(_) => {
+                return fail(
+                    option.span(),
+                    format!("found a second literal: model_id! checks one ID per call; {ACCEPTED}"),
+                );
+            }
+            other => {
+                return fail(
+                    other.span(),
+                    format!("{}; {ACCEPTED}", describe(other, tokens.get(at + 1))),
+                );
+            }
+        }
+    }
+    Ok((id, region))
+}
