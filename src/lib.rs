@@ -1,10 +1,98 @@
 //! Amazon Bedrock model IDs checked at compile time.
+//!
+//! A typo, a retired model or a malformed ARN in a Bedrock model ID normally surfaces only at
+//! run time, as a `ValidationException` or "This model version has reached the end of its
+//! life". With this crate it is a compile error, spanned on the literal, naming what to use
+//! instead:
+//!
+//! ```
+//! use bedrock_model_id::{model_id, ModelId};
+//!
+//! const LLAMA: ModelId = model_id!("meta.llama3-70b-instruct-v1:0");
+//!
+//! // Anything that takes `impl Into<String>`, such as the AWS SDK's `.model_id(...)`:
+//! fn model_id_param(id: impl Into<String>) -> String {
+//!     id.into()
+//! }
+//! assert_eq!(model_id_param(LLAMA), "meta.llama3-70b-instruct-v1:0");
+//! assert_eq!(LLAMA.model().unwrap().provider(), "Meta");
+//! ```
+//!
+//! An unknown ID does not compile, and the error says which IDs are close:
+//!
+//! ```compile_fail
+//! let id = bedrock_model_id::model_id!("meta.llama3-70b-instruct-v1"); // lacks `:0`
+//! ```
+//!
+//! Nor does a model past its end of life:
+//!
+//! ```compile_fail
+//! // Claude v1.3 reached its end of life on 2024-02-28.
+//! let id = bedrock_model_id::model_id!("anthropic.claude-v1");
+//! ```
+//!
+//! IDs read at run time go through the same rules ([`ModelId`]'s `FromStr`, and serde with the
+//! `serde` feature):
+//!
+//! ```
+//! use bedrock_model_id::ModelId;
+//!
+//! let id: ModelId = "cohere.embed-english-v3:0:512".parse()?;
+//! assert_eq!(id.provisioned().and_then(|pt| pt.context_window()), Some("512"));
+//!
+//! let error = "anthropic.claud-v2:1".parse::<ModelId>().unwrap_err();
+//! assert!(error.to_string().contains("did you mean `anthropic.claude-v2:1`"));
+//! # Ok::<(), bedrock_model_id::Error>(())
+//! ```
+//!
+//! # When lifecycle is judged
+//!
+//! Lifecycle is judged as of `BEDROCK_MODEL_ID_AS_OF` (`YYYY-MM-DD`) if set, else
+//! `SOURCE_DATE_EPOCH` if set, else today's UTC date. A model that passes its end-of-life
+//! date therefore becomes a compile error at the next build that compiles the calling crate.
+//! Changing either variable makes cargo re-run the check; a malformed value is a compile
+//! error, never a silent fallback.
+
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub use bedrock_model_id_core::*;
+pub use bedrock_model_id_core::{
+    AS_OF_VAR, AsOfError, Date, DateError, EndOfLife, Error, Form, Hint, Identified, Lifecycle,
+    LifecycleRule, LookAlike, MAX_LEN, Malformation, Malformed, Model, ModelId, Notice, Partition,
+    Phase, ProvisionedVariant, Region, RegionError, RegionScope, SOURCE_DATE_EPOCH_VAR, Status,
+    Unknown, Verdict, as_of, judge,
+};
 
-/// Checks a Bedrock model ID literal at compile time.
+/// The catalog of model IDs this crate knows, with their facts and sources.
+pub mod catalog {
+    pub use bedrock_model_id_core::catalog::{ids, model, models};
+}
+
+/// Checks a Bedrock model ID literal at compile time and expands to a [`ModelId`].
+///
+/// ```
+/// use bedrock_model_id::{model_id, ModelId, Form};
+///
+/// const EMBED: ModelId = model_id!("amazon.titan-embed-text-v2:0");
+/// static PROVISIONED: ModelId = model_id!("cohere.embed-english-v3:0:512");
+/// let arn = model_id!("arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcd1234efgh");
+/// let in_region = model_id!("ai21.j2-mid-v1", region = "us-east-1");
+///
+/// assert_eq!(PROVISIONED.form(), Form::Provisioned);
+/// assert_eq!(arn.form(), Form::ProvisionedModelArn);
+/// # let _ = (EMBED, in_region);
+/// ```
+///
+/// - Unknown, malformed and end-of-life IDs are one compile error on the literal.
+/// - Legacy and public-extended-access IDs are one warning through the standard `deprecated`
+///   lint: `#[allow(deprecated)]` silences it, `#![deny(deprecated)]` makes it an error.
+/// - `region = "..."` applies region-scoped lifecycle (an ARN carries its own region).
+///   Without it, an end of life that holds in some regions only is a warning naming them.
+/// - Escapes and raw strings are judged by their value. Anything but one string literal
+///   (a constant's name, `concat!`, a byte string, ...) is an error: for IDs known only at
+///   run time, use `str::parse::<ModelId>()`.
+///
+/// The expansion is a constant expression: no lookup and no allocation at run time.
 #[macro_export]
 macro_rules! model_id {
     ($($input:tt)*) => {

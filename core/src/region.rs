@@ -127,10 +127,11 @@ pub struct RegionError {
 impl fmt::Display for RegionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "unknown AWS region `{}`", self.input.escape_debug())?;
-        if let Some(closest) = self.closest {
-            write!(f, ": did you mean `{closest}`?")?;
+        match self.closest {
+            Some(closest) => write!(f, ": did you mean `{closest}`? Accepted")?,
+            None => f.write_str("; accepted")?,
         }
-        f.write_str(" Accepted: a region name such as `us-east-1`; the full list is `Region::ALL`")
+        f.write_str(": a region name such as `us-east-1` (the full list is `Region::ALL`)")
     }
 }
 

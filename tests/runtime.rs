@@ -1,0 +1,222 @@
+//! The run-time API: `FromStr`, judging as of a date and region, serde, and `ModelId`'s traits.
+
+use std::collections::{BTreeSet, HashSet};
+
+use bedrock_model_id::{
+    Date, Error, Form, Hint, ModelId, Phase, Region, Verdict, catalog, judge, model_id,
+};
+
+fn day(text: &str) -> Date {
+    Date::parse(text).unwrap()
+}
+
+fn region(name: &str) -> Option<Region> {
+    Some(Region::parse(name).unwrap())
+}
+
+#[test]
+fn from_str_accepts_known_ids_and_keeps_the_text() {
+    let id: ModelId = "meta.llama3-70b-instruct-v1:0".parse().unwrap();
+    assert_eq!(id.as_str(), "meta.llama3-70b-instruct-v1:0");
+    assert_eq!(id.to_string(), "meta.llama3-70b-instruct-v1:0");
+    assert_eq!(id.form(), Form::OnDemand);
+    assert_eq!(id.model().map(|m| m.name()), Some("Llama 3 70b Instruct"));
+    assert_eq!(id.status().map(|s| s.phase()), Some(Phase::Active));
+}
+
+#[test]
+fn from_str_rejects_unknown_malformed_and_end_of_life_ids() {
+    assert!(matches!(
+        "meta.llama3-70b".parse::<ModelId>(),
+        Err(Error::Unknown(_))
+    ));
+    assert!(matches!("".parse::<ModelId>(), Err(Error::Malformed(_))));
+    assert!(matches!(
+        "arn:aws:bedrock:us-east-1:12:provisioned-model/abcd1234efgh".parse::<ModelId>(),
+        Err(Error::Malformed(_))
+    ));
+    let Err(Error::EndOfLife(eol)) = "anthropic.claude-v1".parse::<ModelId>() else {
+        panic!("Claude v1.3 is past its end of life");
+    };
+    assert_eq!(
+        eol.notice().usable_replacement().is_some(),
+        eol.to_string().contains("use `")
+    );
+    let message = eol.to_string();
+    assert!(
+        message.contains("reached its end of life on 2024-02-28"),
+        "{message}"
+    );
+    // The error is a std error.
+    let boxed: Box<dyn std::error::Error> = Box::new(Error::EndOfLife(eol));
+    assert!(boxed.to_string().contains("anthropic.claude-v1"));
+}
+
+#[test]
+fn legacy_ids_parse_with_their_lifecycle_inspectable() {
+    let id = ModelId::parse_as_of(
+        "anthropic.claude-3-haiku-20240307-v1:0",
+        day("2026-04-01"),
+        None,
+    )
+    .unwrap();
+    let status = id.status_on(day("2026-04-01"), None).unwrap();
+    assert_eq!(status.phase(), Phase::Legacy);
+    assert_eq!(
+        status.rule().and_then(|r| r.end_of_life()),
+        Some(day("2026-09-10"))
+    );
+    assert!(matches!(
+        judge(id.as_str(), day("2026-04-01"), None),
+        Verdict::Deprecated(_, notice) if notice.to_string().contains("is Legacy since 2026-03-10")
+    ));
+}
+
+#[test]
+fn region_scoped_lifecycle_follows_the_region() {
+    let on = day("2024-08-01");
+    assert!(ModelId::parse_as_of("ai21.j2-mid-v1", on, region("us-east-1")).is_ok());
+    assert!(matches!(
+        ModelId::parse_as_of("ai21.j2-mid-v1", on, region("us-west-2")),
+        Err(Error::EndOfLife(_))
+    ));
+    // Without a region, a regional end of life is a warning, not an error.
+    assert!(matches!(
+        judge("ai21.j2-mid-v1", on, None),
+        Verdict::Deprecated(..)
+    ));
+    // An ARN carries its own region.
+    let arn = "arn:aws:bedrock:us-west-2::foundation-model/ai21.j2-mid-v1";
+    assert!(matches!(judge(arn, on, None), Verdict::EndOfLife(_)));
+    let arn = "arn:aws:bedrock:eu-west-1::foundation-model/ai21.j2-mid-v1";
+    let id = ModelId::parse_as_of(arn, on, None).unwrap();
+    assert_eq!(id.region(), region("eu-west-1"));
+    assert_eq!(id.form(), Form::FoundationModelArn);
+}
+
+#[test]
+fn custom_models_live_only_as_long_as_their_base() {
+    let arn =
+        "arn:aws:bedrock:us-east-1:123456789012:custom-model/meta.llama2-13b-v1:0:4k/qdllw9a421u9";
+    let before = ModelId::parse_as_of(arn, day("2024-08-11"), None).unwrap();
+    assert_eq!(before.form(), Form::CustomModelArn);
+    assert_eq!(
+        before.provisioned().map(|v| v.id()),
+        Some("meta.llama2-13b-v1:0:4k")
+    );
+    let Err(Error::EndOfLife(eol)) = ModelId::parse_as_of(arn, day("2024-08-12"), None) else {
+        panic!("the base model reached its end of life on 2024-08-12");
+    };
+    assert!(
+        eol.to_string()
+            .contains("a custom model works only until its base model's end of life")
+    );
+}
+
+#[test]
+fn account_specific_arns_are_checked_for_syntax_only() {
+    for arn in [
+        "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcd1234efgh",
+        "arn:aws:bedrock:us-east-1:123456789012:imported-model/abcd1234efgh",
+        "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc123123",
+        "arn:aws:bedrock:ap-south-1:123456789012:default-prompt-router/anthropic.claude:1",
+    ] {
+        let id: ModelId = arn.parse().unwrap_or_else(|e| panic!("{arn}: {e}"));
+        assert!(
+            id.model().is_none() && id.form().is_account_specific(),
+            "{arn}"
+        );
+        assert_eq!(id.status(), None);
+    }
+}
+
+#[test]
+fn unknown_ids_come_with_hints() {
+    let hint = |input: &str| match judge(input, day("2024-06-01"), None) {
+        Verdict::Unknown(unknown) => unknown.hint().cloned(),
+        other => panic!("{input}: {other:?}"),
+    };
+    assert!(matches!(
+        hint("META.LLAMA3-70B-INSTRUCT-V1:0"),
+        Some(Hint::Lowercase { .. })
+    ));
+    assert!(matches!(
+        hint("meta.llama3-70b-instruct-v1:0\n"),
+        Some(Hint::Whitespace { .. })
+    ));
+    assert!(matches!(
+        hint("meta.llama3-70b-instruct-v1"),
+        Some(Hint::MissingVersion { .. })
+    ));
+    assert!(matches!(
+        hint("cohere.embed-english-v3:0:1024"),
+        Some(Hint::ProvisionedSuffix { .. })
+    ));
+    let Some(Hint::LookAlike {
+        position,
+        look_alike,
+        corrected,
+    }) = hint("meta.llama3\u{2013}70b-instruct-v1:0")
+    else {
+        panic!("an en dash is a look-alike");
+    };
+    assert_eq!((position, look_alike.ascii), (12, '-'));
+    assert_eq!(corrected.as_deref(), Some("meta.llama3-70b-instruct-v1:0"));
+}
+
+#[test]
+fn model_id_compares_hashes_and_converts_as_its_text() {
+    const LLAMA: ModelId = model_id!("meta.llama3-70b-instruct-v1:0");
+    let parsed: ModelId = "meta.llama3-70b-instruct-v1:0".parse().unwrap();
+    assert_eq!(LLAMA, parsed);
+    assert_eq!(LLAMA, "meta.llama3-70b-instruct-v1:0");
+    assert_eq!("meta.llama3-70b-instruct-v1:0", LLAMA);
+    assert_eq!(LLAMA.as_ref(), "meta.llama3-70b-instruct-v1:0");
+    assert_eq!(String::from(&LLAMA), "meta.llama3-70b-instruct-v1:0");
+    assert_eq!(String::from(LLAMA), "meta.llama3-70b-instruct-v1:0");
+    assert_eq!(
+        format!("{LLAMA:?}"),
+        "ModelId(\"meta.llama3-70b-instruct-v1:0\")"
+    );
+    let set: HashSet<ModelId> = [LLAMA, parsed].into_iter().collect();
+    assert_eq!(set.len(), 1);
+    assert!(set.contains("meta.llama3-70b-instruct-v1:0"));
+    let ordered: BTreeSet<ModelId> = [
+        "meta.llama3-8b-instruct-v1:0",
+        "amazon.titan-embed-text-v2:0",
+    ]
+    .iter()
+    .map(|s| s.parse().unwrap())
+    .collect();
+    assert_eq!(
+        ordered.first().map(ModelId::as_str),
+        Some("amazon.titan-embed-text-v2:0")
+    );
+}
+
+#[test]
+fn serde_deserializes_with_validation() {
+    let id: ModelId = serde_json::from_str("\"meta.llama3-8b-instruct-v1:0\"").unwrap();
+    assert_eq!(id, "meta.llama3-8b-instruct-v1:0");
+    assert_eq!(
+        serde_json::to_string(&id).unwrap(),
+        "\"meta.llama3-8b-instruct-v1:0\""
+    );
+    let error = serde_json::from_str::<ModelId>("\"anthropic.claude-v1\"").unwrap_err();
+    assert!(error.to_string().contains("end of life"), "{error}");
+    let error = serde_json::from_str::<ModelId>("42").unwrap_err();
+    assert!(
+        error.to_string().contains("a Bedrock model ID string"),
+        "{error}"
+    );
+}
+
+#[test]
+fn the_catalog_is_iterable() {
+    assert!(catalog::models().len() >= 34);
+    assert!(catalog::ids().any(|id| id == "anthropic.claude-v2:1:200k"));
+    assert_eq!(
+        catalog::model("anthropic.claude-v2:1").map(|m| m.provisioned().len()),
+        Some(2)
+    );
+}
