@@ -5,6 +5,7 @@
 
 #![forbid(unsafe_code)]
 
+mod availability;
 mod catalog;
 mod codegen;
 

