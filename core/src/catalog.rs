@@ -3,6 +3,7 @@
 //! The data is written by hand in `core/catalog.toml`, each fact with its source, and turned
 //! into `catalog/generated.rs` by `cargo xtask catalog`; users compile only the generated Rust.
 
+use crate::availability::Availability;
 use crate::lifecycle::{Lifecycle, LifecycleRule};
 
 /// One base model version, e.g. `anthropic.claude-v2:1`.
@@ -15,6 +16,7 @@ pub struct Model {
     pub(crate) on_demand: bool,
     pub(crate) provisioned: &'static [ProvisionedVariant],
     pub(crate) lifecycle: &'static [LifecycleRule],
+    pub(crate) availability: Option<&'static Availability>,
     pub(crate) sources: &'static [&'static str],
 }
 
@@ -32,6 +34,20 @@ impl Model {
     /// The model name, e.g. `Claude`.
     pub const fn name(&self) -> &'static str {
         self.name
+    }
+
+    /// How messages name the model: provider, name and version (`Anthropic Claude 2.1`), or the
+    /// provider alone when the sources give no name.
+    pub fn describe(&self) -> String {
+        let unnamed = self
+            .id
+            .split_once('.')
+            .is_some_and(|(_, rest)| rest == self.name);
+        match (unnamed, self.version) {
+            (true, _) => format!("{} model", self.provider),
+            (false, Some(version)) => format!("{} {} {version}", self.provider, self.name),
+            (false, None) => format!("{} {}", self.provider, self.name),
+        }
     }
 
     /// The version as AWS lists it, e.g. `2.1` or `1.x`, where a source gives one.
@@ -55,6 +71,12 @@ impl Model {
         Lifecycle {
             rules: self.lifecycle,
         }
+    }
+
+    /// Where and how the model can be called, as of the catalog's snapshot; `None` for a model
+    /// the snapshot does not list.
+    pub const fn availability(&self) -> Option<&'static Availability> {
+        self.availability
     }
 
     /// Where the model's facts come from.

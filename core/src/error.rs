@@ -2,9 +2,12 @@
 
 use std::fmt;
 
+use crate::availability::ProfilePrefix;
 use crate::catalog::{self, Entry, Model};
+use crate::date::Date;
 use crate::notice::Notice;
 use crate::parse::{Form, Malformation};
+use crate::region::Region;
 use crate::suggest::{self, LookAlike};
 use crate::verdict::Identified;
 
@@ -18,6 +21,8 @@ pub enum Error {
     Malformed(Malformed),
     /// The model has reached its end of life.
     EndOfLife(EndOfLife),
+    /// The model cannot be called in the form given, or from the region given.
+    NotCallable(NotCallable),
 }
 
 impl fmt::Display for Error {
@@ -26,6 +31,7 @@ impl fmt::Display for Error {
             Error::Unknown(e) => e.fmt(f),
             Error::Malformed(e) => e.fmt(f),
             Error::EndOfLife(e) => e.fmt(f),
+            Error::NotCallable(e) => e.fmt(f),
         }
     }
 }
@@ -60,6 +66,165 @@ impl EndOfLife {
 impl fmt::Display for EndOfLife {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.notice.fmt(f)
+    }
+}
+
+/// Why a live model cannot be called as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Unreachable {
+    /// No region serves the bare ID on demand: it must be called through an inference profile.
+    ProfileOnly,
+    /// The region does not serve the bare ID on demand.
+    NotOnDemandIn(Region),
+    /// An inference-profile ARN whose ID has no profile prefix.
+    NoProfilePrefix,
+    /// The model offers no inference profile with this prefix.
+    PrefixNotOffered(ProfilePrefix),
+    /// The profile cannot be called from the region.
+    PrefixNotFrom(ProfilePrefix, Region),
+}
+
+/// A live model that cannot be called in the form given, with what to call instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotCallable {
+    input: String,
+    identified: Identified,
+    reason: Unreachable,
+    as_of: Date,
+}
+
+impl NotCallable {
+    pub(crate) fn new(
+        input: &str,
+        identified: Identified,
+        reason: Unreachable,
+        as_of: Date,
+    ) -> Self {
+        NotCallable {
+            input: input.to_owned(),
+            identified,
+            reason,
+            as_of,
+        }
+    }
+
+    /// The input as given.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// What the input was recognized as.
+    pub const fn identified(&self) -> Identified {
+        self.identified
+    }
+
+    /// Why it cannot be called.
+    pub const fn reason(&self) -> Unreachable {
+        self.reason
+    }
+
+    /// The IDs to call instead: from the region given, or, without one, the model's
+    /// inference profiles.
+    pub fn alternatives(&self) -> Vec<String> {
+        let Some(model) = self.identified.model() else {
+            return Vec::new();
+        };
+        let Some(availability) = model.availability() else {
+            return Vec::new();
+        };
+        match self.identified.region() {
+            Some(region) => availability.callable_from(region, model.id()),
+            None => availability
+                .profile_prefixes()
+                .into_iter()
+                .map(|p| format!("{p}.{}", model.id()))
+                .collect(),
+        }
+    }
+}
+
+impl fmt::Display for NotCallable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (Some(model), Some(availability)) = (
+            self.identified.model(),
+            self.identified.model().and_then(Model::availability),
+        ) else {
+            return write!(f, "`{}` cannot be called", echo(&self.input));
+        };
+        let id = model.id();
+        let what = model.describe();
+        let alternatives = self.alternatives();
+        let alternatives: Vec<&str> = alternatives.iter().map(String::as_str).collect();
+        let prefixes: Vec<String> = availability
+            .profile_prefixes()
+            .iter()
+            .map(|p| format!("{p}."))
+            .collect();
+        let prefixes: Vec<&str> = prefixes.iter().map(String::as_str).collect();
+        match self.reason {
+            Unreachable::ProfileOnly => write!(
+                f,
+                "`{id}` ({what}) cannot be called by its bare model ID: no region serves it with on-demand throughput (\"on-demand throughput isn't supported\"); call it through an inference profile: {}",
+                code_list(&alternatives, "or")
+            )?,
+            Unreachable::NotOnDemandIn(region) if alternatives.is_empty() => {
+                let served: Vec<&str> = availability.regions().iter().map(|o| o.region()).collect();
+                write!(
+                    f,
+                    "`{id}` ({what}) is not served in {region}; regions that serve it: {}",
+                    served.join(", ")
+                )?
+            }
+            Unreachable::NotOnDemandIn(region) => write!(
+                f,
+                "`{id}` ({what}) is not served with on-demand throughput in {region}; callable from {region}: {}",
+                code_list(&alternatives, "or")
+            )?,
+            Unreachable::NoProfilePrefix => write!(
+                f,
+                "an inference-profile ARN names a profile ID `<prefix>.{id}`; {what} offers {}",
+                if prefixes.is_empty() {
+                    "no inference profiles".to_owned()
+                } else {
+                    code_list(&prefixes, "and")
+                }
+            )?,
+            Unreachable::PrefixNotOffered(_) if prefixes.is_empty() => write!(
+                f,
+                "`{}`: {what} offers no inference profiles; call it by its model ID `{id}`",
+                echo(&self.input)
+            )?,
+            Unreachable::PrefixNotOffered(prefix) => write!(
+                f,
+                "`{}`: {what} has no `{prefix}.` inference profile; it offers {}",
+                echo(&self.input),
+                code_list(&prefixes, "and")
+            )?,
+            Unreachable::PrefixNotFrom(prefix, region) => {
+                write!(
+                    f,
+                    "`{}` cannot be called from {region}: the `{prefix}.` profile of {what} is \
+                     callable from {}",
+                    echo(&self.input),
+                    availability.profile_source_regions(prefix).join(", ")
+                )?;
+                if alternatives.is_empty() {
+                    write!(f, "; nothing of it is callable from {region}")?;
+                } else {
+                    write!(
+                        f,
+                        "; callable from {region}: {}",
+                        code_list(&alternatives, "or")
+                    )?;
+                }
+            }
+        }
+        write!(f, " (availability as of {}", availability.snapshot())?;
+        if self.as_of > availability.snapshot() {
+            write!(f, ", judged on {}", self.as_of)?;
+        }
+        f.write_str(")")
     }
 }
 
@@ -147,6 +312,13 @@ pub enum Hint {
         /// The base model.
         base: &'static Model,
     },
+    /// The input is `<prefix>.<catalog ID>` with a prefix that is not an inference-profile prefix.
+    ProfilePrefix {
+        /// The prefix as written.
+        prefix: String,
+        /// The model after it.
+        model: &'static Model,
+    },
 }
 
 impl fmt::Display for Hint {
@@ -167,6 +339,33 @@ impl fmt::Display for Hint {
                 look_alike.ascii
             ),
             Hint::MissingVersion { .. } => f.write_str("it lacks the `:N` version"),
+            Hint::ProfilePrefix { prefix, model } => {
+                let offered: Vec<String> = model
+                    .availability()
+                    .map(|a| {
+                        a.profile_prefixes()
+                            .iter()
+                            .map(|p| format!("{p}."))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
+                write!(
+                    f,
+                    "`{}.` is not an inference-profile prefix",
+                    prefix.escape_debug()
+                )?;
+                if offered.is_empty() {
+                    write!(f, "; `{}` offers no inference profiles", model.id())
+                } else {
+                    write!(
+                        f,
+                        "; `{}` offers {}",
+                        model.id(),
+                        code_list(&offered, "and")
+                    )
+                }
+            }
             Hint::ProvisionedSuffix { base } => {
                 let ids: Vec<&str> = base.provisioned().iter().map(|v| v.id()).collect();
                 if ids.is_empty() {
@@ -325,6 +524,15 @@ fn hint(input: &str) -> Option<Hint> {
         .collect();
     if !candidates.is_empty() {
         return Some(Hint::MissingVersion { candidates });
+    }
+    // An unknown prefix before a catalog ID, e.g. `uk.amazon.nova-pro-v1:0`.
+    if let Some((prefix, rest)) = normalized.split_once('.') {
+        if let Some(model) = catalog::model(rest) {
+            return Some(Hint::ProfilePrefix {
+                prefix: prefix.to_owned(),
+                model,
+            });
+        }
     }
     // A known base ID followed by `:` and a suffix it does not offer: the longest such base.
     normalized.match_indices(':').rev().find_map(|(at, _)| {

@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 mod as_of;
+mod availability;
 pub mod catalog;
 mod date;
 mod error;
@@ -21,9 +22,10 @@ mod suggest;
 mod verdict;
 
 pub use as_of::{AS_OF_VAR, AsOfError, SOURCE_DATE_EPOCH_VAR, as_of};
+pub use availability::{Availability, ProfilePrefix, RegionOffer};
 pub use catalog::{Model, ProvisionedVariant};
 pub use date::{Date, DateError};
-pub use error::{EndOfLife, Error, Hint, Malformed, Unknown};
+pub use error::{EndOfLife, Error, Hint, Malformed, NotCallable, Unknown, Unreachable};
 pub use lifecycle::{Lifecycle, LifecycleRule, Phase, RegionScope, Status};
 pub use model_id::ModelId;
 pub use notice::Notice;

@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::catalog::{self, Model};
 use crate::date::Date;
-use crate::lifecycle::{LifecycleRule, Phase, Status};
+use crate::lifecycle::{LifecycleRule, Phase, RegionScope, Status};
 use crate::parse::Form;
 use crate::verdict::Identified;
 
@@ -65,12 +65,30 @@ impl Notice {
         None
     }
 
+    /// Regions where a rule for those regions alone keeps the model alive on `as_of`.
+    fn still_served(&self) -> Vec<&'static str> {
+        let Some(model) = self.model() else {
+            return Vec::new();
+        };
+        model
+            .lifecycle()
+            .rules()
+            .iter()
+            .filter(|rule| rule.phase_on(self.as_of) != Phase::EndOfLife)
+            .filter_map(|rule| match rule.scope() {
+                RegionScope::Only(regions) => Some(regions),
+                _ => None,
+            })
+            .flatten()
+            .copied()
+            .collect()
+    }
+
     fn subject(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Some(model) = self.model() else {
             return Ok(());
         };
-        let version = model.version().map(|v| format!(" {v}")).unwrap_or_default();
-        let what = format!("{} {}{version}", model.provider(), model.name());
+        let what = model.describe();
         match (self.identified.form(), self.identified.provisioned()) {
             (Form::CustomModelArn, _) => write!(
                 f,
@@ -143,12 +161,22 @@ impl fmt::Display for Notice {
                  version has reached the end of its life\"; name the region to check it there",
                 on(eol)
             )?,
-            Phase::EndOfLife => write!(
-                f,
-                " reached its end of life on {}: requests to it fail with \"This model version \
-                 has reached the end of its life\"",
-                on(eol)
-            )?,
+            Phase::EndOfLife => {
+                write!(
+                    f,
+                    " reached its end of life on {}: requests to it fail with \"This model \
+                     version has reached the end of its life\"",
+                    on(eol)
+                )?;
+                let still_served = self.still_served();
+                if !still_served.is_empty() && self.identified.region().is_none() {
+                    write!(
+                        f,
+                        "; it is still served in {}: if you call it there, name the region",
+                        still_served.join(", ")
+                    )?;
+                }
+            }
         }
         if let Some(note) = rule.note() {
             write!(f, " ({note})")?;

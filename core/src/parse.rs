@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use crate::availability::ProfilePrefix;
 use crate::region::{Partition, Region};
 
 /// The longest model ID or ARN AWS accepts (the API model's `maxLength`).
@@ -18,6 +19,8 @@ pub enum Form {
     OnDemand,
     /// A Provisioned Throughput model ID, e.g. `anthropic.claude-v2:1:200k`.
     Provisioned,
+    /// A cross-region inference-profile ID, e.g. `us.anthropic.claude-3-haiku-20240307-v1:0`.
+    InferenceProfile,
     /// `arn:aws:bedrock:<region>::foundation-model/<model id>`.
     FoundationModelArn,
     /// `arn:aws:bedrock:<region>:<account>:custom-model/<model id>/<12 characters>`.
@@ -40,6 +43,7 @@ impl Form {
         match self {
             Form::OnDemand => "base model ID",
             Form::Provisioned => "Provisioned Throughput ID",
+            Form::InferenceProfile => "inference-profile ID",
             Form::FoundationModelArn => "foundation-model ARN",
             Form::CustomModelArn => "custom-model ARN",
             Form::ProvisionedModelArn => "provisioned-model ARN",
@@ -56,6 +60,7 @@ impl Form {
         match self {
             Form::OnDemand => "OnDemand",
             Form::Provisioned => "Provisioned",
+            Form::InferenceProfile => "InferenceProfile",
             Form::FoundationModelArn => "FoundationModelArn",
             Form::CustomModelArn => "CustomModelArn",
             Form::ProvisionedModelArn => "ProvisionedModelArn",
@@ -89,6 +94,19 @@ pub struct Parsed<'a> {
     pub model_id: Option<&'a str>,
     /// The region an ARN names.
     pub region: Option<Region>,
+    /// The inference-profile prefix of a profile ID (bare or inside an ARN).
+    pub profile: Option<ProfilePrefix>,
+}
+
+/// Splits `us.anthropic.claude-3-haiku-20240307-v1:0` into its prefix and model ID.
+fn split_profile(id: &str) -> (Option<ProfilePrefix>, &str) {
+    match id.split_once('.') {
+        Some((prefix, model)) if !model.is_empty() => match ProfilePrefix::parse(prefix) {
+            Some(prefix) => (Some(prefix), model),
+            None => (None, id),
+        },
+        _ => (None, id),
+    }
 }
 
 /// Why an input is not a well-formed model ID or ARN.
@@ -227,11 +245,19 @@ pub fn parse(input: &str) -> Result<Parsed<'_>, Malformation> {
     }
     match input.strip_prefix("arn:") {
         Some(rest) => parse_arn(rest),
-        None => Ok(Parsed {
-            form: Form::OnDemand,
-            model_id: Some(input),
-            region: None,
-        }),
+        None => {
+            let (profile, model_id) = split_profile(input);
+            Ok(Parsed {
+                form: if profile.is_some() {
+                    Form::InferenceProfile
+                } else {
+                    Form::OnDemand
+                },
+                model_id: Some(model_id),
+                region: None,
+                profile,
+            })
+        }
     }
 }
 
@@ -326,10 +352,18 @@ fn parse_arn(rest: &str) -> Result<Parsed<'_>, Malformation> {
             None
         }
     };
+    let (profile, model_id) = match (form, model_id) {
+        (Form::InferenceProfileArn, Some(id)) => {
+            let (profile, model) = split_profile(id);
+            (profile, Some(model))
+        }
+        (_, model_id) => (None, model_id),
+    };
     Ok(Parsed {
         form,
         model_id,
         region: Some(region),
+        profile,
     })
 }
 
@@ -420,6 +454,22 @@ mod tests {
             (bare.form, bare.model_id, bare.region),
             (Form::OnDemand, Some("anthropic.claude-v2:1"), None)
         );
+        let profile = parse("us-gov.anthropic.claude-3-haiku-20240307-v1:0").unwrap();
+        assert_eq!(profile.form, Form::InferenceProfile);
+        assert_eq!(profile.profile, Some(ProfilePrefix::UsGov));
+        assert_eq!(
+            profile.model_id,
+            Some("anthropic.claude-3-haiku-20240307-v1:0")
+        );
+        let arn =
+            "arn:aws:bedrock:eu-west-1:123456789012:inference-profile/eu.amazon.nova-pro-v1:0";
+        let arn = parse(arn).unwrap();
+        assert_eq!(
+            (arn.profile, arn.model_id),
+            (Some(ProfilePrefix::Eu), Some("amazon.nova-pro-v1:0"))
+        );
+        // A provider is never mistaken for a prefix.
+        assert_eq!(parse("deepseek.v3.1").unwrap().profile, None);
     }
 
     #[test]

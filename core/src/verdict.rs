@@ -1,8 +1,9 @@
 //! Judging an input: syntax, catalog membership and lifecycle, as of a date and region.
 
+use crate::availability::ProfilePrefix;
 use crate::catalog::{self, Entry, Model, ProvisionedVariant};
 use crate::date::Date;
-use crate::error::{EndOfLife, Error, Malformed, Unknown};
+use crate::error::{EndOfLife, Error, Malformed, NotCallable, Unknown, Unreachable};
 use crate::lifecycle::{Phase, Status};
 use crate::notice::Notice;
 use crate::parse::{self, Form};
@@ -14,6 +15,7 @@ pub struct Identified {
     pub(crate) form: Form,
     pub(crate) entry: Option<Entry>,
     pub(crate) region: Option<Region>,
+    pub(crate) profile: Option<ProfilePrefix>,
 }
 
 impl Identified {
@@ -41,6 +43,11 @@ impl Identified {
         }
     }
 
+    /// The inference-profile prefix, for a profile ID or inference-profile ARN.
+    pub const fn profile(&self) -> Option<ProfilePrefix> {
+        self.profile
+    }
+
     /// The region the input was judged for: an ARN's own, else the one given.
     pub const fn region(&self) -> Option<Region> {
         self.region
@@ -58,6 +65,8 @@ pub enum Verdict {
     Deprecated(Identified, Notice),
     /// A model past its end of life: requests fail.
     EndOfLife(EndOfLife),
+    /// A live model that cannot be called in the form given (or from the region given).
+    NotCallable(NotCallable),
     /// Not in the catalog.
     Unknown(Unknown),
     /// Not a well-formed model ID or ARN.
@@ -71,6 +80,7 @@ impl Verdict {
             Verdict::Active(identified) => Ok((identified, None)),
             Verdict::Deprecated(identified, notice) => Ok((identified, Some(notice))),
             Verdict::EndOfLife(eol) => Err(Error::EndOfLife(eol)),
+            Verdict::NotCallable(not_callable) => Err(Error::NotCallable(not_callable)),
             Verdict::Unknown(unknown) => Err(Error::Unknown(unknown)),
             Verdict::Malformed(malformed) => Err(Error::Malformed(malformed)),
         }
@@ -98,6 +108,7 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
             form: parsed.form,
             entry: None,
             region,
+            profile: None,
         });
     };
     let Some(entry) = catalog::entry(model_id) else {
@@ -111,15 +122,62 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
         form,
         entry: Some(entry),
         region,
+        profile: parsed.profile,
     };
     let status: Status = entry.model().lifecycle().status_on(date, region);
-    match status.phase() {
-        Phase::Active => Verdict::Active(identified),
-        Phase::EndOfLife if !status.is_regional() => Verdict::EndOfLife(EndOfLife {
+    if status.phase() == Phase::EndOfLife && !status.is_regional() {
+        return Verdict::EndOfLife(EndOfLife {
             input: input.to_owned(),
             identified,
             notice: Notice::new(identified, status, date),
-        }),
+        });
+    }
+    if let Some(reason) = unreachable(identified, date) {
+        return Verdict::NotCallable(NotCallable::new(input, identified, reason, date));
+    }
+    match status.phase() {
+        Phase::Active => Verdict::Active(identified),
         _ => Verdict::Deprecated(identified, Notice::new(identified, status, date)),
+    }
+}
+
+/// Why a live model cannot be called as `identified` says, by the snapshot's facts.
+///
+/// The snapshot describes Bedrock on its date: before that date, and for models it does not
+/// list, only the lifecycle decides.
+fn unreachable(identified: Identified, date: Date) -> Option<Unreachable> {
+    let availability = identified.model()?.availability()?;
+    if date < availability.snapshot() {
+        return None;
+    }
+    let region = identified.region;
+    match identified.form {
+        Form::OnDemand | Form::FoundationModelArn => match region {
+            Some(region) => match availability.offer(region) {
+                Some(offer) if offer.on_demand() => None,
+                _ => Some(Unreachable::NotOnDemandIn(region)),
+            },
+            None if availability.on_demand_anywhere() => None,
+            None => Some(Unreachable::ProfileOnly),
+        },
+        Form::InferenceProfile | Form::InferenceProfileArn => {
+            let Some(prefix) = identified.profile else {
+                return Some(Unreachable::NoProfilePrefix);
+            };
+            if !availability.profile_prefixes().contains(&prefix) {
+                return Some(Unreachable::PrefixNotOffered(prefix));
+            }
+            match region {
+                Some(region)
+                    if !availability
+                        .offer(region)
+                        .is_some_and(|offer| offer.profiles().contains(&prefix)) =>
+                {
+                    Some(Unreachable::PrefixNotFrom(prefix, region))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
