@@ -57,11 +57,13 @@
 #![deny(missing_docs)]
 
 pub use bedrock_model_id_core::{
-    AS_OF_VAR, AsOfError, Date, DateError, EndOfLife, Error, Form, Hint, Identified, Lifecycle,
+    AS_OF_VAR, Availability, NotCallable, ProfilePrefix, RegionOffer, Unreachable, AsOfError, Date, DateError, EndOfLife, Error, Form, Hint, Identified, Lifecycle,
     LifecycleRule, LookAlike, MAX_LEN, Malformation, Malformed, Model, ModelId, Notice, Partition,
     Phase, ProvisionedVariant, Region, RegionError, RegionScope, SOURCE_DATE_EPOCH_VAR, Status,
     Unknown, Verdict, as_of, judge,
 };
+
+pub use bedrock_model_id_core::models;
 
 /// The catalog of model IDs this crate knows, with their facts and sources.
 pub mod catalog {
@@ -76,11 +78,12 @@ pub mod catalog {
 /// const EMBED: ModelId = model_id!("amazon.titan-embed-text-v2:0");
 /// static PROVISIONED: ModelId = model_id!("cohere.embed-english-v3:0:512");
 /// let arn = model_id!("arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcd1234efgh");
-/// let in_region = model_id!("ai21.j2-mid-v1", region = "us-east-1");
+/// let in_region = model_id!("eu.amazon.nova-pro-v1:0", region = "eu-west-1");
 ///
 /// assert_eq!(PROVISIONED.form(), Form::Provisioned);
 /// assert_eq!(arn.form(), Form::ProvisionedModelArn);
-/// # let _ = (EMBED, in_region);
+/// assert_eq!(in_region.form(), Form::InferenceProfile);
+/// # let _ = EMBED;
 /// ```
 ///
 /// - Unknown, malformed and end-of-life IDs are one compile error on the literal.
@@ -102,6 +105,6 @@ macro_rules! model_id {
 
 #[doc(hidden)]
 pub mod __private {
-    pub use bedrock_model_id_core::catalog::generated as models;
+    pub use bedrock_model_id_core::catalog::generated as statics;
     pub use bedrock_model_id_macros::model_id;
 }

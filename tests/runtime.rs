@@ -220,3 +220,25 @@ fn the_catalog_is_iterable() {
         Some(2)
     );
 }
+
+#[test]
+fn every_typed_constant_is_callable_on_the_snapshot_date() {
+    use bedrock_model_id::models;
+    let snapshot = day("2026-08-21");
+    assert!(models::ALL.len() > 200);
+    for id in &models::ALL {
+        match judge(id.as_str(), snapshot, None) {
+            Verdict::Active(identified) | Verdict::Deprecated(identified, _) => {
+                assert_eq!(identified.form(), id.form(), "{id}");
+                assert_eq!(identified.model().map(|m| m.id()), id.model().map(|m| m.id()), "{id}");
+            }
+            other => panic!("{id}: {other:?}"),
+        }
+    }
+    assert_eq!(models::AMAZON_TITAN_EMBED_TEXT_V2_0, "amazon.titan-embed-text-v2:0");
+    assert_eq!(models::EU_AMAZON_NOVA_PRO_V1_0.form(), Form::InferenceProfile);
+    // A model served only through profiles has no bare constant; retired ones have none.
+    let bare_haiku = "anthropic.claude-haiku-4-5-20251001-v1:0";
+    assert!(!models::ALL.iter().any(|id| id == bare_haiku));
+    assert!(!models::ALL.iter().any(|id| id == "anthropic.claude-v1"));
+}

@@ -15,6 +15,8 @@ mod date;
 mod error;
 mod lifecycle;
 mod model_id;
+#[rustfmt::skip]
+pub mod models;
 mod notice;
 mod parse;
 mod region;

@@ -120,7 +120,7 @@ fn value(
     let constructor = match identified.model() {
         Some(model) => {
             let model = Ident::new(&catalog::static_name(model.id()), Span::call_site());
-            let model = quote!(&#krate::__private::models::#model);
+            let model = quote!(&#krate::__private::statics::#model);
             match identified.__provisioned_index() {
                 Some(index) => {
                     let index = Literal::u8_suffixed(index);

@@ -8,34 +8,49 @@ use crate::catalog::{Catalog, LifecycleRule, Model, parse_date, static_name};
 
 const SOURCE: &str = "core/catalog.toml";
 const OUTPUT: &str = "core/src/catalog/generated.rs";
+const CONSTANTS: &str = "core/src/models.rs";
 
-/// Regenerates the catalog code and says what changed.
+/// Regenerates the catalog code and the typed constants, and says what changed.
 pub fn write(root: &Path) -> Result<String, String> {
-    let rendered = render_file(root)?;
-    let path = root.join(OUTPUT);
-    let old = std::fs::read_to_string(&path).unwrap_or_default();
-    if old == rendered {
-        return Ok(format!("{OUTPUT} is up to date"));
+    let mut said = Vec::new();
+    for (path, rendered) in render_files(root)? {
+        let full = root.join(path);
+        let old = std::fs::read_to_string(&full).unwrap_or_default();
+        if old == rendered {
+            said.push(format!("{path} is up to date"));
+        } else {
+            std::fs::write(&full, rendered).map_err(|e| format!("cannot write {path}: {e}"))?;
+            said.push(format!("wrote {path}"));
+        }
     }
-    std::fs::write(&path, rendered).map_err(|e| format!("cannot write {OUTPUT}: {e}"))?;
-    Ok(format!("wrote {OUTPUT}"))
+    Ok(said.join("\n"))
 }
 
-/// Fails when the committed catalog code differs from what the source generates.
+/// Fails when committed generated code differs from what the sources generate.
 pub fn check(root: &Path) -> Result<String, String> {
-    let rendered = render_file(root)?;
-    let committed = std::fs::read_to_string(root.join(OUTPUT))
-        .map_err(|e| format!("cannot read {OUTPUT}: {e}"))?;
-    if committed == rendered {
-        Ok(format!("{OUTPUT} is fresh"))
-    } else {
-        Err(format!(
-            "{OUTPUT} is stale: run `cargo xtask catalog` and commit the result"
-        ))
+    let mut said = Vec::new();
+    for (path, rendered) in render_files(root)? {
+        let committed = std::fs::read_to_string(root.join(path))
+            .map_err(|e| format!("cannot read {path}: {e}"))?;
+        if committed != rendered {
+            return Err(format!(
+                "{path} is stale: run `cargo xtask catalog` and commit the result"
+            ));
+        }
+        said.push(format!("{path} is fresh"));
     }
+    Ok(said.join("\n"))
 }
 
-fn render_file(root: &Path) -> Result<String, String> {
+fn render_files(root: &Path) -> Result<[(&'static str, String); 2], String> {
+    let (catalog, availability) = load(root)?;
+    Ok([
+        (OUTPUT, render(&catalog, &availability)),
+        (CONSTANTS, crate::constants::render(&catalog, &availability)),
+    ])
+}
+
+fn load(root: &Path) -> Result<(Catalog, Availability), String> {
     let text = std::fs::read_to_string(root.join(SOURCE))
         .map_err(|e| format!("cannot read {SOURCE}: {e}"))?;
     let catalog = Catalog::parse(&text)?;
@@ -53,7 +68,7 @@ fn render_file(root: &Path) -> Result<String, String> {
             strays.join(", ")
         ));
     }
-    Ok(render(&catalog, &availability))
+    Ok((catalog, availability))
 }
 
 fn profile_variant(inference_type: &str) -> Option<&'static str> {
@@ -115,7 +130,7 @@ const PROFILE_ORDER: [&str; 9] = [
     "Us", "UsGov", "Eu", "Apac", "Jp", "Au", "Ca", "In", "Global",
 ];
 
-fn string(s: &str) -> String {
+pub(crate) fn string(s: &str) -> String {
     format!("{s:?}")
 }
 

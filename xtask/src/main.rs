@@ -8,6 +8,7 @@
 mod availability;
 mod catalog;
 mod codegen;
+mod constants;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
