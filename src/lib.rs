@@ -57,10 +57,11 @@
 #![deny(missing_docs)]
 
 pub use bedrock_model_id_core::{
-    AS_OF_VAR, Availability, NotCallable, ProfilePrefix, RegionOffer, Unreachable, AsOfError, Date, DateError, EndOfLife, Error, Form, Hint, Identified, Lifecycle,
-    LifecycleRule, LookAlike, MAX_LEN, Malformation, Malformed, Model, ModelId, Notice, Partition,
-    Phase, ProvisionedVariant, Region, RegionError, RegionScope, SOURCE_DATE_EPOCH_VAR, Status,
-    Unknown, Verdict, as_of, judge,
+    AS_OF_VAR, AsOfError, Availability, Date, DateError, EndOfLife, Error, Form, Hint, Identified,
+    Lifecycle, LifecycleRule, LookAlike, MAX_LEN, Malformation, Malformed, Model, ModelId,
+    NotCallable, Notice, Partition, Phase, ProfilePrefix, ProvisionedVariant, Region, RegionError,
+    RegionOffer, RegionScope, SOURCE_DATE_EPOCH_VAR, Status, Unknown, Unreachable, Verdict, as_of,
+    judge,
 };
 
 pub use bedrock_model_id_core::models;

@@ -49,6 +49,7 @@ fn from_str_rejects_unknown_malformed_and_end_of_life_ids() {
     );
     // The error is a std error.
     let boxed: Box<dyn std::error::Error> = Box::new(Error::EndOfLife(eol));
+    assert!(std::mem::size_of::<Result<ModelId, Error>>() <= 64);
     assert!(boxed.to_string().contains("anthropic.claude-v1"));
 }
 
@@ -230,13 +231,23 @@ fn every_typed_constant_is_callable_on_the_snapshot_date() {
         match judge(id.as_str(), snapshot, None) {
             Verdict::Active(identified) | Verdict::Deprecated(identified, _) => {
                 assert_eq!(identified.form(), id.form(), "{id}");
-                assert_eq!(identified.model().map(|m| m.id()), id.model().map(|m| m.id()), "{id}");
+                assert_eq!(
+                    identified.model().map(|m| m.id()),
+                    id.model().map(|m| m.id()),
+                    "{id}"
+                );
             }
             other => panic!("{id}: {other:?}"),
         }
     }
-    assert_eq!(models::AMAZON_TITAN_EMBED_TEXT_V2_0, "amazon.titan-embed-text-v2:0");
-    assert_eq!(models::EU_AMAZON_NOVA_PRO_V1_0.form(), Form::InferenceProfile);
+    assert_eq!(
+        models::AMAZON_TITAN_EMBED_TEXT_V2_0,
+        "amazon.titan-embed-text-v2:0"
+    );
+    assert_eq!(
+        models::EU_AMAZON_NOVA_PRO_V1_0.form(),
+        Form::InferenceProfile
+    );
     // A model served only through profiles has no bare constant; retired ones have none.
     let bare_haiku = "anthropic.claude-haiku-4-5-20251001-v1:0";
     assert!(!models::ALL.iter().any(|id| id == bare_haiku));

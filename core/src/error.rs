@@ -11,18 +11,19 @@ use crate::region::Region;
 use crate::suggest::{self, LookAlike};
 use crate::verdict::Identified;
 
-/// Why an ID cannot be used: unknown, malformed, or past its end of life.
+/// Why an ID cannot be used: unknown, malformed, past its end of life, or not callable as
+/// written. The details are boxed, so a `Result<ModelId, Error>` stays small.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
     /// The ID is not in the catalog.
-    Unknown(Unknown),
+    Unknown(Box<Unknown>),
     /// The input is not a well-formed model ID or ARN.
-    Malformed(Malformed),
+    Malformed(Box<Malformed>),
     /// The model has reached its end of life.
-    EndOfLife(EndOfLife),
+    EndOfLife(Box<EndOfLife>),
     /// The model cannot be called in the form given, or from the region given.
-    NotCallable(NotCallable),
+    NotCallable(Box<NotCallable>),
 }
 
 impl fmt::Display for Error {
@@ -443,6 +444,11 @@ impl Unknown {
     /// The model ID that is not in the catalog (inside an ARN, the inner ID).
     pub fn model_id(&self) -> &str {
         &self.model_id
+    }
+
+    /// The form the input has (the inner ID of an ARN is what is unknown).
+    pub const fn form(&self) -> Form {
+        self.form
     }
 
     /// The closest catalog IDs, closest first.

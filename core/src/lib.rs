@@ -8,6 +8,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(feature = "aws-json")]
+mod account_catalog;
 mod as_of;
 mod availability;
 pub mod catalog;
@@ -23,6 +25,8 @@ mod region;
 mod suggest;
 mod verdict;
 
+#[cfg(feature = "aws-json")]
+pub use account_catalog::{AccountCatalog, AccountCatalogError, CATALOG_VAR};
 pub use as_of::{AS_OF_VAR, AsOfError, SOURCE_DATE_EPOCH_VAR, as_of};
 pub use availability::{Availability, ProfilePrefix, RegionOffer};
 pub use catalog::{Model, ProvisionedVariant};

@@ -79,10 +79,10 @@ impl Verdict {
         match self {
             Verdict::Active(identified) => Ok((identified, None)),
             Verdict::Deprecated(identified, notice) => Ok((identified, Some(notice))),
-            Verdict::EndOfLife(eol) => Err(Error::EndOfLife(eol)),
-            Verdict::NotCallable(not_callable) => Err(Error::NotCallable(not_callable)),
-            Verdict::Unknown(unknown) => Err(Error::Unknown(unknown)),
-            Verdict::Malformed(malformed) => Err(Error::Malformed(malformed)),
+            Verdict::EndOfLife(eol) => Err(Error::EndOfLife(Box::new(eol))),
+            Verdict::NotCallable(not_callable) => Err(Error::NotCallable(Box::new(not_callable))),
+            Verdict::Unknown(unknown) => Err(Error::Unknown(Box::new(unknown))),
+            Verdict::Malformed(malformed) => Err(Error::Malformed(Box::new(malformed))),
         }
     }
 }

@@ -315,7 +315,16 @@ const PROVISIONED: [(&str, bool, &str, &str, Option<&str>); 23] = [
 /// Model ID, legacy date, EOL date, recommended replacement, regions: the seed's Legacy table,
 /// with the IDs it names only by name resolved (bedrock-lifecycle-2026.csv, aws-cdk).
 /// "Titan Embeddings - Text v1.1" is left out: no source confirms its ID (see catalog.toml).
-const LEGACY: [(&str, Date, Date, Option<&str>, Option<&[&str]>); 8] = [
+/// A row of the Legacy table: ID, legacy date, EOL date, replacement, regions.
+type LegacyRow = (
+    &'static str,
+    Date,
+    Date,
+    Option<&'static str>,
+    Option<&'static [&'static str]>,
+);
+
+const LEGACY: [LegacyRow; 8] = [
     (
         "stability.stable-diffusion-xl-v0",
         ymd(2024, 2, 2),

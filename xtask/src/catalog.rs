@@ -136,12 +136,12 @@ impl Catalog {
                 if parsed.windows(2).any(|pair| pair[0] > pair[1]) {
                     problems.push(format!("{what}: dates must not decrease"));
                 }
-                if let Some(replacement) = &rule.replacement {
-                    if !base_ids.contains(replacement.as_str()) {
-                        problems.push(format!(
-                            "{what}: replacement `{replacement}` is not in the catalog"
-                        ));
-                    }
+                if let Some(replacement) = &rule.replacement
+                    && !base_ids.contains(replacement.as_str())
+                {
+                    problems.push(format!(
+                        "{what}: replacement `{replacement}` is not in the catalog"
+                    ));
                 }
             }
             let general = model
