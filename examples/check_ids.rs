@@ -49,9 +49,10 @@ fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
         options.ids = [
             EMBEDDINGS.as_str(),
             "cohere.embed-english-v3:0:512",
+            "eu.amazon.nova-pro-v1:0",
+            "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+            "anthropic.claude-haiku-4-5-20251001-v1:0",
             "anthropic.claude-3-haiku-20240307-v1:0",
-            "ai21.j2-mid-v1",
-            "anthropic.claude-v1",
             "anthropic.claud-v2:1",
             "arn:aws:bedrock:us-west-2::foundation-model/meta.llama3-8b-instruct-v1:0",
             "arn:aws:bedrock:us-east-1:1234:provisioned-model/abcd1234efgh",
@@ -66,7 +67,7 @@ fn describe(id: &str, verdict: Verdict) -> String {
     let what = |identified: bedrock_model_id::Identified| {
         let model = identified.model().map_or_else(
             || "account-specific resource: syntax checked".to_owned(),
-            |m| format!("{} {}", m.provider(), m.name()),
+            |m| m.describe(),
         );
         format!("{}, {model}", identified.form().describe())
     };
@@ -83,6 +84,7 @@ fn describe(id: &str, verdict: Verdict) -> String {
         Verdict::EndOfLife(eol) => format!("error    {id}\n         {eol}"),
         Verdict::Unknown(unknown) => format!("error    {id}\n         {unknown}"),
         Verdict::Malformed(malformed) => format!("error    {id}\n         {malformed}"),
+        Verdict::NotCallable(not_callable) => format!("error    {id}\n         {not_callable}"),
         other => format!("?        {id}\n         {other:?}"),
     }
 }

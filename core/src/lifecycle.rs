@@ -76,6 +76,10 @@ impl fmt::Display for RegionScope {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RegionScope::All => f.write_str("all regions"),
+            // A long list says less than its length: the rule's `regions()` has the names.
+            RegionScope::Only(regions) if regions.len() > 6 => {
+                write!(f, "{} regions", regions.len())
+            }
             RegionScope::Only(regions) => f.write_str(&regions.join(", ")),
             RegionScope::AllExcept(regions) => {
                 write!(f, "all regions except {}", regions.join(", "))
