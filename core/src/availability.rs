@@ -112,6 +112,10 @@ pub struct Availability {
     pub(crate) streaming: bool,
     pub(crate) customizations: &'static [&'static str],
     pub(crate) regions: &'static [RegionOffer],
+    /// Derived by the generator from `regions`: whether any region serves it on demand.
+    pub(crate) on_demand_anywhere: bool,
+    /// Derived by the generator from `regions`: every prefix offered, in `ProfilePrefix::ALL` order.
+    pub(crate) prefixes: &'static [ProfilePrefix],
     pub(crate) source: &'static str,
 }
 
@@ -162,16 +166,13 @@ impl Availability {
     }
 
     /// Whether some region serves the bare ID on demand.
-    pub fn on_demand_anywhere(&self) -> bool {
-        self.regions.iter().any(|o| o.on_demand)
+    pub const fn on_demand_anywhere(&self) -> bool {
+        self.on_demand_anywhere
     }
 
     /// Every inference-profile prefix the model offers, in [`ProfilePrefix::ALL`] order.
-    pub fn profile_prefixes(&self) -> Vec<ProfilePrefix> {
-        ProfilePrefix::ALL
-            .into_iter()
-            .filter(|p| self.regions.iter().any(|o| o.profiles.contains(p)))
-            .collect()
+    pub const fn profile_prefixes(&self) -> &'static [ProfilePrefix] {
+        self.prefixes
     }
 
     /// The regions a profile can be called from.

@@ -74,6 +74,8 @@ impl fmt::Display for EndOfLife {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Unreachable {
+    /// The model works only after customization, through Provisioned Throughput.
+    CustomizationOnly,
     /// No region serves the bare ID on demand: it must be called through an inference profile.
     ProfileOnly,
     /// The region does not serve the bare ID on demand.
@@ -138,7 +140,7 @@ impl NotCallable {
             Some(region) => availability.callable_from(region, model.id()),
             None => availability
                 .profile_prefixes()
-                .into_iter()
+                .iter()
                 .map(|p| format!("{p}.{}", model.id()))
                 .collect(),
         }
@@ -147,6 +149,11 @@ impl NotCallable {
 
 impl fmt::Display for NotCallable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let (Unreachable::CustomizationOnly, Some(model)) =
+            (self.reason, self.identified.model())
+        {
+            return customization_only(f, model);
+        }
         let (Some(model), Some(availability)) = (
             self.identified.model(),
             self.identified.model().and_then(Model::availability),
@@ -164,6 +171,7 @@ impl fmt::Display for NotCallable {
             .collect();
         let prefixes: Vec<&str> = prefixes.iter().map(String::as_str).collect();
         match self.reason {
+            Unreachable::CustomizationOnly => return customization_only(f, model),
             Unreachable::ProfileOnly => write!(
                 f,
                 "`{id}` ({what}) cannot be called by its bare model ID: no region serves it with on-demand throughput (\"on-demand throughput isn't supported\"); call it through an inference profile: {}",
@@ -227,6 +235,21 @@ impl fmt::Display for NotCallable {
         }
         f.write_str(")")
     }
+}
+
+fn customization_only(f: &mut fmt::Formatter<'_>, model: &Model) -> fmt::Result {
+    write!(
+        f,
+        "`{}` ({}) cannot be called on demand: it can be used only after customization, \
+         through Provisioned Throughput",
+        model.id(),
+        model.describe()
+    )?;
+    let pt: Vec<&str> = model.provisioned().iter().map(|v| v.id()).collect();
+    if !pt.is_empty() {
+        write!(f, " ({})", code_list(&pt, "or"))?;
+    }
+    Ok(())
 }
 
 /// An input that is not a well-formed model ID or ARN.
@@ -422,8 +445,13 @@ impl Unknown {
         };
         let suggestions = match (exact.and_then(catalog::entry), &hint) {
             (Some(entry), _) => vec![entry.variant().map_or(entry.model().id(), |v| v.id())],
+            // The versions first, then the closest IDs: the input may be a typo of a full ID.
             (None, Some(Hint::MissingVersion { candidates })) => {
-                candidates.iter().copied().take(SUGGESTIONS).collect()
+                let closest = suggest::closest(&normalize(model_id), catalog::ids(), SUGGESTIONS);
+                let mut merged: Vec<&'static str> = candidates.clone();
+                merged.extend(closest.into_iter().filter(|id| !candidates.contains(id)));
+                merged.truncate(SUGGESTIONS);
+                merged
             }
             (None, _) => suggest::closest(&normalize(model_id), catalog::ids(), SUGGESTIONS),
         };

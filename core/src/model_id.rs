@@ -31,10 +31,14 @@ impl ModelId {
     /// malformed and end-of-life IDs are errors; Legacy ones are accepted.
     pub fn parse_as_of(input: &str, date: Date, region: Option<Region>) -> Result<ModelId, Error> {
         let (identified, _notice) = judge(input, date, region).into_result()?;
-        Ok(ModelId::from_identified(
-            Cow::Owned(input.to_owned()),
-            identified,
-        ))
+        // A bare catalog ID borrows the catalog's own string: no allocation.
+        let text = match (identified.form, identified.entry) {
+            (Form::OnDemand | Form::Provisioned, Some(entry)) => {
+                Cow::Borrowed(entry.variant().map_or(entry.model().id(), |v| v.id()))
+            }
+            _ => Cow::Owned(input.to_owned()),
+        };
+        Ok(ModelId::from_identified(text, identified))
     }
 
     fn from_identified(text: Cow<'static, str>, identified: Identified) -> ModelId {

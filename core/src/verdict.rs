@@ -146,7 +146,12 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
 /// The snapshot describes Bedrock on its date: before that date, and for models it does not
 /// list, only the lifecycle decides.
 fn unreachable(identified: Identified, date: Date) -> Option<Unreachable> {
-    let availability = identified.model()?.availability()?;
+    let model = identified.model()?;
+    let called_on_demand = matches!(identified.form, Form::OnDemand | Form::FoundationModelArn);
+    if called_on_demand && !model.supports_on_demand() {
+        return Some(Unreachable::CustomizationOnly);
+    }
+    let availability = model.availability()?;
     if date < availability.snapshot() {
         return None;
     }

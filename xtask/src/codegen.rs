@@ -121,6 +121,23 @@ fn availability(out: &mut String, model: &ModelAvailability, snapshot: &str) {
         );
     }
     let _ = writeln!(out, "        ],");
+    let on_demand = model
+        .regions
+        .values()
+        .any(|t| t.iter().any(|x| x == "ON_DEMAND"));
+    let offered: Vec<String> = PROFILE_ORDER
+        .iter()
+        .filter(|p| {
+            model
+                .regions
+                .values()
+                .flatten()
+                .any(|t| profile_variant(t) == Some(**p))
+        })
+        .map(|p| format!("ProfilePrefix::{p}"))
+        .collect();
+    let _ = writeln!(out, "        on_demand_anywhere: {on_demand},");
+    let _ = writeln!(out, "        prefixes: &[{}],", offered.join(", "));
     let _ = writeln!(out, "        source: SOURCE_AVAILABILITY,");
     let _ = writeln!(out, "    }}),");
 }
