@@ -64,7 +64,10 @@ impl Availability {
 
     /// The file's text: what `load` reads back.
     pub fn to_text(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        // Through a `Value`, whose maps are sorted (serde_json's `preserve_order` is off), so
+        // fields come out in key order like the models and regions.
+        let value = serde_json::to_value(self).unwrap_or_default();
+        let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
         text.push('\n');
         text
     }

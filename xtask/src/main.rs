@@ -1,7 +1,11 @@
 //! Maintainer tasks for bedrock-model-id, run as `cargo xtask <task>`.
 //!
-//! - `cargo xtask catalog`: regenerate `core/src/catalog/generated.rs` from `core/catalog.toml`.
-//! - `cargo xtask catalog --check`: fail if the committed generated file is stale.
+//! - `cargo xtask catalog`: regenerate `core/src/catalog/generated.rs` and `core/src/models.rs`
+//!   from `core/catalog.toml` and `core/availability.json`.
+//! - `cargo xtask catalog --check`: fail if the committed generated files are stale.
+//! - `cargo xtask import [--date YYYY-MM-DD] [--source TEXT] FILE...`: merge AWS listings
+//!   (list-foundation-models, list-inference-profiles) into the catalog, report what changed and
+//!   regenerate the code.
 
 #![forbid(unsafe_code)]
 
@@ -9,11 +13,12 @@ mod availability;
 mod catalog;
 mod codegen;
 mod constants;
+mod import;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask catalog [--check]";
+const USAGE: &str = "usage: cargo xtask catalog [--check] | cargo xtask import [--date YYYY-MM-DD] [--source TEXT] FILE...";
 
 fn workspace_root() -> PathBuf {
     let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -28,6 +33,7 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["catalog"] => codegen::write(&workspace_root()),
         ["catalog", "--check"] => codegen::check(&workspace_root()),
+        ["import", files @ ..] => import::run(&workspace_root(), files),
         _ => Err(format!("unknown arguments {args:?}\n{USAGE}")),
     };
     match result {
