@@ -147,7 +147,9 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
 /// list, only the lifecycle decides.
 fn unreachable(identified: Identified, date: Date) -> Option<Unreachable> {
     let model = identified.model()?;
-    let called_on_demand = matches!(identified.form, Form::OnDemand | Form::FoundationModelArn);
+    // A foundation-model ARN of a Provisioned Throughput ID names the PT resource, not a call.
+    let called_on_demand = matches!(identified.form, Form::OnDemand | Form::FoundationModelArn)
+        && identified.provisioned().is_none();
     if called_on_demand && !model.supports_on_demand() {
         return Some(Unreachable::CustomizationOnly);
     }
@@ -157,7 +159,7 @@ fn unreachable(identified: Identified, date: Date) -> Option<Unreachable> {
     }
     let region = identified.region;
     match identified.form {
-        Form::OnDemand | Form::FoundationModelArn => match region {
+        Form::OnDemand | Form::FoundationModelArn if called_on_demand => match region {
             Some(region) => match availability.offer(region) {
                 Some(offer) if offer.on_demand() => None,
                 _ => Some(Unreachable::NotOnDemandIn(region)),
