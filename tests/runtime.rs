@@ -253,3 +253,69 @@ fn every_typed_constant_is_callable_on_the_snapshot_date() {
     assert!(!models::ALL.iter().any(|id| id == bare_haiku));
     assert!(!models::ALL.iter().any(|id| id == "anthropic.claude-v1"));
 }
+
+#[test]
+fn the_examples_messages_give_are_live_on_the_catalogs_last_date() {
+    let last = catalog::models()
+        .flat_map(|m| m.lifecycle().rules())
+        .flat_map(|r| [r.legacy(), r.extended_access(), r.end_of_life()])
+        .flatten()
+        .max()
+        .unwrap();
+    // Named by the unknown-ID message and the macro's input message.
+    for example in [
+        "amazon.titan-embed-text-v2:0",
+        "eu.amazon.nova-pro-v1:0",
+        "cohere.embed-english-v3:0:512",
+    ] {
+        assert!(
+            matches!(judge(example, last, None), Verdict::Active(_)),
+            "{example} on {last}"
+        );
+        let unknown = judge("x", last, None)
+            .into_result()
+            .unwrap_err()
+            .to_string();
+        assert!(unknown.contains(example), "{unknown}");
+    }
+}
+
+#[test]
+fn a_model_retired_in_every_region_that_serves_it_is_an_error() {
+    // Nova Reel v1:1: end of life in us-east-1 only, and the snapshot lists no other region.
+    let id = "amazon.nova-reel-v1:1";
+    assert!(matches!(
+        judge(id, day("2026-09-01"), None),
+        Verdict::Deprecated(..)
+    ));
+    let Verdict::EndOfLife(eol) = judge(id, day("2026-11-23"), None) else {
+        panic!("no region serves it after 2026-09-30");
+    };
+    assert!(
+        eol.to_string()
+            .contains("in us-east-1 on 2026-09-30, and no other region serves it")
+    );
+}
+
+#[test]
+fn suggestions_put_live_models_first_and_mark_retired_ones() {
+    let Verdict::Unknown(unknown) = judge("anthropic.claud-v2:1", day("2026-11-23"), None) else {
+        panic!("a typo is unknown");
+    };
+    assert_eq!(unknown.suggestions()[0], "anthropic.claude-v2:1");
+    assert!(
+        unknown
+            .to_string()
+            .contains("`anthropic.claude-v2:1` (end of life 2026-08-21)")
+    );
+    let Verdict::Unknown(unknown) = judge("meta.llama3-8b-instruct-v1", day("2026-11-23"), None)
+    else {
+        panic!("a missing version is unknown");
+    };
+    let message = unknown.to_string();
+    assert!(
+        message
+            .contains("it lacks the `:N` version: `meta.llama3-8b-instruct-v1:0`; or did you mean"),
+        "{message}"
+    );
+}

@@ -37,14 +37,14 @@ impl Model {
     }
 
     /// How messages name the model: provider, name and version (`Anthropic Claude 2.1`), or the
-    /// provider alone when the sources give no name.
+    /// provider alone when the sources give no name (the ID beside it says the rest).
     pub fn describe(&self) -> String {
         let unnamed = self
             .id
             .split_once('.')
             .is_some_and(|(_, rest)| rest == self.name);
         match (unnamed, self.version) {
-            (true, _) => format!("{} model", self.provider),
+            (true, _) => self.provider.to_owned(),
             (false, Some(version)) => format!("{} {} {version}", self.provider, self.name),
             (false, None) => format!("{} {}", self.provider, self.name),
         }

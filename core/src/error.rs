@@ -192,7 +192,7 @@ impl fmt::Display for NotCallable {
             )?,
             Unreachable::NoProfilePrefix => write!(
                 f,
-                "an inference-profile ARN names a profile ID `<prefix>.{id}`; {what} offers {}",
+                "an inference-profile ARN names a profile ID `<prefix>.{id}`; `{id}` offers {}",
                 if prefixes.is_empty() {
                     "no inference profiles".to_owned()
                 } else {
@@ -201,19 +201,19 @@ impl fmt::Display for NotCallable {
             )?,
             Unreachable::PrefixNotOffered(_) if prefixes.is_empty() => write!(
                 f,
-                "`{}`: {what} offers no inference profiles; call it by its model ID `{id}`",
+                "`{}`: `{id}` ({what}) offers no inference profiles; call it by its model ID",
                 echo(&self.input)
             )?,
             Unreachable::PrefixNotOffered(prefix) => write!(
                 f,
-                "`{}`: {what} has no `{prefix}.` inference profile; it offers {}",
+                "`{}`: `{id}` ({what}) has no `{prefix}.` inference profile; it offers {}",
                 echo(&self.input),
                 code_list(&prefixes, "and")
             )?,
             Unreachable::PrefixNotFrom(prefix, region) => {
                 write!(
                     f,
-                    "`{}` cannot be called from {region}: the `{prefix}.` profile of {what} is \
+                    "`{}` cannot be called from {region}: the `{prefix}.` profile of `{id}` is \
                      callable from {}",
                     echo(&self.input),
                     availability.profile_source_regions(prefix).join(", ")
@@ -362,7 +362,13 @@ impl fmt::Display for Hint {
                 look_alike.name,
                 look_alike.ascii
             ),
-            Hint::MissingVersion { .. } => f.write_str("it lacks the `:N` version"),
+            Hint::MissingVersion { candidates } => {
+                write!(
+                    f,
+                    "it lacks the `:N` version: {}",
+                    code_list(candidates, "or")
+                )
+            }
             Hint::ProfilePrefix { prefix, model } => {
                 let offered: Vec<String> = model
                     .availability()
@@ -407,6 +413,15 @@ impl fmt::Display for Hint {
     }
 }
 
+/// `a`, `b` or `c`, from items already formatted.
+fn plain_list(items: &[&str], conjunction: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
+    }
+}
+
 fn code_list(items: &[&str], conjunction: &str) -> String {
     let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
     match quoted.as_slice() {
@@ -423,7 +438,21 @@ pub struct Unknown {
     model_id: String,
     form: Form,
     suggestions: Vec<&'static str>,
+    /// For each suggestion, its end of life if it had one by the date judged.
+    retired: Vec<Option<Date>>,
     hint: Option<Hint>,
+}
+
+/// The day `id` reached its end of life everywhere, if it had by `date`.
+fn retired_on(id: &str, date: Date) -> Option<Date> {
+    let status = catalog::entry(id)?
+        .model()
+        .lifecycle()
+        .status_on(date, None);
+    let retired = status.phase() == crate::lifecycle::Phase::EndOfLife && !status.is_regional();
+    retired
+        .then(|| status.rule().and_then(|r| r.end_of_life()))
+        .flatten()
 }
 
 /// How many "did you mean" candidates a message lists at most.
@@ -431,7 +460,7 @@ const SUGGESTIONS: usize = 3;
 
 impl Unknown {
     /// `model_id` is the part of `input` the catalog judged (the whole input, or an ARN's ID).
-    pub(crate) fn new(input: &str, model_id: &str, form: Form) -> Unknown {
+    pub(crate) fn new(input: &str, model_id: &str, form: Form, date: Date) -> Unknown {
         let hint = hint(model_id);
         let exact = match &hint {
             Some(Hint::Lowercase { corrected } | Hint::Whitespace { corrected }) => {
@@ -446,20 +475,31 @@ impl Unknown {
         let suggestions = match (exact.and_then(catalog::entry), &hint) {
             (Some(entry), _) => vec![entry.variant().map_or(entry.model().id(), |v| v.id())],
             // The versions first, then the closest IDs: the input may be a typo of a full ID.
-            (None, Some(Hint::MissingVersion { candidates })) => {
-                let closest = suggest::closest(&normalize(model_id), catalog::ids(), SUGGESTIONS);
-                let mut merged: Vec<&'static str> = candidates.clone();
-                merged.extend(closest.into_iter().filter(|id| !candidates.contains(id)));
+            (None, hint) => {
+                // Closest first; at the same distance, live models before retired ones.
+                let mut scored = suggest::within_reach(&normalize(model_id), catalog::ids());
+                scored.sort_by_key(|&(d, id)| (d, retired_on(id, date).is_some(), id));
+                let closest = scored.into_iter().map(|(_, id)| id);
+                let mut merged: Vec<&'static str> = match hint {
+                    Some(Hint::MissingVersion { candidates }) => candidates.clone(),
+                    _ => Vec::new(),
+                };
+                for id in closest {
+                    if !merged.contains(&id) {
+                        merged.push(id);
+                    }
+                }
                 merged.truncate(SUGGESTIONS);
                 merged
             }
-            (None, _) => suggest::closest(&normalize(model_id), catalog::ids(), SUGGESTIONS),
         };
+        let retired = suggestions.iter().map(|id| retired_on(id, date)).collect();
         Unknown {
             input: input.to_owned(),
             model_id: model_id.to_owned(),
             form,
             suggestions,
+            retired,
             hint,
         }
     }
@@ -499,18 +539,35 @@ impl fmt::Display for Unknown {
         if let Some(hint) = &self.hint {
             write!(f, ": {hint}")?;
         }
-        if !self.suggestions.is_empty() {
-            let separator = if self.hint.is_some() { ";" } else { ":" };
-            write!(
-                f,
-                "{separator} did you mean {}?",
-                code_list(&self.suggestions, "or")
-            )?;
+        // A missing-version hint names its candidates itself; the rest are other models.
+        let named_by_hint: &[&str] = match &self.hint {
+            Some(Hint::MissingVersion { candidates }) => candidates,
+            _ => &[],
+        };
+        let others: Vec<String> = self
+            .suggestions
+            .iter()
+            .zip(&self.retired)
+            .filter(|(id, _)| !named_by_hint.contains(id))
+            .map(|(id, retired)| match retired {
+                Some(day) => format!("`{id}` (end of life {day})"),
+                None => format!("`{id}`"),
+            })
+            .collect();
+        if !others.is_empty() {
+            let lead = match (&self.hint, named_by_hint.is_empty()) {
+                (None, _) => ": did you mean",
+                (Some(_), true) => "; did you mean",
+                (Some(_), false) => "; or did you mean",
+            };
+            let others: Vec<&str> = others.iter().map(String::as_str).collect();
+            write!(f, "{lead} {}?", plain_list(&others, "or"))?;
         } else if self.hint.is_none() {
             f.write_str(
-                "; expected a catalog model ID such as `anthropic.claude-3-haiku-20240307-v1:0`, a \
-                 Provisioned Throughput ID such as `anthropic.claude-v2:1:200k`, or a Bedrock model \
-                 ARN (`bedrock_model_id::catalog::ids()` lists the IDs)",
+                "; expected a catalog model ID such as `amazon.titan-embed-text-v2:0`, an inference \
+                 profile such as `eu.amazon.nova-pro-v1:0`, a Provisioned Throughput ID such as \
+                 `cohere.embed-english-v3:0:512`, or a Bedrock model ARN \
+                 (`bedrock_model_id::catalog::ids()` lists the IDs)",
             )?;
         }
         Ok(())

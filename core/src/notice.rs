@@ -65,6 +65,29 @@ impl Notice {
         None
     }
 
+    /// For an end of life in some regions only, with no region given: whether another region
+    /// still serves the model. Unknown (no snapshot for it, or an earlier date) counts as yes.
+    pub(crate) fn served_elsewhere(&self) -> bool {
+        let Some(model) = self.model() else {
+            return true;
+        };
+        let Some(availability) = model.availability() else {
+            return true;
+        };
+        if self.as_of < availability.snapshot() {
+            return true;
+        }
+        availability.regions().iter().any(|offer| {
+            crate::region::Region::parse(offer.region()).is_ok_and(|region| {
+                model
+                    .lifecycle()
+                    .status_on(self.as_of, Some(region))
+                    .phase()
+                    != Phase::EndOfLife
+            })
+        })
+    }
+
     /// Regions where a rule for those regions alone keeps the model alive on `as_of`.
     fn still_served(&self) -> Vec<&'static str> {
         let Some(model) = self.model() else {
@@ -134,7 +157,7 @@ impl fmt::Display for Notice {
         let on = |date: Option<Date>| {
             date.map_or_else(|| "an unannounced date".to_owned(), |d| d.to_string())
         };
-        let regions = if self.status.is_regional() {
+        let regions = if rule.scope().is_regional() {
             format!(" in {}", rule.scope())
         } else {
             String::new()
@@ -155,6 +178,12 @@ impl fmt::Display for Notice {
                 on(rule.extended_access()),
                 on(eol)
             )?,
+            Phase::EndOfLife if self.status.is_regional() && !self.served_elsewhere() => write!(
+                f,
+                " reached its end of life{regions} on {}, and no other region serves it: \
+                 requests to it fail with \"This model version has reached the end of its life\"",
+                on(eol)
+            )?,
             Phase::EndOfLife if self.status.is_regional() => write!(
                 f,
                 " reached its end of life{regions} on {}: requests there fail with \"This model \
@@ -164,8 +193,8 @@ impl fmt::Display for Notice {
             Phase::EndOfLife => {
                 write!(
                     f,
-                    " reached its end of life on {}: requests to it fail with \"This model \
-                     version has reached the end of its life\"",
+                    " reached its end of life{regions} on {}: requests to it fail with \"This \
+                     model version has reached the end of its life\"",
                     on(eol)
                 )?;
                 let still_served = self.still_served();

@@ -35,17 +35,25 @@ pub(crate) fn distance(a: &str, b: &str, limit: usize) -> Option<usize> {
     Some(previous[b.len()]).filter(|&d| d <= limit)
 }
 
+/// Every candidate within a typo's reach of `input` (about one edit in four characters, at
+/// least two), with its distance, unsorted.
+pub(crate) fn within_reach<'c>(
+    input: &str,
+    candidates: impl Iterator<Item = &'c str>,
+) -> Vec<(usize, &'c str)> {
+    let limit = (input.chars().count() / 4).max(2);
+    candidates
+        .filter_map(|c| distance(input, c, limit).map(|d| (d, c)))
+        .collect()
+}
+
 /// Up to `count` candidates within a typo's reach of `input`, closest first, then by name.
 pub(crate) fn closest<'c>(
     input: &str,
     candidates: impl Iterator<Item = &'c str>,
     count: usize,
 ) -> Vec<&'c str> {
-    // About one edit in four characters, at least two.
-    let limit = (input.chars().count() / 4).max(2);
-    let mut scored: Vec<(usize, &str)> = candidates
-        .filter_map(|c| distance(input, c, limit).map(|d| (d, c)))
-        .collect();
+    let mut scored = within_reach(input, candidates);
     scored.sort_unstable();
     scored.into_iter().take(count).map(|(_, c)| c).collect()
 }

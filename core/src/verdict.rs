@@ -112,7 +112,7 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
         });
     };
     let Some(entry) = catalog::entry(model_id) else {
-        return Verdict::Unknown(Unknown::new(input, model_id, parsed.form));
+        return Verdict::Unknown(Unknown::new(input, model_id, parsed.form, date));
     };
     let form = match (parsed.form, entry) {
         (Form::OnDemand, Entry::Provisioned(..)) => Form::Provisioned,
@@ -125,11 +125,12 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
         profile: parsed.profile,
     };
     let status: Status = entry.model().lifecycle().status_on(date, region);
-    if status.phase() == Phase::EndOfLife && !status.is_regional() {
+    let notice = Notice::new(identified, status, date);
+    if status.phase() == Phase::EndOfLife && (!status.is_regional() || !notice.served_elsewhere()) {
         return Verdict::EndOfLife(EndOfLife {
             input: input.to_owned(),
             identified,
-            notice: Notice::new(identified, status, date),
+            notice,
         });
     }
     if let Some(reason) = unreachable(identified, date) {
@@ -137,7 +138,7 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
     }
     match status.phase() {
         Phase::Active => Verdict::Active(identified),
-        _ => Verdict::Deprecated(identified, Notice::new(identified, status, date)),
+        _ => Verdict::Deprecated(identified, notice),
     }
 }
 

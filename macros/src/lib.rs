@@ -15,7 +15,7 @@ use quote::{quote, quote_spanned};
 
 /// What the macro accepts, said in every error about the shape of its input.
 const ACCEPTED: &str = "model_id! takes one string literal, optionally followed by \
-     `, region = \"<AWS region>\"`, e.g. `model_id!(\"anthropic.claude-3-haiku-20240307-v1:0\")`; \
+     `, region = \"<AWS region>\"`, e.g. `model_id!(\"amazon.titan-embed-text-v2:0\")`; \
      for an ID known only at run time, use `str::parse::<ModelId>()`";
 
 /// A compile error: where, and what.

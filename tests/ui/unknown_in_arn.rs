@@ -1,0 +1,5 @@
+use bedrock_model_id::model_id;
+
+fn main() {
+    let _ = model_id!("arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-v3");
+}
