@@ -187,7 +187,7 @@ mod account_catalog {
         let text = std::fs::read_to_string(&path)
             .map_err(|e| format!("{CATALOG_VAR}: cannot read `{shown}`: {e}"))?;
         let catalog =
-            AccountCatalog::parse(&text).map_err(|e| format!("{CATALOG_VAR}: `{shown}` {e}"))?;
+            AccountCatalog::parse(&text).map_err(|e| format!("{CATALOG_VAR}: `{shown}`: {e}"))?;
         let loaded = Arc::new(Loaded {
             catalog,
             path,
