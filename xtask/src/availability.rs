@@ -14,7 +14,17 @@ pub const PATH: &str = "core/availability.json";
 /// Inference types a region can list for a model: on-demand, provisioned, or the upper-case
 /// name of a cross-region inference-profile prefix (`US` means `us.<model id>`).
 pub const INFERENCE_TYPES: [&str; 11] = [
-    "ON_DEMAND", "PROVISIONED", "US", "US_GOV", "EU", "APAC", "JP", "AU", "CA", "IN", "GLOBAL",
+    "ON_DEMAND",
+    "PROVISIONED",
+    "US",
+    "US_GOV",
+    "EU",
+    "APAC",
+    "JP",
+    "AU",
+    "CA",
+    "IN",
+    "GLOBAL",
 ];
 
 /// The whole file.
@@ -75,7 +85,10 @@ impl Availability {
     fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         if crate::catalog::parse_date(&self.snapshot).is_none() {
-            problems.push(format!("snapshot `{}` is not a YYYY-MM-DD date", self.snapshot));
+            problems.push(format!(
+                "snapshot `{}` is not a YYYY-MM-DD date",
+                self.snapshot
+            ));
         }
         for (id, model) in &self.models {
             for types in model.regions.values() {
