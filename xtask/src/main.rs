@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 mod availability;
+mod bench;
 mod catalog;
 mod codegen;
 mod constants;
@@ -34,6 +35,7 @@ fn main() -> ExitCode {
         ["catalog"] => codegen::write(&workspace_root()),
         ["catalog", "--check"] => codegen::check(&workspace_root()),
         ["import", files @ ..] => import::run(&workspace_root(), files),
+        ["bench", rest @ ..] => bench::run(&workspace_root(), rest),
         _ => Err(format!("unknown arguments {args:?}\n{USAGE}")),
     };
     match result {
