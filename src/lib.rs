@@ -106,6 +106,5 @@ macro_rules! model_id {
 
 #[doc(hidden)]
 pub mod __private {
-    pub use bedrock_model_id_core::catalog::generated as statics;
     pub use bedrock_model_id_macros::model_id;
 }

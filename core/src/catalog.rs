@@ -9,6 +9,8 @@ use crate::lifecycle::{Lifecycle, LifecycleRule};
 /// One base model version, e.g. `anthropic.claude-v2:1`.
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Model {
+    /// Its position in the catalog, as `ModelId` refers to it.
+    pub(crate) index: u16,
     pub(crate) id: &'static str,
     pub(crate) provider: &'static str,
     pub(crate) name: &'static str,
@@ -21,6 +23,12 @@ pub struct Model {
 }
 
 impl Model {
+    /// For `model_id!`'s expansion: the model's position in the catalog.
+    #[doc(hidden)]
+    pub const fn __index(&self) -> u16 {
+        self.index
+    }
+
     /// The base model ID, e.g. `anthropic.claude-v2:1`.
     pub const fn id(&self) -> &'static str {
         self.id
@@ -172,8 +180,8 @@ pub fn ids() -> impl Iterator<Item = &'static str> + Clone {
     generated::ENTRIES.keys().copied()
 }
 
-/// The name of the generated `static` that holds the model with base ID `id`, as the macro
-/// refers to it: ASCII uppercase, with every other character turned into `_`.
+/// The name of the generated `static` that holds the model with base ID `id` (and of its typed
+/// constant in `models`): ASCII uppercase, with every other character turned into `_`.
 #[doc(hidden)]
 pub fn static_name(id: &str) -> String {
     id.chars()
@@ -194,6 +202,13 @@ mod tests {
         for model in models() {
             let declaration = format!("pub static {}: Model", static_name(model.id()));
             assert!(source.contains(&declaration), "missing `{declaration}`");
+        }
+    }
+
+    #[test]
+    fn every_model_knows_its_index() {
+        for (position, model) in models().enumerate() {
+            assert_eq!(usize::from(model.__index()), position, "{}", model.id());
         }
     }
 

@@ -6,7 +6,7 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
-use crate::catalog::{Entry, Model, ProvisionedVariant};
+use crate::catalog::{self, Entry, Model, ProvisionedVariant};
 use crate::date::Date;
 use crate::error::Error;
 use crate::lifecycle::Status;
@@ -23,8 +23,16 @@ use crate::verdict::{Identified, judge};
 pub struct ModelId {
     text: Cow<'static, str>,
     form: Form,
-    entry: Option<Entry>,
+    /// Index into the catalog's models, or [`NO_MODEL`]. An index, not a reference, keeps the
+    /// constants the macro expands to plain data: cheaper for rustc to evaluate, and nothing of
+    /// the catalog is linked unless `model()` is called.
+    model: u16,
+    /// Index of the Provisioned Throughput variant, or [`NO_VARIANT`].
+    variant: u8,
 }
+
+const NO_MODEL: u16 = u16::MAX;
+const NO_VARIANT: u8 = u8::MAX;
 
 impl ModelId {
     /// Checks `input` as of `date` in `region`, with the rules of `model_id!`: unknown,
@@ -42,35 +50,38 @@ impl ModelId {
     }
 
     fn from_identified(text: Cow<'static, str>, identified: Identified) -> ModelId {
+        let (model, variant) = match identified.entry {
+            None => (NO_MODEL, NO_VARIANT),
+            Some(Entry::Base(model)) => (model.index, NO_VARIANT),
+            Some(Entry::Provisioned(model, variant)) => (model.index, variant),
+        };
         ModelId {
             text,
             form: identified.form,
-            entry: identified.entry,
+            model,
+            variant,
         }
     }
 
     /// For `model_id!`'s expansion: an ID the macro found in the catalog.
     #[doc(hidden)]
-    pub const fn __catalog(text: &'static str, form: Form, model: &'static Model) -> ModelId {
+    pub const fn __catalog(text: &'static str, form: Form, model: u16) -> ModelId {
         ModelId {
             text: Cow::Borrowed(text),
             form,
-            entry: Some(Entry::Base(model)),
+            model,
+            variant: NO_VARIANT,
         }
     }
 
     /// For `model_id!`'s expansion: a Provisioned Throughput ID the macro found in the catalog.
     #[doc(hidden)]
-    pub const fn __provisioned(
-        text: &'static str,
-        form: Form,
-        model: &'static Model,
-        variant: u8,
-    ) -> ModelId {
+    pub const fn __provisioned(text: &'static str, form: Form, model: u16, variant: u8) -> ModelId {
         ModelId {
             text: Cow::Borrowed(text),
             form,
-            entry: Some(Entry::Provisioned(model, variant)),
+            model,
+            variant,
         }
     }
 
@@ -80,7 +91,8 @@ impl ModelId {
         ModelId {
             text: Cow::Borrowed(text),
             form,
-            entry: None,
+            model: NO_MODEL,
+            variant: NO_VARIANT,
         }
     }
 
@@ -91,7 +103,8 @@ impl ModelId {
         ModelId {
             text: Cow::Borrowed(""),
             form: Form::OnDemand,
-            entry: None,
+            model: NO_MODEL,
+            variant: NO_VARIANT,
         }
     }
 
@@ -107,12 +120,14 @@ impl ModelId {
 
     /// The catalog model it names or is based on; `None` for account-specific ARNs.
     pub fn model(&self) -> Option<&'static Model> {
-        self.entry.map(Entry::model)
+        catalog::generated::MODELS
+            .get(usize::from(self.model))
+            .copied()
     }
 
     /// The Provisioned Throughput variant, for a PT ID (bare or inside an ARN).
     pub fn provisioned(&self) -> Option<&'static ProvisionedVariant> {
-        self.entry.and_then(Entry::variant)
+        self.model()?.provisioned.get(usize::from(self.variant))
     }
 
     /// The region an ARN names.

@@ -8,8 +8,10 @@
 #![deny(missing_docs)]
 
 use bedrock_model_id_core::{
-    AS_OF_VAR, Date, Identified, Notice, Region, SOURCE_DATE_EPOCH_VAR, as_of, catalog, judge,
+    AS_OF_VAR, Date, Identified, Notice, Region, SOURCE_DATE_EPOCH_VAR, as_of, judge,
 };
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
 
@@ -50,12 +52,7 @@ pub fn model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
         .take_while(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
         .collect();
     let user: Vec<TokenTree> = tokens.collect();
-    let track = quote! {
-        let _ = (
-            ::core::option_env!(#AS_OF_VAR),
-            ::core::option_env!(#SOURCE_DATE_EPOCH_VAR),
-        );
-    };
+    let track = tracking();
     let expansion = match expand(&krate, &user) {
         Ok(value) => quote! { { #track #value } },
         Err(Failure { span, message }) => {
@@ -64,6 +61,40 @@ pub fn model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
         }
     };
     expansion.into()
+}
+
+/// Set once this process has emitted the tracking tokens.
+static TRACKED: AtomicBool = AtomicBool::new(false);
+
+/// Tokens that make rustc record what the check read (the date variables, and the account
+/// catalog's variable and file), so cargo re-runs it when they change with the source untouched.
+///
+/// Dep-info is per crate, and rustc runs every invocation of a crate in one process on every
+/// build, so the first expansion of each compilation carries them and the others stay lean:
+/// measured at about a quarter of an invocation's cost (BENCHMARKS.md). `tests/rebuild_tracking.rs`
+/// checks that cargo still re-runs the check.
+fn tracking() -> TokenStream {
+    if TRACKED.swap(true, Ordering::Relaxed) {
+        return TokenStream::new();
+    }
+    let account = account_catalog_tracking();
+    quote! {
+        let _ = (
+            ::core::option_env!(#AS_OF_VAR),
+            ::core::option_env!(#SOURCE_DATE_EPOCH_VAR),
+        );
+        #account
+    }
+}
+
+#[cfg(feature = "account-catalog")]
+fn account_catalog_tracking() -> TokenStream {
+    account_catalog::tracking()
+}
+
+#[cfg(not(feature = "account-catalog"))]
+fn account_catalog_tracking() -> TokenStream {
+    TokenStream::new()
 }
 
 /// Unwraps invisible groups, which arrive when the literal was a `macro_rules!` fragment.
@@ -97,30 +128,24 @@ fn expand(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failur
         },
         None => None,
     };
-    let (verdict, tracking) = judge_literal(&id, date, region)?;
-    match verdict.into_result() {
-        Ok((identified, notice)) => {
-            let value = value(krate, &id, identified, notice);
-            Ok(quote! { #tracking #value })
-        }
+    match judge_literal(&id, date, region)?.into_result() {
+        Ok((identified, notice)) => Ok(value(krate, &id, identified, notice)),
         Err(error) => fail(id.span, error.to_string()),
     }
 }
 
-/// Judges the literal, with the account's own IDs when the feature and variable ask for them;
-/// also returns the tokens that make rustc track the file.
+/// Judges the literal, with the account's own IDs when the feature and variable ask for them.
 #[cfg(feature = "account-catalog")]
 fn judge_literal(
     id: &StrLit,
     date: Date,
     region: Option<Region>,
-) -> Result<(bedrock_model_id_core::Verdict, TokenStream), Failure> {
-    let verdict = match account_catalog::load() {
-        Ok(None) => judge(&id.value, date, region),
-        Ok(Some(loaded)) => loaded.catalog.judge(&id.value, date, region),
-        Err(message) => return fail(id.span, message),
-    };
-    Ok((verdict, account_catalog::tracking()))
+) -> Result<bedrock_model_id_core::Verdict, Failure> {
+    match account_catalog::load() {
+        Ok(None) => Ok(judge(&id.value, date, region)),
+        Ok(Some(loaded)) => Ok(loaded.catalog.judge(&id.value, date, region)),
+        Err(message) => fail(id.span, message),
+    }
 }
 
 /// Judges the literal against the built-in catalog.
@@ -129,8 +154,8 @@ fn judge_literal(
     id: &StrLit,
     date: Date,
     region: Option<Region>,
-) -> Result<(bedrock_model_id_core::Verdict, TokenStream), Failure> {
-    Ok((judge(&id.value, date, region), TokenStream::new()))
+) -> Result<bedrock_model_id_core::Verdict, Failure> {
+    Ok(judge(&id.value, date, region))
 }
 
 /// The account's own model IDs, from the file `BEDROCK_MODEL_ID_CATALOG` names.
@@ -225,8 +250,8 @@ fn value(
     let form = quote!(#krate::Form::#form);
     let constructor = match identified.model() {
         Some(model) => {
-            let model = Ident::new(&catalog::static_name(model.id()), Span::call_site());
-            let model = quote!(&#krate::__private::statics::#model);
+            // The model's index in the catalog: plain data, cheaper for rustc than a reference.
+            let model = Literal::u16_suffixed(model.__index());
             match identified.__provisioned_index() {
                 Some(index) => {
                     let index = Literal::u8_suffixed(index);

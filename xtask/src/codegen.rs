@@ -206,12 +206,19 @@ fn rule(out: &mut String, rule: &LifecycleRule) {
     let _ = writeln!(out, "        }},");
 }
 
-fn model(out: &mut String, model: &Model, available: Option<&ModelAvailability>, snapshot: &str) {
+fn model(
+    out: &mut String,
+    index: usize,
+    model: &Model,
+    available: Option<&ModelAvailability>,
+    snapshot: &str,
+) {
     let _ = writeln!(
         out,
         "pub static {}: Model = Model {{",
         static_name(&model.id)
     );
+    let _ = writeln!(out, "    index: {index},");
     let _ = writeln!(out, "    id: {},", string(&model.id));
     let _ = writeln!(out, "    provider: {},", string(&model.provider));
     let _ = writeln!(out, "    name: {},", string(&model.name));
@@ -281,9 +288,10 @@ pub fn render(catalog: &Catalog, available: &Availability) -> String {
         string(&available.source)
     );
     out.push('\n');
-    for m in &catalog.models {
+    for (index, m) in catalog.models.iter().enumerate() {
         model(
             &mut out,
+            index,
             m,
             available.models.get(&m.id),
             &available.snapshot,

@@ -10,6 +10,8 @@ use crate::codegen::string;
 
 /// One constant: its Rust name, the ID it holds, its form, and the model's static.
 struct Constant<'a> {
+    /// The model's position in the catalog.
+    index: usize,
     name: String,
     id: String,
     form: &'static str,
@@ -82,11 +84,10 @@ fn prefix_name(inference_type: &str) -> Option<String> {
 
 fn constants<'a>(catalog: &'a Catalog, available: &Availability) -> Vec<Constant<'a>> {
     let mut out = Vec::new();
-    for model in catalog
-        .models
-        .iter()
-        .filter(|m| !retired_by(m, &available.snapshot))
-    {
+    for (model_index, model) in catalog.models.iter().enumerate() {
+        if retired_by(model, &available.snapshot) {
+            continue;
+        }
         let facts = available.models.get(&model.id);
         let on_demand = facts.is_none_or(|f| {
             f.regions
@@ -95,6 +96,7 @@ fn constants<'a>(catalog: &'a Catalog, available: &Availability) -> Vec<Constant
         });
         if on_demand && model.on_demand {
             out.push(Constant {
+                index: model_index,
                 name: static_name(&model.id),
                 id: model.id.clone(),
                 form: "OnDemand",
@@ -117,6 +119,7 @@ fn constants<'a>(catalog: &'a Catalog, available: &Availability) -> Vec<Constant
         for prefix in prefixes {
             let id = format!("{prefix}.{}", model.id);
             out.push(Constant {
+                index: model_index,
                 name: static_name(&id),
                 id,
                 form: "InferenceProfile",
@@ -127,6 +130,7 @@ fn constants<'a>(catalog: &'a Catalog, available: &Availability) -> Vec<Constant
         }
         for (index, variant) in model.provisioned.iter().enumerate() {
             out.push(Constant {
+                index: model_index,
                 name: static_name(&variant.id),
                 id: variant.id.clone(),
                 form: "Provisioned",
@@ -178,7 +182,7 @@ pub fn render(catalog: &Catalog, available: &Availability) -> String {
          //! checks lifecycle as of the build's date.\n",
         available.snapshot
     );
-    out.push_str("use crate::catalog::generated as catalog;\nuse crate::{Form, ModelId};\n\n");
+    out.push_str("use crate::{Form, ModelId};\n\n");
     let mut seen = BTreeMap::new();
     let all = constants(catalog, available);
     let _ = writeln!(out, "/// Every constant below, in catalog order.");
@@ -239,15 +243,15 @@ pub fn render(catalog: &Catalog, available: &Availability) -> String {
         if let Some(note) = deprecation(model) {
             let _ = writeln!(out, "#[deprecated(note = {})]", string(&note));
         }
-        let model_static = format!("&catalog::{}", static_name(&model.id));
+        let model_index = constant.index;
         let value = match constant.variant {
             Some(index) => format!(
-                "ModelId::__provisioned({}, Form::{}, {model_static}, {index})",
+                "ModelId::__provisioned({}, Form::{}, {model_index}, {index})",
                 string(&constant.id),
                 constant.form
             ),
             None => format!(
-                "ModelId::__catalog({}, Form::{}, {model_static})",
+                "ModelId::__catalog({}, Form::{}, {model_index})",
                 string(&constant.id),
                 constant.form
             ),

@@ -17,6 +17,7 @@ const SOURCE_SNAPSHOT_2026_08_21: &str = "bedrock-models-2026-08-21.json: ListFo
 const SOURCE_AVAILABILITY: &str = "bedrock-models-2026-08-21.json: ListFoundationModels and ListInferenceProfiles in every region, snapshot of 2026-08-21 by the bedrock-models project (MIT-0)";
 
 pub static AI21_J2_MID_V1: Model = Model {
+    index: 0,
     id: "ai21.j2-mid-v1",
     provider: "AI21 Labs",
     name: "Jurassic-2 Mid",
@@ -49,6 +50,7 @@ pub static AI21_J2_MID_V1: Model = Model {
 };
 
 pub static AI21_J2_ULTRA_V1: Model = Model {
+    index: 1,
     id: "ai21.j2-ultra-v1",
     provider: "AI21 Labs",
     name: "Jurassic-2 Ultra",
@@ -88,6 +90,7 @@ pub static AI21_J2_ULTRA_V1: Model = Model {
 };
 
 pub static AI21_JAMBA_1_5_LARGE_V1_0: Model = Model {
+    index: 2,
     id: "ai21.jamba-1-5-large-v1:0",
     provider: "AI21 Labs",
     name: "Jamba 1.5 Large",
@@ -124,6 +127,7 @@ pub static AI21_JAMBA_1_5_LARGE_V1_0: Model = Model {
 };
 
 pub static AI21_JAMBA_1_5_MINI_V1_0: Model = Model {
+    index: 3,
     id: "ai21.jamba-1-5-mini-v1:0",
     provider: "AI21 Labs",
     name: "Jamba 1.5 Mini",
@@ -160,6 +164,7 @@ pub static AI21_JAMBA_1_5_MINI_V1_0: Model = Model {
 };
 
 pub static AMAZON_NOVA_2_LITE_V1_0: Model = Model {
+    index: 4,
     id: "amazon.nova-2-lite-v1:0",
     provider: "Amazon",
     name: "nova-2-lite-v1:0",
@@ -211,6 +216,7 @@ pub static AMAZON_NOVA_2_LITE_V1_0: Model = Model {
 };
 
 pub static AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: Model = Model {
+    index: 5,
     id: "amazon.nova-2-multimodal-embeddings-v1:0",
     provider: "Amazon",
     name: "nova-2-multimodal-embeddings-v1:0",
@@ -238,6 +244,7 @@ pub static AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: Model = Model {
 };
 
 pub static AMAZON_NOVA_2_SONIC_V1_0: Model = Model {
+    index: 6,
     id: "amazon.nova-2-sonic-v1:0",
     provider: "Amazon",
     name: "nova-2-sonic-v1:0",
@@ -268,6 +275,7 @@ pub static AMAZON_NOVA_2_SONIC_V1_0: Model = Model {
 };
 
 pub static AMAZON_NOVA_CANVAS_V1_0: Model = Model {
+    index: 7,
     id: "amazon.nova-canvas-v1:0",
     provider: "Amazon",
     name: "Nova Canvas",
@@ -306,6 +314,7 @@ pub static AMAZON_NOVA_CANVAS_V1_0: Model = Model {
 };
 
 pub static AMAZON_NOVA_LITE_V1_0: Model = Model {
+    index: 8,
     id: "amazon.nova-lite-v1:0",
     provider: "Amazon",
     name: "nova-lite-v1:0",
@@ -356,6 +365,7 @@ pub static AMAZON_NOVA_LITE_V1_0: Model = Model {
 };
 
 pub static AMAZON_NOVA_MICRO_V1_0: Model = Model {
+    index: 9,
     id: "amazon.nova-micro-v1:0",
     provider: "Amazon",
     name: "nova-micro-v1:0",
@@ -402,6 +412,7 @@ pub static AMAZON_NOVA_MICRO_V1_0: Model = Model {
 };
 
 pub static AMAZON_NOVA_PREMIER_V1_0: Model = Model {
+    index: 10,
     id: "amazon.nova-premier-v1:0",
     provider: "Amazon",
     name: "Nova Premier",
@@ -440,6 +451,7 @@ pub static AMAZON_NOVA_PREMIER_V1_0: Model = Model {
 };
 
 pub static AMAZON_NOVA_PRO_V1_0: Model = Model {
+    index: 11,
     id: "amazon.nova-pro-v1:0",
     provider: "Amazon",
     name: "nova-pro-v1:0",
@@ -488,6 +500,7 @@ pub static AMAZON_NOVA_PRO_V1_0: Model = Model {
 };
 
 pub static AMAZON_NOVA_REEL_V1_0: Model = Model {
+    index: 12,
     id: "amazon.nova-reel-v1:0",
     provider: "Amazon",
     name: "Nova Reel",
@@ -526,6 +539,7 @@ pub static AMAZON_NOVA_REEL_V1_0: Model = Model {
 };
 
 pub static AMAZON_NOVA_REEL_V1_1: Model = Model {
+    index: 13,
     id: "amazon.nova-reel-v1:1",
     provider: "Amazon",
     name: "Nova Reel",
@@ -562,6 +576,7 @@ pub static AMAZON_NOVA_REEL_V1_1: Model = Model {
 };
 
 pub static AMAZON_NOVA_SONIC_V1_0: Model = Model {
+    index: 14,
     id: "amazon.nova-sonic-v1:0",
     provider: "Amazon",
     name: "Nova Sonic",
@@ -600,6 +615,7 @@ pub static AMAZON_NOVA_SONIC_V1_0: Model = Model {
 };
 
 pub static AMAZON_RERANK_V1_0: Model = Model {
+    index: 15,
     id: "amazon.rerank-v1:0",
     provider: "Amazon",
     name: "rerank-v1:0",
@@ -630,6 +646,7 @@ pub static AMAZON_RERANK_V1_0: Model = Model {
 };
 
 pub static AMAZON_TITAN_EMBED_G1_TEXT_02: Model = Model {
+    index: 16,
     id: "amazon.titan-embed-g1-text-02",
     provider: "Amazon",
     name: "titan-embed-g1-text-02",
@@ -658,6 +675,7 @@ pub static AMAZON_TITAN_EMBED_G1_TEXT_02: Model = Model {
 };
 
 pub static AMAZON_TITAN_EMBED_IMAGE_V1: Model = Model {
+    index: 17,
     id: "amazon.titan-embed-image-v1",
     provider: "Amazon",
     name: "Titan Multimodal Embeddings G1",
@@ -701,6 +719,7 @@ pub static AMAZON_TITAN_EMBED_IMAGE_V1: Model = Model {
 };
 
 pub static AMAZON_TITAN_EMBED_TEXT_V1: Model = Model {
+    index: 18,
     id: "amazon.titan-embed-text-v1",
     provider: "Amazon",
     name: "Titan Embeddings G1 - Text",
@@ -738,6 +757,7 @@ pub static AMAZON_TITAN_EMBED_TEXT_V1: Model = Model {
 };
 
 pub static AMAZON_TITAN_EMBED_TEXT_V2_0: Model = Model {
+    index: 19,
     id: "amazon.titan-embed-text-v2:0",
     provider: "Amazon",
     name: "Titan Embedding Text v2",
@@ -790,6 +810,7 @@ pub static AMAZON_TITAN_EMBED_TEXT_V2_0: Model = Model {
 };
 
 pub static AMAZON_TITAN_IMAGE_GENERATOR_V1: Model = Model {
+    index: 20,
     id: "amazon.titan-image-generator-v1",
     provider: "Amazon",
     name: "Titan Image Generator G1",
@@ -820,6 +841,7 @@ pub static AMAZON_TITAN_IMAGE_GENERATOR_V1: Model = Model {
 };
 
 pub static AMAZON_TITAN_IMAGE_GENERATOR_V2_0: Model = Model {
+    index: 21,
     id: "amazon.titan-image-generator-v2:0",
     provider: "Amazon",
     name: "Titan Image Generator G1 v2",
@@ -843,6 +865,7 @@ pub static AMAZON_TITAN_IMAGE_GENERATOR_V2_0: Model = Model {
 };
 
 pub static AMAZON_TITAN_TEXT_EXPRESS_V1: Model = Model {
+    index: 22,
     id: "amazon.titan-text-express-v1",
     provider: "Amazon",
     name: "Titan Text G1 - Express",
@@ -873,6 +896,7 @@ pub static AMAZON_TITAN_TEXT_EXPRESS_V1: Model = Model {
 };
 
 pub static AMAZON_TITAN_TEXT_LITE_V1: Model = Model {
+    index: 23,
     id: "amazon.titan-text-lite-v1",
     provider: "Amazon",
     name: "Titan Text G1 - Lite",
@@ -903,6 +927,7 @@ pub static AMAZON_TITAN_TEXT_LITE_V1: Model = Model {
 };
 
 pub static AMAZON_TITAN_TEXT_PREMIER_V1_0: Model = Model {
+    index: 24,
     id: "amazon.titan-text-premier-v1:0",
     provider: "Amazon",
     name: "Titan Text Premier",
@@ -933,6 +958,7 @@ pub static AMAZON_TITAN_TEXT_PREMIER_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0: Model = Model {
+    index: 25,
     id: "anthropic.claude-3-5-haiku-20241022-v1:0",
     provider: "Anthropic",
     name: "Claude 3.5 Haiku",
@@ -956,6 +982,7 @@ pub static ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: Model = Model {
+    index: 26,
     id: "anthropic.claude-3-5-sonnet-20240620-v1:0",
     provider: "Anthropic",
     name: "Claude 3.5 Sonnet",
@@ -1012,6 +1039,7 @@ pub static ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: Model = Model {
+    index: 27,
     id: "anthropic.claude-3-5-sonnet-20241022-v2:0",
     provider: "Anthropic",
     name: "Claude 3.5 Sonnet v2",
@@ -1050,6 +1078,7 @@ pub static ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: Model = Model {
+    index: 28,
     id: "anthropic.claude-3-7-sonnet-20250219-v1:0",
     provider: "Anthropic",
     name: "Claude 3.7 Sonnet",
@@ -1087,6 +1116,7 @@ pub static ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: Model = Model {
+    index: 29,
     id: "anthropic.claude-3-haiku-20240307-v1:0",
     provider: "Anthropic",
     name: "Claude 3 Haiku",
@@ -1151,6 +1181,7 @@ pub static ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: Model = Model {
+    index: 30,
     id: "anthropic.claude-3-opus-20240229-v1:0",
     provider: "Anthropic",
     name: "Claude 3 Opus",
@@ -1174,6 +1205,7 @@ pub static ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: Model = Model {
+    index: 31,
     id: "anthropic.claude-3-sonnet-20240229-v1:0",
     provider: "Anthropic",
     name: "Claude 3 Sonnet",
@@ -1237,6 +1269,7 @@ pub static ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_FABLE_5: Model = Model {
+    index: 32,
     id: "anthropic.claude-fable-5",
     provider: "Anthropic",
     name: "claude-fable-5",
@@ -1294,6 +1327,7 @@ pub static ANTHROPIC_CLAUDE_FABLE_5: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_HAIKU_4_5: Model = Model {
+    index: 33,
     id: "anthropic.claude-haiku-4-5",
     provider: "Anthropic",
     name: "claude-haiku-4-5",
@@ -1327,6 +1361,7 @@ pub static ANTHROPIC_CLAUDE_HAIKU_4_5: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: Model = Model {
+    index: 34,
     id: "anthropic.claude-haiku-4-5-20251001-v1:0",
     provider: "Anthropic",
     name: "claude-haiku-4-5-20251001-v1:0",
@@ -1384,6 +1419,7 @@ pub static ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_INSTANT_V1: Model = Model {
+    index: 35,
     id: "anthropic.claude-instant-v1",
     provider: "Anthropic",
     name: "Claude Instant",
@@ -1414,6 +1450,7 @@ pub static ANTHROPIC_CLAUDE_INSTANT_V1: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: Model = Model {
+    index: 36,
     id: "anthropic.claude-opus-4-1-20250805-v1:0",
     provider: "Anthropic",
     name: "Claude Opus 4.1",
@@ -1452,6 +1489,7 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0: Model = Model {
+    index: 37,
     id: "anthropic.claude-opus-4-20250514-v1:0",
     provider: "Anthropic",
     name: "Claude Opus 4",
@@ -1475,6 +1513,7 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: Model = Model {
+    index: 38,
     id: "anthropic.claude-opus-4-5-20251101-v1:0",
     provider: "Anthropic",
     name: "claude-opus-4-5-20251101-v1:0",
@@ -1532,6 +1571,7 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_4_6_V1: Model = Model {
+    index: 39,
     id: "anthropic.claude-opus-4-6-v1",
     provider: "Anthropic",
     name: "claude-opus-4-6-v1",
@@ -1589,6 +1629,7 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_6_V1: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_4_7: Model = Model {
+    index: 40,
     id: "anthropic.claude-opus-4-7",
     provider: "Anthropic",
     name: "claude-opus-4-7",
@@ -1646,6 +1687,7 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_7: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_4_8: Model = Model {
+    index: 41,
     id: "anthropic.claude-opus-4-8",
     provider: "Anthropic",
     name: "claude-opus-4-8",
@@ -1703,6 +1745,7 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_8: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_5: Model = Model {
+    index: 42,
     id: "anthropic.claude-opus-5",
     provider: "Anthropic",
     name: "claude-opus-5",
@@ -1760,6 +1803,7 @@ pub static ANTHROPIC_CLAUDE_OPUS_5: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: Model = Model {
+    index: 43,
     id: "anthropic.claude-sonnet-4-20250514-v1:0",
     provider: "Anthropic",
     name: "Claude Sonnet 4",
@@ -1818,6 +1862,7 @@ pub static ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: Model = Model {
+    index: 44,
     id: "anthropic.claude-sonnet-4-5-20250929-v1:0",
     provider: "Anthropic",
     name: "Claude Sonnet 4.5",
@@ -1884,6 +1929,7 @@ pub static ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_SONNET_4_6: Model = Model {
+    index: 45,
     id: "anthropic.claude-sonnet-4-6",
     provider: "Anthropic",
     name: "claude-sonnet-4-6",
@@ -1941,6 +1987,7 @@ pub static ANTHROPIC_CLAUDE_SONNET_4_6: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_SONNET_5: Model = Model {
+    index: 46,
     id: "anthropic.claude-sonnet-5",
     provider: "Anthropic",
     name: "claude-sonnet-5",
@@ -1998,6 +2045,7 @@ pub static ANTHROPIC_CLAUDE_SONNET_5: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_V1: Model = Model {
+    index: 47,
     id: "anthropic.claude-v1",
     provider: "Anthropic",
     name: "Claude",
@@ -2021,6 +2069,7 @@ pub static ANTHROPIC_CLAUDE_V1: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_V2: Model = Model {
+    index: 48,
     id: "anthropic.claude-v2",
     provider: "Anthropic",
     name: "Claude",
@@ -2058,6 +2107,7 @@ pub static ANTHROPIC_CLAUDE_V2: Model = Model {
 };
 
 pub static ANTHROPIC_CLAUDE_V2_1: Model = Model {
+    index: 49,
     id: "anthropic.claude-v2:1",
     provider: "Anthropic",
     name: "Claude",
@@ -2095,6 +2145,7 @@ pub static ANTHROPIC_CLAUDE_V2_1: Model = Model {
 };
 
 pub static COHERE_COMMAND_LIGHT_TEXT_V14: Model = Model {
+    index: 50,
     id: "cohere.command-light-text-v14",
     provider: "Cohere",
     name: "Command Light",
@@ -2125,6 +2176,7 @@ pub static COHERE_COMMAND_LIGHT_TEXT_V14: Model = Model {
 };
 
 pub static COHERE_COMMAND_R_PLUS_V1_0: Model = Model {
+    index: 51,
     id: "cohere.command-r-plus-v1:0",
     provider: "Cohere",
     name: "Command R+",
@@ -2148,6 +2200,7 @@ pub static COHERE_COMMAND_R_PLUS_V1_0: Model = Model {
 };
 
 pub static COHERE_COMMAND_R_V1_0: Model = Model {
+    index: 52,
     id: "cohere.command-r-v1:0",
     provider: "Cohere",
     name: "Command R",
@@ -2171,6 +2224,7 @@ pub static COHERE_COMMAND_R_V1_0: Model = Model {
 };
 
 pub static COHERE_COMMAND_TEXT_V14: Model = Model {
+    index: 53,
     id: "cohere.command-text-v14",
     provider: "Cohere",
     name: "Command",
@@ -2201,6 +2255,7 @@ pub static COHERE_COMMAND_TEXT_V14: Model = Model {
 };
 
 pub static COHERE_EMBED_ENGLISH_V3: Model = Model {
+    index: 54,
     id: "cohere.embed-english-v3",
     provider: "Cohere",
     name: "Embed English",
@@ -2246,6 +2301,7 @@ pub static COHERE_EMBED_ENGLISH_V3: Model = Model {
 };
 
 pub static COHERE_EMBED_MULTILINGUAL_V3: Model = Model {
+    index: 55,
     id: "cohere.embed-multilingual-v3",
     provider: "Cohere",
     name: "Embed Multilingual",
@@ -2291,6 +2347,7 @@ pub static COHERE_EMBED_MULTILINGUAL_V3: Model = Model {
 };
 
 pub static COHERE_EMBED_V4_0: Model = Model {
+    index: 56,
     id: "cohere.embed-v4:0",
     provider: "Cohere",
     name: "embed-v4:0",
@@ -2340,6 +2397,7 @@ pub static COHERE_EMBED_V4_0: Model = Model {
 };
 
 pub static COHERE_RERANK_V3_5_0: Model = Model {
+    index: 57,
     id: "cohere.rerank-v3-5:0",
     provider: "Cohere",
     name: "rerank-v3-5:0",
@@ -2371,6 +2429,7 @@ pub static COHERE_RERANK_V3_5_0: Model = Model {
 };
 
 pub static DEEPSEEK_R1_V1_0: Model = Model {
+    index: 58,
     id: "deepseek.r1-v1:0",
     provider: "DeepSeek",
     name: "r1-v1:0",
@@ -2400,6 +2459,7 @@ pub static DEEPSEEK_R1_V1_0: Model = Model {
 };
 
 pub static DEEPSEEK_V3_V1_0: Model = Model {
+    index: 59,
     id: "deepseek.v3-v1:0",
     provider: "DeepSeek",
     name: "v3-v1:0",
@@ -2434,6 +2494,7 @@ pub static DEEPSEEK_V3_V1_0: Model = Model {
 };
 
 pub static DEEPSEEK_V3_1: Model = Model {
+    index: 60,
     id: "deepseek.v3.1",
     provider: "DeepSeek",
     name: "v3.1",
@@ -2472,6 +2533,7 @@ pub static DEEPSEEK_V3_1: Model = Model {
 };
 
 pub static DEEPSEEK_V3_2: Model = Model {
+    index: 61,
     id: "deepseek.v3.2",
     provider: "DeepSeek",
     name: "v3.2",
@@ -2510,6 +2572,7 @@ pub static DEEPSEEK_V3_2: Model = Model {
 };
 
 pub static GOOGLE_GEMMA_3_12B_IT: Model = Model {
+    index: 62,
     id: "google.gemma-3-12b-it",
     provider: "Google",
     name: "gemma-3-12b-it",
@@ -2551,6 +2614,7 @@ pub static GOOGLE_GEMMA_3_12B_IT: Model = Model {
 };
 
 pub static GOOGLE_GEMMA_3_27B_IT: Model = Model {
+    index: 63,
     id: "google.gemma-3-27b-it",
     provider: "Google",
     name: "gemma-3-27b-it",
@@ -2592,6 +2656,7 @@ pub static GOOGLE_GEMMA_3_27B_IT: Model = Model {
 };
 
 pub static GOOGLE_GEMMA_3_4B_IT: Model = Model {
+    index: 64,
     id: "google.gemma-3-4b-it",
     provider: "Google",
     name: "gemma-3-4b-it",
@@ -2633,6 +2698,7 @@ pub static GOOGLE_GEMMA_3_4B_IT: Model = Model {
 };
 
 pub static GOOGLE_GEMMA_4_26B_A4B: Model = Model {
+    index: 65,
     id: "google.gemma-4-26b-a4b",
     provider: "Google",
     name: "gemma-4-26b-a4b",
@@ -2663,6 +2729,7 @@ pub static GOOGLE_GEMMA_4_26B_A4B: Model = Model {
 };
 
 pub static GOOGLE_GEMMA_4_31B: Model = Model {
+    index: 66,
     id: "google.gemma-4-31b",
     provider: "Google",
     name: "gemma-4-31b",
@@ -2693,6 +2760,7 @@ pub static GOOGLE_GEMMA_4_31B: Model = Model {
 };
 
 pub static GOOGLE_GEMMA_4_E2B: Model = Model {
+    index: 67,
     id: "google.gemma-4-e2b",
     provider: "Google",
     name: "gemma-4-e2b",
@@ -2723,6 +2791,7 @@ pub static GOOGLE_GEMMA_4_E2B: Model = Model {
 };
 
 pub static LUMA_RAY_V2_0: Model = Model {
+    index: 68,
     id: "luma.ray-v2:0",
     provider: "Luma AI",
     name: "ray-v2:0",
@@ -2750,6 +2819,7 @@ pub static LUMA_RAY_V2_0: Model = Model {
 };
 
 pub static META_LLAMA2_13B_CHAT_V1: Model = Model {
+    index: 69,
     id: "meta.llama2-13b-chat-v1",
     provider: "Meta",
     name: "Llama 2 Chat 13B",
@@ -2780,6 +2850,7 @@ pub static META_LLAMA2_13B_CHAT_V1: Model = Model {
 };
 
 pub static META_LLAMA2_13B_V1: Model = Model {
+    index: 70,
     id: "meta.llama2-13b-v1",
     provider: "Meta",
     name: "Llama 2 13B",
@@ -2810,6 +2881,7 @@ pub static META_LLAMA2_13B_V1: Model = Model {
 };
 
 pub static META_LLAMA2_70B_CHAT_V1: Model = Model {
+    index: 71,
     id: "meta.llama2-70b-chat-v1",
     provider: "Meta",
     name: "Llama 2 Chat 70B",
@@ -2833,6 +2905,7 @@ pub static META_LLAMA2_70B_CHAT_V1: Model = Model {
 };
 
 pub static META_LLAMA2_70B_V1: Model = Model {
+    index: 72,
     id: "meta.llama2-70b-v1",
     provider: "Meta",
     name: "Llama 2 70B",
@@ -2856,6 +2929,7 @@ pub static META_LLAMA2_70B_V1: Model = Model {
 };
 
 pub static META_LLAMA3_1_405B_INSTRUCT_V1_0: Model = Model {
+    index: 73,
     id: "meta.llama3-1-405b-instruct-v1:0",
     provider: "Meta",
     name: "Llama 3.1 405B Instruct",
@@ -2879,6 +2953,7 @@ pub static META_LLAMA3_1_405B_INSTRUCT_V1_0: Model = Model {
 };
 
 pub static META_LLAMA3_1_70B_INSTRUCT_V1_0: Model = Model {
+    index: 74,
     id: "meta.llama3-1-70b-instruct-v1:0",
     provider: "Meta",
     name: "llama3-1-70b-instruct-v1:0",
@@ -2908,6 +2983,7 @@ pub static META_LLAMA3_1_70B_INSTRUCT_V1_0: Model = Model {
 };
 
 pub static META_LLAMA3_1_8B_INSTRUCT_V1_0: Model = Model {
+    index: 75,
     id: "meta.llama3-1-8b-instruct-v1:0",
     provider: "Meta",
     name: "llama3-1-8b-instruct-v1:0",
@@ -2937,6 +3013,7 @@ pub static META_LLAMA3_1_8B_INSTRUCT_V1_0: Model = Model {
 };
 
 pub static META_LLAMA3_2_11B_INSTRUCT_V1_0: Model = Model {
+    index: 76,
     id: "meta.llama3-2-11b-instruct-v1:0",
     provider: "Meta",
     name: "Llama 3.2 11B Instruct",
@@ -2960,6 +3037,7 @@ pub static META_LLAMA3_2_11B_INSTRUCT_V1_0: Model = Model {
 };
 
 pub static META_LLAMA3_2_1B_INSTRUCT_V1_0: Model = Model {
+    index: 77,
     id: "meta.llama3-2-1b-instruct-v1:0",
     provider: "Meta",
     name: "Llama 3.2 1B Instruct",
@@ -2983,6 +3061,7 @@ pub static META_LLAMA3_2_1B_INSTRUCT_V1_0: Model = Model {
 };
 
 pub static META_LLAMA3_2_3B_INSTRUCT_V1_0: Model = Model {
+    index: 78,
     id: "meta.llama3-2-3b-instruct-v1:0",
     provider: "Meta",
     name: "Llama 3.2 3B Instruct",
@@ -3006,6 +3085,7 @@ pub static META_LLAMA3_2_3B_INSTRUCT_V1_0: Model = Model {
 };
 
 pub static META_LLAMA3_2_90B_INSTRUCT_V1_0: Model = Model {
+    index: 79,
     id: "meta.llama3-2-90b-instruct-v1:0",
     provider: "Meta",
     name: "Llama 3.2 90B Instruct",
@@ -3029,6 +3109,7 @@ pub static META_LLAMA3_2_90B_INSTRUCT_V1_0: Model = Model {
 };
 
 pub static META_LLAMA3_3_70B_INSTRUCT_V1_0: Model = Model {
+    index: 80,
     id: "meta.llama3-3-70b-instruct-v1:0",
     provider: "Meta",
     name: "llama3-3-70b-instruct-v1:0",
@@ -3058,6 +3139,7 @@ pub static META_LLAMA3_3_70B_INSTRUCT_V1_0: Model = Model {
 };
 
 pub static META_LLAMA3_70B_INSTRUCT_V1_0: Model = Model {
+    index: 81,
     id: "meta.llama3-70b-instruct-v1:0",
     provider: "Meta",
     name: "Llama 3 70b Instruct",
@@ -3089,6 +3171,7 @@ pub static META_LLAMA3_70B_INSTRUCT_V1_0: Model = Model {
 };
 
 pub static META_LLAMA3_8B_INSTRUCT_V1_0: Model = Model {
+    index: 82,
     id: "meta.llama3-8b-instruct-v1:0",
     provider: "Meta",
     name: "Llama 3 8b Instruct",
@@ -3120,6 +3203,7 @@ pub static META_LLAMA3_8B_INSTRUCT_V1_0: Model = Model {
 };
 
 pub static META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: Model = Model {
+    index: 83,
     id: "meta.llama4-maverick-17b-instruct-v1:0",
     provider: "Meta",
     name: "llama4-maverick-17b-instruct-v1:0",
@@ -3150,6 +3234,7 @@ pub static META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: Model = Model {
 };
 
 pub static META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: Model = Model {
+    index: 84,
     id: "meta.llama4-scout-17b-instruct-v1:0",
     provider: "Meta",
     name: "llama4-scout-17b-instruct-v1:0",
@@ -3180,6 +3265,7 @@ pub static META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: Model = Model {
 };
 
 pub static MINIMAX_MINIMAX_M2: Model = Model {
+    index: 85,
     id: "minimax.minimax-m2",
     provider: "MiniMax",
     name: "minimax-m2",
@@ -3221,6 +3307,7 @@ pub static MINIMAX_MINIMAX_M2: Model = Model {
 };
 
 pub static MINIMAX_MINIMAX_M2_1: Model = Model {
+    index: 86,
     id: "minimax.minimax-m2.1",
     provider: "MiniMax",
     name: "minimax-m2.1",
@@ -3262,6 +3349,7 @@ pub static MINIMAX_MINIMAX_M2_1: Model = Model {
 };
 
 pub static MINIMAX_MINIMAX_M2_5: Model = Model {
+    index: 87,
     id: "minimax.minimax-m2.5",
     provider: "MiniMax",
     name: "minimax-m2.5",
@@ -3303,6 +3391,7 @@ pub static MINIMAX_MINIMAX_M2_5: Model = Model {
 };
 
 pub static MISTRAL_DEVSTRAL_2_123B: Model = Model {
+    index: 88,
     id: "mistral.devstral-2-123b",
     provider: "Mistral AI",
     name: "devstral-2-123b",
@@ -3344,6 +3433,7 @@ pub static MISTRAL_DEVSTRAL_2_123B: Model = Model {
 };
 
 pub static MISTRAL_MAGISTRAL_SMALL_2509: Model = Model {
+    index: 89,
     id: "mistral.magistral-small-2509",
     provider: "Mistral AI",
     name: "magistral-small-2509",
@@ -3385,6 +3475,7 @@ pub static MISTRAL_MAGISTRAL_SMALL_2509: Model = Model {
 };
 
 pub static MISTRAL_MINISTRAL_3_14B_INSTRUCT: Model = Model {
+    index: 90,
     id: "mistral.ministral-3-14b-instruct",
     provider: "Mistral AI",
     name: "ministral-3-14b-instruct",
@@ -3426,6 +3517,7 @@ pub static MISTRAL_MINISTRAL_3_14B_INSTRUCT: Model = Model {
 };
 
 pub static MISTRAL_MINISTRAL_3_3B_INSTRUCT: Model = Model {
+    index: 91,
     id: "mistral.ministral-3-3b-instruct",
     provider: "Mistral AI",
     name: "ministral-3-3b-instruct",
@@ -3467,6 +3559,7 @@ pub static MISTRAL_MINISTRAL_3_3B_INSTRUCT: Model = Model {
 };
 
 pub static MISTRAL_MINISTRAL_3_8B_INSTRUCT: Model = Model {
+    index: 92,
     id: "mistral.ministral-3-8b-instruct",
     provider: "Mistral AI",
     name: "ministral-3-8b-instruct",
@@ -3508,6 +3601,7 @@ pub static MISTRAL_MINISTRAL_3_8B_INSTRUCT: Model = Model {
 };
 
 pub static MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: Model = Model {
+    index: 93,
     id: "mistral.mistral-7b-instruct-v0:2",
     provider: "Mistral AI",
     name: "Mistral 7B Instruct",
@@ -3543,6 +3637,7 @@ pub static MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: Model = Model {
 };
 
 pub static MISTRAL_MISTRAL_LARGE_2402_V1_0: Model = Model {
+    index: 94,
     id: "mistral.mistral-large-2402-v1:0",
     provider: "Mistral AI",
     name: "Mistral Large",
@@ -3578,6 +3673,7 @@ pub static MISTRAL_MISTRAL_LARGE_2402_V1_0: Model = Model {
 };
 
 pub static MISTRAL_MISTRAL_LARGE_2407_V1_0: Model = Model {
+    index: 95,
     id: "mistral.mistral-large-2407-v1:0",
     provider: "Mistral AI",
     name: "mistral-large-2407-v1:0",
@@ -3605,6 +3701,7 @@ pub static MISTRAL_MISTRAL_LARGE_2407_V1_0: Model = Model {
 };
 
 pub static MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: Model = Model {
+    index: 96,
     id: "mistral.mistral-large-3-675b-instruct",
     provider: "Mistral AI",
     name: "mistral-large-3-675b-instruct",
@@ -3643,6 +3740,7 @@ pub static MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: Model = Model {
 };
 
 pub static MISTRAL_MISTRAL_SMALL_2402_V1_0: Model = Model {
+    index: 97,
     id: "mistral.mistral-small-2402-v1:0",
     provider: "Mistral AI",
     name: "Mistral Small",
@@ -3670,6 +3768,7 @@ pub static MISTRAL_MISTRAL_SMALL_2402_V1_0: Model = Model {
 };
 
 pub static MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: Model = Model {
+    index: 98,
     id: "mistral.mixtral-8x7b-instruct-v0:1",
     provider: "Mistral AI",
     name: "Mixtral 8X7B Instruct",
@@ -3705,6 +3804,7 @@ pub static MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: Model = Model {
 };
 
 pub static MISTRAL_PIXTRAL_LARGE_2502_V1_0: Model = Model {
+    index: 99,
     id: "mistral.pixtral-large-2502-v1:0",
     provider: "Mistral AI",
     name: "pixtral-large-2502-v1:0",
@@ -3738,6 +3838,7 @@ pub static MISTRAL_PIXTRAL_LARGE_2502_V1_0: Model = Model {
 };
 
 pub static MISTRAL_VOXTRAL_MINI_3B_2507: Model = Model {
+    index: 100,
     id: "mistral.voxtral-mini-3b-2507",
     provider: "Mistral AI",
     name: "voxtral-mini-3b-2507",
@@ -3779,6 +3880,7 @@ pub static MISTRAL_VOXTRAL_MINI_3B_2507: Model = Model {
 };
 
 pub static MISTRAL_VOXTRAL_SMALL_24B_2507: Model = Model {
+    index: 101,
     id: "mistral.voxtral-small-24b-2507",
     provider: "Mistral AI",
     name: "voxtral-small-24b-2507",
@@ -3820,6 +3922,7 @@ pub static MISTRAL_VOXTRAL_SMALL_24B_2507: Model = Model {
 };
 
 pub static MOONSHOT_KIMI_K2_THINKING: Model = Model {
+    index: 102,
     id: "moonshot.kimi-k2-thinking",
     provider: "Moonshot AI",
     name: "kimi-k2-thinking",
@@ -3853,6 +3956,7 @@ pub static MOONSHOT_KIMI_K2_THINKING: Model = Model {
 };
 
 pub static MOONSHOTAI_KIMI_K2_THINKING: Model = Model {
+    index: 103,
     id: "moonshotai.kimi-k2-thinking",
     provider: "Moonshot AI",
     name: "kimi-k2-thinking",
@@ -3891,6 +3995,7 @@ pub static MOONSHOTAI_KIMI_K2_THINKING: Model = Model {
 };
 
 pub static MOONSHOTAI_KIMI_K2_5: Model = Model {
+    index: 104,
     id: "moonshotai.kimi-k2.5",
     provider: "Moonshot AI",
     name: "kimi-k2.5",
@@ -3929,6 +4034,7 @@ pub static MOONSHOTAI_KIMI_K2_5: Model = Model {
 };
 
 pub static NVIDIA_NEMOTRON_NANO_12B_V2: Model = Model {
+    index: 105,
     id: "nvidia.nemotron-nano-12b-v2",
     provider: "NVIDIA",
     name: "nemotron-nano-12b-v2",
@@ -3970,6 +4076,7 @@ pub static NVIDIA_NEMOTRON_NANO_12B_V2: Model = Model {
 };
 
 pub static NVIDIA_NEMOTRON_NANO_3_30B: Model = Model {
+    index: 106,
     id: "nvidia.nemotron-nano-3-30b",
     provider: "NVIDIA",
     name: "nemotron-nano-3-30b",
@@ -4011,6 +4118,7 @@ pub static NVIDIA_NEMOTRON_NANO_3_30B: Model = Model {
 };
 
 pub static NVIDIA_NEMOTRON_NANO_9B_V2: Model = Model {
+    index: 107,
     id: "nvidia.nemotron-nano-9b-v2",
     provider: "NVIDIA",
     name: "nemotron-nano-9b-v2",
@@ -4052,6 +4160,7 @@ pub static NVIDIA_NEMOTRON_NANO_9B_V2: Model = Model {
 };
 
 pub static NVIDIA_NEMOTRON_SUPER_3_120B: Model = Model {
+    index: 108,
     id: "nvidia.nemotron-super-3-120b",
     provider: "NVIDIA",
     name: "nemotron-super-3-120b",
@@ -4093,6 +4202,7 @@ pub static NVIDIA_NEMOTRON_SUPER_3_120B: Model = Model {
 };
 
 pub static OPENAI_GPT_5_4: Model = Model {
+    index: 109,
     id: "openai.gpt-5.4",
     provider: "OpenAI",
     name: "gpt-5.4",
@@ -4122,6 +4232,7 @@ pub static OPENAI_GPT_5_4: Model = Model {
 };
 
 pub static OPENAI_GPT_5_4_2026_03_05: Model = Model {
+    index: 110,
     id: "openai.gpt-5.4-2026-03-05",
     provider: "OpenAI",
     name: "gpt-5.4-2026-03-05",
@@ -4151,6 +4262,7 @@ pub static OPENAI_GPT_5_4_2026_03_05: Model = Model {
 };
 
 pub static OPENAI_GPT_5_5: Model = Model {
+    index: 111,
     id: "openai.gpt-5.5",
     provider: "OpenAI",
     name: "gpt-5.5",
@@ -4179,6 +4291,7 @@ pub static OPENAI_GPT_5_5: Model = Model {
 };
 
 pub static OPENAI_GPT_5_5_2026_04_23: Model = Model {
+    index: 112,
     id: "openai.gpt-5.5-2026-04-23",
     provider: "OpenAI",
     name: "gpt-5.5-2026-04-23",
@@ -4207,6 +4320,7 @@ pub static OPENAI_GPT_5_5_2026_04_23: Model = Model {
 };
 
 pub static OPENAI_GPT_5_6_LUNA: Model = Model {
+    index: 113,
     id: "openai.gpt-5.6-luna",
     provider: "OpenAI",
     name: "gpt-5.6-luna",
@@ -4261,6 +4375,7 @@ pub static OPENAI_GPT_5_6_LUNA: Model = Model {
 };
 
 pub static OPENAI_GPT_5_6_SOL: Model = Model {
+    index: 114,
     id: "openai.gpt-5.6-sol",
     provider: "OpenAI",
     name: "gpt-5.6-sol",
@@ -4315,6 +4430,7 @@ pub static OPENAI_GPT_5_6_SOL: Model = Model {
 };
 
 pub static OPENAI_GPT_5_6_TERRA: Model = Model {
+    index: 115,
     id: "openai.gpt-5.6-terra",
     provider: "OpenAI",
     name: "gpt-5.6-terra",
@@ -4369,6 +4485,7 @@ pub static OPENAI_GPT_5_6_TERRA: Model = Model {
 };
 
 pub static OPENAI_GPT_OSS_120B: Model = Model {
+    index: 116,
     id: "openai.gpt-oss-120b",
     provider: "OpenAI",
     name: "gpt-oss-120b",
@@ -4410,6 +4527,7 @@ pub static OPENAI_GPT_OSS_120B: Model = Model {
 };
 
 pub static OPENAI_GPT_OSS_120B_1_0: Model = Model {
+    index: 117,
     id: "openai.gpt-oss-120b-1:0",
     provider: "OpenAI",
     name: "gpt-oss-120b-1:0",
@@ -4449,6 +4567,7 @@ pub static OPENAI_GPT_OSS_120B_1_0: Model = Model {
 };
 
 pub static OPENAI_GPT_OSS_20B: Model = Model {
+    index: 118,
     id: "openai.gpt-oss-20b",
     provider: "OpenAI",
     name: "gpt-oss-20b",
@@ -4490,6 +4609,7 @@ pub static OPENAI_GPT_OSS_20B: Model = Model {
 };
 
 pub static OPENAI_GPT_OSS_20B_1_0: Model = Model {
+    index: 119,
     id: "openai.gpt-oss-20b-1:0",
     provider: "OpenAI",
     name: "gpt-oss-20b-1:0",
@@ -4529,6 +4649,7 @@ pub static OPENAI_GPT_OSS_20B_1_0: Model = Model {
 };
 
 pub static OPENAI_GPT_OSS_SAFEGUARD_120B: Model = Model {
+    index: 120,
     id: "openai.gpt-oss-safeguard-120b",
     provider: "OpenAI",
     name: "gpt-oss-safeguard-120b",
@@ -4570,6 +4691,7 @@ pub static OPENAI_GPT_OSS_SAFEGUARD_120B: Model = Model {
 };
 
 pub static OPENAI_GPT_OSS_SAFEGUARD_20B: Model = Model {
+    index: 121,
     id: "openai.gpt-oss-safeguard-20b",
     provider: "OpenAI",
     name: "gpt-oss-safeguard-20b",
@@ -4611,6 +4733,7 @@ pub static OPENAI_GPT_OSS_SAFEGUARD_20B: Model = Model {
 };
 
 pub static QWEN_QWEN3_235B_A22B_2507: Model = Model {
+    index: 122,
     id: "qwen.qwen3-235b-a22b-2507",
     provider: "Qwen",
     name: "qwen3-235b-a22b-2507",
@@ -4652,6 +4775,7 @@ pub static QWEN_QWEN3_235B_A22B_2507: Model = Model {
 };
 
 pub static QWEN_QWEN3_235B_A22B_2507_V1_0: Model = Model {
+    index: 123,
     id: "qwen.qwen3-235b-a22b-2507-v1:0",
     provider: "Qwen",
     name: "qwen3-235b-a22b-2507-v1:0",
@@ -4688,6 +4812,7 @@ pub static QWEN_QWEN3_235B_A22B_2507_V1_0: Model = Model {
 };
 
 pub static QWEN_QWEN3_32B: Model = Model {
+    index: 124,
     id: "qwen.qwen3-32b",
     provider: "Qwen",
     name: "qwen3-32b",
@@ -4729,6 +4854,7 @@ pub static QWEN_QWEN3_32B: Model = Model {
 };
 
 pub static QWEN_QWEN3_32B_V1_0: Model = Model {
+    index: 125,
     id: "qwen.qwen3-32b-v1:0",
     provider: "Qwen",
     name: "qwen3-32b-v1:0",
@@ -4768,6 +4894,7 @@ pub static QWEN_QWEN3_32B_V1_0: Model = Model {
 };
 
 pub static QWEN_QWEN3_CODER_30B_A3B_INSTRUCT: Model = Model {
+    index: 126,
     id: "qwen.qwen3-coder-30b-a3b-instruct",
     provider: "Qwen",
     name: "qwen3-coder-30b-a3b-instruct",
@@ -4809,6 +4936,7 @@ pub static QWEN_QWEN3_CODER_30B_A3B_INSTRUCT: Model = Model {
 };
 
 pub static QWEN_QWEN3_CODER_30B_A3B_V1_0: Model = Model {
+    index: 127,
     id: "qwen.qwen3-coder-30b-a3b-v1:0",
     provider: "Qwen",
     name: "qwen3-coder-30b-a3b-v1:0",
@@ -4848,6 +4976,7 @@ pub static QWEN_QWEN3_CODER_30B_A3B_V1_0: Model = Model {
 };
 
 pub static QWEN_QWEN3_CODER_480B_A35B_INSTRUCT: Model = Model {
+    index: 128,
     id: "qwen.qwen3-coder-480b-a35b-instruct",
     provider: "Qwen",
     name: "qwen3-coder-480b-a35b-instruct",
@@ -4886,6 +5015,7 @@ pub static QWEN_QWEN3_CODER_480B_A35B_INSTRUCT: Model = Model {
 };
 
 pub static QWEN_QWEN3_CODER_480B_A35B_V1_0: Model = Model {
+    index: 129,
     id: "qwen.qwen3-coder-480b-a35b-v1:0",
     provider: "Qwen",
     name: "qwen3-coder-480b-a35b-v1:0",
@@ -4920,6 +5050,7 @@ pub static QWEN_QWEN3_CODER_480B_A35B_V1_0: Model = Model {
 };
 
 pub static QWEN_QWEN3_CODER_NEXT: Model = Model {
+    index: 130,
     id: "qwen.qwen3-coder-next",
     provider: "Qwen",
     name: "qwen3-coder-next",
@@ -4961,6 +5092,7 @@ pub static QWEN_QWEN3_CODER_NEXT: Model = Model {
 };
 
 pub static QWEN_QWEN3_NEXT_80B_A3B: Model = Model {
+    index: 131,
     id: "qwen.qwen3-next-80b-a3b",
     provider: "Qwen",
     name: "qwen3-next-80b-a3b",
@@ -4997,6 +5129,7 @@ pub static QWEN_QWEN3_NEXT_80B_A3B: Model = Model {
 };
 
 pub static QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT: Model = Model {
+    index: 132,
     id: "qwen.qwen3-next-80b-a3b-instruct",
     provider: "Qwen",
     name: "qwen3-next-80b-a3b-instruct",
@@ -5038,6 +5171,7 @@ pub static QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT: Model = Model {
 };
 
 pub static QWEN_QWEN3_VL_235B_A22B: Model = Model {
+    index: 133,
     id: "qwen.qwen3-vl-235b-a22b",
     provider: "Qwen",
     name: "qwen3-vl-235b-a22b",
@@ -5074,6 +5208,7 @@ pub static QWEN_QWEN3_VL_235B_A22B: Model = Model {
 };
 
 pub static QWEN_QWEN3_VL_235B_A22B_INSTRUCT: Model = Model {
+    index: 134,
     id: "qwen.qwen3-vl-235b-a22b-instruct",
     provider: "Qwen",
     name: "qwen3-vl-235b-a22b-instruct",
@@ -5115,6 +5250,7 @@ pub static QWEN_QWEN3_VL_235B_A22B_INSTRUCT: Model = Model {
 };
 
 pub static STABILITY_SD3_5_LARGE_V1_0: Model = Model {
+    index: 135,
     id: "stability.sd3-5-large-v1:0",
     provider: "Stability AI",
     name: "sd3-5-large-v1:0",
@@ -5142,6 +5278,7 @@ pub static STABILITY_SD3_5_LARGE_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: Model = Model {
+    index: 136,
     id: "stability.stable-conservative-upscale-v1:0",
     provider: "Stability AI",
     name: "stable-conservative-upscale-v1:0",
@@ -5171,6 +5308,7 @@ pub static STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: Model = Model {
+    index: 137,
     id: "stability.stable-creative-upscale-v1:0",
     provider: "Stability AI",
     name: "stable-creative-upscale-v1:0",
@@ -5200,6 +5338,7 @@ pub static STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_DIFFUSION_XL_V0: Model = Model {
+    index: 138,
     id: "stability.stable-diffusion-xl-v0",
     provider: "Stability AI",
     name: "Stable Diffusion XL",
@@ -5223,6 +5362,7 @@ pub static STABILITY_STABLE_DIFFUSION_XL_V0: Model = Model {
 };
 
 pub static STABILITY_STABLE_DIFFUSION_XL_V1: Model = Model {
+    index: 139,
     id: "stability.stable-diffusion-xl-v1",
     provider: "Stability AI",
     name: "Stable Diffusion XL",
@@ -5253,6 +5393,7 @@ pub static STABILITY_STABLE_DIFFUSION_XL_V1: Model = Model {
 };
 
 pub static STABILITY_STABLE_FAST_UPSCALE_V1_0: Model = Model {
+    index: 140,
     id: "stability.stable-fast-upscale-v1:0",
     provider: "Stability AI",
     name: "stable-fast-upscale-v1:0",
@@ -5282,6 +5423,7 @@ pub static STABILITY_STABLE_FAST_UPSCALE_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: Model = Model {
+    index: 141,
     id: "stability.stable-image-control-sketch-v1:0",
     provider: "Stability AI",
     name: "stable-image-control-sketch-v1:0",
@@ -5311,6 +5453,7 @@ pub static STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: Model = Model {
+    index: 142,
     id: "stability.stable-image-control-structure-v1:0",
     provider: "Stability AI",
     name: "stable-image-control-structure-v1:0",
@@ -5340,6 +5483,7 @@ pub static STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_IMAGE_CORE_V1_1: Model = Model {
+    index: 143,
     id: "stability.stable-image-core-v1:1",
     provider: "Stability AI",
     name: "stable-image-core-v1:1",
@@ -5367,6 +5511,7 @@ pub static STABILITY_STABLE_IMAGE_CORE_V1_1: Model = Model {
 };
 
 pub static STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: Model = Model {
+    index: 144,
     id: "stability.stable-image-erase-object-v1:0",
     provider: "Stability AI",
     name: "stable-image-erase-object-v1:0",
@@ -5396,6 +5541,7 @@ pub static STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_IMAGE_INPAINT_V1_0: Model = Model {
+    index: 145,
     id: "stability.stable-image-inpaint-v1:0",
     provider: "Stability AI",
     name: "stable-image-inpaint-v1:0",
@@ -5425,6 +5571,7 @@ pub static STABILITY_STABLE_IMAGE_INPAINT_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: Model = Model {
+    index: 146,
     id: "stability.stable-image-remove-background-v1:0",
     provider: "Stability AI",
     name: "stable-image-remove-background-v1:0",
@@ -5454,6 +5601,7 @@ pub static STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: Model = Model {
+    index: 147,
     id: "stability.stable-image-search-recolor-v1:0",
     provider: "Stability AI",
     name: "stable-image-search-recolor-v1:0",
@@ -5483,6 +5631,7 @@ pub static STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: Model = Model {
+    index: 148,
     id: "stability.stable-image-search-replace-v1:0",
     provider: "Stability AI",
     name: "stable-image-search-replace-v1:0",
@@ -5512,6 +5661,7 @@ pub static STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: Model = Model {
+    index: 149,
     id: "stability.stable-image-style-guide-v1:0",
     provider: "Stability AI",
     name: "stable-image-style-guide-v1:0",
@@ -5541,6 +5691,7 @@ pub static STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_IMAGE_ULTRA_V1_1: Model = Model {
+    index: 150,
     id: "stability.stable-image-ultra-v1:1",
     provider: "Stability AI",
     name: "stable-image-ultra-v1:1",
@@ -5568,6 +5719,7 @@ pub static STABILITY_STABLE_IMAGE_ULTRA_V1_1: Model = Model {
 };
 
 pub static STABILITY_STABLE_OUTPAINT_V1_0: Model = Model {
+    index: 151,
     id: "stability.stable-outpaint-v1:0",
     provider: "Stability AI",
     name: "stable-outpaint-v1:0",
@@ -5597,6 +5749,7 @@ pub static STABILITY_STABLE_OUTPAINT_V1_0: Model = Model {
 };
 
 pub static STABILITY_STABLE_STYLE_TRANSFER_V1_0: Model = Model {
+    index: 152,
     id: "stability.stable-style-transfer-v1:0",
     provider: "Stability AI",
     name: "stable-style-transfer-v1:0",
@@ -5626,6 +5779,7 @@ pub static STABILITY_STABLE_STYLE_TRANSFER_V1_0: Model = Model {
 };
 
 pub static TWELVELABS_MARENGO_EMBED_2_7_V1_0: Model = Model {
+    index: 153,
     id: "twelvelabs.marengo-embed-2-7-v1:0",
     provider: "TwelveLabs",
     name: "Marengo Embed v2.7",
@@ -5664,6 +5818,7 @@ pub static TWELVELABS_MARENGO_EMBED_2_7_V1_0: Model = Model {
 };
 
 pub static TWELVELABS_MARENGO_EMBED_3_0_V1_0: Model = Model {
+    index: 154,
     id: "twelvelabs.marengo-embed-3-0-v1:0",
     provider: "TwelveLabs",
     name: "marengo-embed-3-0-v1:0",
@@ -5693,6 +5848,7 @@ pub static TWELVELABS_MARENGO_EMBED_3_0_V1_0: Model = Model {
 };
 
 pub static TWELVELABS_PEGASUS_1_2_V1_0: Model = Model {
+    index: 155,
     id: "twelvelabs.pegasus-1-2-v1:0",
     provider: "TwelveLabs",
     name: "pegasus-1-2-v1:0",
@@ -5749,6 +5905,7 @@ pub static TWELVELABS_PEGASUS_1_2_V1_0: Model = Model {
 };
 
 pub static WRITER_PALMYRA_VISION_7B: Model = Model {
+    index: 156,
     id: "writer.palmyra-vision-7b",
     provider: "Writer",
     name: "palmyra-vision-7b",
@@ -5790,6 +5947,7 @@ pub static WRITER_PALMYRA_VISION_7B: Model = Model {
 };
 
 pub static WRITER_PALMYRA_X4_V1_0: Model = Model {
+    index: 157,
     id: "writer.palmyra-x4-v1:0",
     provider: "Writer",
     name: "palmyra-x4-v1:0",
@@ -5820,6 +5978,7 @@ pub static WRITER_PALMYRA_X4_V1_0: Model = Model {
 };
 
 pub static WRITER_PALMYRA_X5_V1_0: Model = Model {
+    index: 158,
     id: "writer.palmyra-x5-v1:0",
     provider: "Writer",
     name: "palmyra-x5-v1:0",
@@ -5850,6 +6009,7 @@ pub static WRITER_PALMYRA_X5_V1_0: Model = Model {
 };
 
 pub static XAI_GROK_4_3: Model = Model {
+    index: 159,
     id: "xai.grok-4.3",
     provider: "xAI",
     name: "grok-4.3",
@@ -5879,6 +6039,7 @@ pub static XAI_GROK_4_3: Model = Model {
 };
 
 pub static XAI_GROK_4_6: Model = Model {
+    index: 160,
     id: "xai.grok-4.6",
     provider: "xAI",
     name: "grok-4.6",
@@ -5933,6 +6094,7 @@ pub static XAI_GROK_4_6: Model = Model {
 };
 
 pub static ZAI_GLM_4_6: Model = Model {
+    index: 161,
     id: "zai.glm-4.6",
     provider: "Z.ai",
     name: "glm-4.6",
@@ -5974,6 +6136,7 @@ pub static ZAI_GLM_4_6: Model = Model {
 };
 
 pub static ZAI_GLM_4_7: Model = Model {
+    index: 162,
     id: "zai.glm-4.7",
     provider: "Z.ai",
     name: "glm-4.7",
@@ -6012,6 +6175,7 @@ pub static ZAI_GLM_4_7: Model = Model {
 };
 
 pub static ZAI_GLM_4_7_FLASH: Model = Model {
+    index: 163,
     id: "zai.glm-4.7-flash",
     provider: "Z.ai",
     name: "glm-4.7-flash",
@@ -6053,6 +6217,7 @@ pub static ZAI_GLM_4_7_FLASH: Model = Model {
 };
 
 pub static ZAI_GLM_5: Model = Model {
+    index: 164,
     id: "zai.glm-5",
     provider: "Z.ai",
     name: "glm-5",
