@@ -145,6 +145,8 @@ struct CatalogId {
     deprecated: Option<String>,
     form: String,
     model_static: String,
+    /// The model's index in the catalog, as the expansion passes it.
+    model_index: String,
     provisioned_index: Option<u8>,
     model_name: String,
     /// Whether `bedrock_model_id::models` has a constant for the ID.
@@ -167,10 +169,7 @@ impl CatalogId {
     fn constructor(&self) -> String {
         let text = format!("{:?}", self.id);
         let form = format!("::bedrock_model_id::Form::{}", self.form);
-        let model = format!(
-            "&::bedrock_model_id::__private::statics::{}",
-            self.model_static
-        );
+        let model = format!("{}u16", self.model_index);
         match self.provisioned_index {
             Some(index) => format!(
                 "::bedrock_model_id::ModelId::__provisioned({text}, {form}, {model}, {index}u8)"
@@ -531,11 +530,12 @@ fn main() {
             .__provisioned_index()
             .map_or_else(|| "-".to_owned(), |index| index.to_string());
         println!(
-            "{verdict}\t{text}\t{}\t{}\t{index}\t{note:?}\t{}\t{}",
+            "{verdict}\t{text}\t{}\t{}\t{index}\t{note:?}\t{}\t{}\t{}",
             identified.form().__variant_name(),
             static_name(model.id()),
             model.name(),
             in_models.contains(&text),
+            model.__index(),
         );
     }
     // The time of judge() in this unoptimized build, as the proc macro runs it by default.
@@ -769,6 +769,7 @@ impl Bench {
                 note,
                 name,
                 in_models,
+                model_index,
             ] = fields[..]
             else {
                 return Err(format!("bench_ids printed `{line}`"));
@@ -778,6 +779,7 @@ impl Bench {
                 deprecated: (verdict == "deprecated").then(|| note.to_owned()),
                 form: form.to_owned(),
                 model_static: model_static.to_owned(),
+                model_index: model_index.to_owned(),
                 provisioned_index: index.parse().ok(),
                 model_name: name.to_owned(),
                 in_models: in_models == "true",
