@@ -2,7 +2,7 @@
 //! called by path and through `use`, in `const`, `static` and expression position.
 
 use std::path::Path;
-use std::process::Command;
+mod support;
 
 const SOURCE: &str = r#"
 use bmi::{model_id, ModelId};
@@ -35,11 +35,8 @@ fn model_id_works_in_every_edition_under_a_renamed_dependency() {
         .unwrap();
         std::fs::copy(Path::new(facade).join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
         std::fs::write(dir.join("src/lib.rs"), SOURCE).unwrap();
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| env!("CARGO").into());
-        let output = Command::new(cargo)
+        let output = support::cargo()
             .current_dir(&dir)
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_TARGET_DIR")
             .env("BEDROCK_MODEL_ID_AS_OF", "2026-11-23")
             .env("RUSTFLAGS", "-D warnings")
             .args(["check", "--offline", "--lib", "--target-dir"])

@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+mod support;
 use std::time::Instant;
 
 use bedrock_model_id::{Date, Verdict, catalog, judge};
@@ -161,33 +161,13 @@ fn write_crate(root: &Path, date: &str, lines: &[Line]) -> (PathBuf, BTreeMap<us
     (dir, by_line)
 }
 
-fn cargo() -> Command {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| env!("CARGO").into());
-    let mut command = Command::new(cargo);
-    // Flags meant for this workspace's build (e.g. `-D warnings`) would change the verdicts'
-    // lint levels; the generated crate gets none.
-    for var in [
-        "RUSTFLAGS",
-        "CARGO_ENCODED_RUSTFLAGS",
-        "CARGO_BUILD_RUSTFLAGS",
-        "CARGO_TARGET_DIR",
-        "CARGO_BUILD_TARGET_DIR",
-        "SOURCE_DATE_EPOCH",
-        // Only the built-in catalog, should the facade be built with `account-catalog`.
-        "BEDROCK_MODEL_ID_CATALOG",
-    ] {
-        command.env_remove(var);
-    }
-    command
-}
-
 /// Checks the crate in `dir` as of `date`; returns each line's diagnostics and cargo's report.
 fn check(
     dir: &Path,
     target_dir: &Path,
     date: &str,
 ) -> (BTreeMap<usize, Vec<Diagnostic>>, Vec<String>, bool) {
-    let output = cargo()
+    let output = support::cargo()
         .current_dir(dir)
         .env("BEDROCK_MODEL_ID_AS_OF", date)
         .args(["check", "--offline", "--lib", "--message-format=json"])

@@ -6,7 +6,9 @@
 //! cargo, so an error in the next step can only come from cargo re-running the macro.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod support;
 
 const LEGACY_IN_APRIL: &str = "anthropic.claude-3-haiku-20240307-v1:0"; // EOL 2026-09-10
 const ACCOUNT_ONLY: &str = "acme.private-model-v1:0";
@@ -16,17 +18,7 @@ fn listing(id: &str) -> String {
 }
 
 fn check(dir: &Path, target: &Path, as_of: &str, catalog: &Path) -> Output {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| env!("CARGO").into());
-    let mut command = Command::new(cargo);
-    for var in [
-        "RUSTFLAGS",
-        "CARGO_ENCODED_RUSTFLAGS",
-        "CARGO_BUILD_RUSTFLAGS",
-        "CARGO_TARGET_DIR",
-        "SOURCE_DATE_EPOCH",
-    ] {
-        command.env_remove(var);
-    }
+    let mut command = support::cargo();
     command
         .current_dir(dir)
         .env("BEDROCK_MODEL_ID_AS_OF", as_of)
