@@ -153,9 +153,8 @@ impl Entry {
 }
 
 #[rustfmt::skip]
-#[allow(clippy::all, missing_docs)]
-#[doc(hidden)]
-pub mod generated;
+#[allow(clippy::all)]
+pub(crate) mod generated;
 
 /// The catalog entry for a base or Provisioned Throughput ID, by exact match.
 pub(crate) fn entry(id: &str) -> Option<Entry> {

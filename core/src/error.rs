@@ -422,13 +422,11 @@ fn plain_list(items: &[&str], conjunction: &str) -> String {
     }
 }
 
+/// `` `a`, `b` or `c` ``: each item in backticks.
 fn code_list(items: &[&str], conjunction: &str) -> String {
     let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
-    match quoted.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
-    }
+    let quoted: Vec<&str> = quoted.iter().map(String::as_str).collect();
+    plain_list(&quoted, conjunction)
 }
 
 /// An ID that is not in the catalog, with the closest IDs and a hint.
