@@ -2,13 +2,15 @@
 //!
 //! Run with `cargo bench --bench lookup` (about 40 s). Three criterion groups:
 //!
-//! - `lookup`: exact match of every catalog ID. `catalog::model` (the public exact match, base
-//!   IDs only) and `judge` (the public path for every key, Provisioned Throughput IDs too: it
-//!   also parses and computes the lifecycle status), each beside a `HashMap<&str, &Model>`
-//!   built from the same IDs.
-//! - `parse`: the full run-time parse into a `ModelId` of every catalog ID, with
-//!   `ModelId::parse_as_of` (a date before any lifecycle event, so every ID is accepted) and with
-//!   `str::parse` (today: end-of-life IDs are rejected), beside the same `HashMap` lookup.
+//! - `lookup`: exact match of every ID the catalog lists as written (base, Provisioned
+//!   Throughput and inference-profile IDs). `catalog::model` (the public exact match, base IDs
+//!   only) and `judge` (every form: it also parses and computes the lifecycle status), each
+//!   beside a `HashMap<&str, &Model>` built from the same IDs.
+//! - `parse`: the full run-time parse into a `ModelId`: `ModelId::parse_as_of` on a date
+//!   before any lifecycle event of the IDs it accepts then (all but the two customization-only
+//!   base IDs), and `str::parse` of the IDs it accepts today, each beside the same `HashMap`
+//!   lookup of the same IDs. Refusals are the slow path (they build the error); `reject` times
+//!   those.
 //! - `reject`: parsing mistyped IDs, bare and inside an ARN, which computes the suggestions.
 //!
 //! Criterion reports absolute times only. After its report, in benchmark mode, this binary
@@ -36,8 +38,15 @@ const TYPO_ARN: &str = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.cl
 struct Inputs {
     /// Every base model ID.
     base: Vec<&'static str>,
-    /// Every ID the catalog accepts by exact match: base and Provisioned Throughput IDs.
+    /// Every ID the catalog accepts as written: base, Provisioned Throughput and
+    /// inference-profile IDs.
     all: Vec<&'static str>,
+    /// Those of `all` that `ModelId::parse_as_of` accepts on `BEFORE_LIFECYCLE`: all but the
+    /// base IDs of models AWS allows only after customization (Llama 2 13B, 70B).
+    accepted_before_lifecycle: Vec<&'static str>,
+    /// Those of `all` that `str::parse` accepts today (the others are end-of-life or callable
+    /// only through a profile, and are errors).
+    accepted_today: Vec<&'static str>,
     /// The baseline: every ID in `all` mapped to its model.
     map: HashMap<&'static str, &'static Model>,
 }
@@ -45,17 +54,40 @@ struct Inputs {
 impl Inputs {
     fn new() -> Inputs {
         let base: Vec<&'static str> = catalog::models().map(Model::id).collect();
-        let all: Vec<&'static str> = catalog::ids().collect();
-        let mut map = HashMap::with_capacity(all.len());
+        let mut map = HashMap::new();
         for model in catalog::models() {
             map.insert(model.id(), model);
             for variant in model.provisioned() {
                 map.insert(variant.id(), model);
             }
+            let prefixes = model
+                .availability()
+                .map_or(&[][..], |a| a.profile_prefixes());
+            for prefix in prefixes {
+                let profile: &'static str = format!("{prefix}.{}", model.id()).leak();
+                map.insert(profile, model);
+            }
         }
-        assert_eq!(map.len(), all.len(), "the baseline holds every catalog ID");
-        assert!(all.iter().all(|id| map.contains_key(id)));
-        Inputs { base, all, map }
+        let mut all: Vec<&'static str> = map.keys().copied().collect();
+        all.sort_unstable();
+        assert!(catalog::ids().all(|id| map.contains_key(id)));
+        let accepted_before_lifecycle = all
+            .iter()
+            .copied()
+            .filter(|id| ModelId::parse_as_of(id, BEFORE_LIFECYCLE, None).is_ok())
+            .collect();
+        let accepted_today = all
+            .iter()
+            .copied()
+            .filter(|id| id.parse::<ModelId>().is_ok())
+            .collect();
+        Inputs {
+            base,
+            all,
+            accepted_before_lifecycle,
+            accepted_today,
+            map,
+        }
     }
 }
 
@@ -107,7 +139,11 @@ fn reject(input: &str) -> usize {
 fn check_routines(inputs: &Inputs) {
     let (base, all) = (inputs.base.len(), inputs.all.len());
     assert_eq!(catalog_model(&inputs.base), base);
-    assert_eq!(catalog_model(&inputs.all), base, "PT IDs are not base IDs");
+    assert_eq!(
+        catalog_model(&inputs.all),
+        base,
+        "PT and profile IDs are not base IDs"
+    );
     assert_eq!(hashmap(&inputs.map, &inputs.all), all);
     // All but the base IDs of models AWS allows only after customization (Llama 2 13B, 70B).
     let callable = inputs
@@ -117,6 +153,10 @@ fn check_routines(inputs: &Inputs) {
         .count();
     assert_eq!(judge_all(&inputs.all), callable);
     assert_eq!(parse_as_of(&inputs.all), callable);
+    assert_eq!(inputs.accepted_before_lifecycle.len(), callable);
+    let today = inputs.accepted_today.len();
+    assert_eq!(from_str(&inputs.accepted_today), today);
+    assert!(today > all / 2, "{today} of {all} IDs accepted today");
     for typo in [TYPO, TYPO_ARN] {
         assert!(reject(typo) > 0, "`{typo}` is rejected with suggestions");
     }
@@ -141,16 +181,20 @@ fn bench_lookup(c: &mut Criterion, inputs: &Inputs) {
 }
 
 fn bench_parse(c: &mut Criterion, inputs: &Inputs) {
-    let all = inputs.all.len();
+    let before = inputs.accepted_before_lifecycle.len();
+    let today = inputs.accepted_today.len();
     let mut group = c.benchmark_group("parse");
-    group.bench_function(format!("parse_as_of/{all}_ids"), |b| {
-        b.iter(|| parse_as_of(black_box(&inputs.all)));
+    group.bench_function(format!("parse_as_of/{before}_ids"), |b| {
+        b.iter(|| parse_as_of(black_box(&inputs.accepted_before_lifecycle)));
     });
-    group.bench_function(format!("from_str/{all}_ids"), |b| {
-        b.iter(|| from_str(black_box(&inputs.all)));
+    group.bench_function(format!("hashmap/{before}_ids"), |b| {
+        b.iter(|| hashmap(&inputs.map, black_box(&inputs.accepted_before_lifecycle)));
     });
-    group.bench_function(format!("hashmap/{all}_ids"), |b| {
-        b.iter(|| hashmap(&inputs.map, black_box(&inputs.all)));
+    group.bench_function(format!("from_str/{today}_ids_accepted_today"), |b| {
+        b.iter(|| from_str(black_box(&inputs.accepted_today)));
+    });
+    group.bench_function(format!("hashmap/{today}_ids_accepted_today"), |b| {
+        b.iter(|| hashmap(&inputs.map, black_box(&inputs.accepted_today)));
     });
     group.finish();
 }
@@ -233,15 +277,21 @@ fn print_ratios(inputs: &Inputs) {
         ),
         (
             "parse_as_of",
-            format!("ModelId::parse_as_of vs HashMap::get, {all} IDs"),
+            format!(
+                "ModelId::parse_as_of vs HashMap::get, the {} IDs accepted on 2023-01-01",
+                inputs.accepted_before_lifecycle.len()
+            ),
             parse_as_of,
-            &inputs.all,
+            &inputs.accepted_before_lifecycle,
         ),
         (
             "from_str",
-            format!("str::parse::<ModelId> vs HashMap::get, {all} IDs"),
+            format!(
+                "str::parse::<ModelId> vs HashMap::get, the {} IDs accepted today",
+                inputs.accepted_today.len()
+            ),
             from_str,
-            &inputs.all,
+            &inputs.accepted_today,
         ),
     ];
     println!("\nratios (our time / HashMap time), interleaved timed loops after criterion's:");

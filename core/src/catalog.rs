@@ -1,7 +1,9 @@
-//! The catalog: every Bedrock model this crate knows, behind one perfect-hash lookup.
+//! The catalog: every Bedrock model this crate knows, behind perfect-hash lookups.
 //!
 //! The data is written by hand in `core/catalog.toml`, each fact with its source, and turned
 //! into `catalog/generated.rs` by `cargo xtask catalog`; users compile only the generated Rust.
+//! Judging looks IDs up in a phf map; run-time parsing first tries `exact`, a smaller index with
+//! a cheaper hash over every ID the catalog lists as written.
 
 use crate::availability::Availability;
 use crate::lifecycle::{Lifecycle, LifecycleRule};
@@ -152,6 +154,8 @@ impl Entry {
     }
 }
 
+pub(crate) mod exact;
+mod exact_hash;
 #[rustfmt::skip]
 #[allow(clippy::all)]
 pub(crate) mod generated;
@@ -168,10 +172,9 @@ pub fn models() -> impl ExactSizeIterator<Item = &'static Model> + Clone {
 
 /// The model with base ID `id`, by exact match.
 pub fn model(id: &str) -> Option<&'static Model> {
-    match entry(id)? {
-        Entry::Base(model) => Some(model),
-        Entry::Provisioned(..) => None,
-    }
+    exact::lookup(id)
+        .filter(|exact| exact.kind == exact::Kind::Base)
+        .map(|exact| exact.model)
 }
 
 /// Every ID the catalog accepts by exact match: base IDs and Provisioned Throughput IDs.

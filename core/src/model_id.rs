@@ -6,6 +6,7 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
+use crate::catalog::exact::{self, ExactId, Window};
 use crate::catalog::{self, Entry, Model, ProvisionedVariant};
 use crate::date::Date;
 use crate::error::Error;
@@ -32,19 +33,55 @@ pub struct ModelId {
 }
 
 const NO_MODEL: u16 = u16::MAX;
-const NO_VARIANT: u8 = u8::MAX;
+pub(crate) const NO_VARIANT: u8 = u8::MAX;
 
 impl ModelId {
     /// Checks `input` as of `date` in `region`, with the rules of `model_id!`: unknown,
     /// malformed and end-of-life IDs are errors; Legacy ones are accepted.
     pub fn parse_as_of(input: &str, date: Date, region: Option<Region>) -> Result<ModelId, Error> {
-        let (identified, _notice) = judge(input, date, region).into_result()?;
-        // A bare catalog ID borrows the catalog's own string: no allocation.
-        let text = match (identified.form, identified.entry) {
-            (Form::OnDemand | Form::Provisioned, Some(entry)) => {
-                Cow::Borrowed(entry.variant().map_or(entry.model().id(), |v| v.id()))
+        ModelId::parse_with(input, exact::lookup(input), date, region)
+    }
+
+    /// The fast path for an ID the catalog lists as written and no region, then the full check.
+    #[inline]
+    fn parse_with(
+        input: &str,
+        exact: Option<&'static ExactId>,
+        date: Date,
+        region: Option<Region>,
+    ) -> Result<ModelId, Error> {
+        match exact {
+            Some(exact) if region.is_none() && exact.window().accepts(date) == Some(true) => {
+                Ok(ModelId::exact(exact))
             }
-            _ => Cow::Owned(input.to_owned()),
+            _ => ModelId::judged(input, exact, date, region),
+        }
+    }
+
+    /// An ID the catalog lists as written, on a date `judge` accepts it: no judging.
+    fn exact(exact: &'static ExactId) -> ModelId {
+        ModelId {
+            text: Cow::Borrowed(exact.text),
+            form: exact.form,
+            model: exact.model.index,
+            variant: exact.variant,
+        }
+    }
+
+    /// The full check. An input the catalog lists letter for letter borrows the catalog's own
+    /// string: no allocation. Out of line, to keep the fast path short.
+    #[cold]
+    #[inline(never)]
+    fn judged(
+        input: &str,
+        exact: Option<&'static ExactId>,
+        date: Date,
+        region: Option<Region>,
+    ) -> Result<ModelId, Error> {
+        let (identified, _notice) = judge(input, date, region).into_result()?;
+        let text = match exact {
+            Some(exact) => Cow::Borrowed(exact.text),
+            None => Cow::Owned(input.to_owned()),
         };
         Ok(ModelId::from_identified(text, identified))
     }
@@ -157,7 +194,13 @@ impl FromStr for ModelId {
     /// end-of-life IDs; Legacy IDs are accepted, their lifecycle available through
     /// [`ModelId::status`].
     fn from_str(input: &str) -> Result<ModelId, Error> {
-        ModelId::parse_as_of(input, Date::today_utc(), None)
+        // Today's date only when the verdict depends on it: reading the clock costs about as
+        // much as the rest of the fast path.
+        let exact = exact::lookup(input);
+        match exact {
+            Some(exact) if exact.window() == Window::Always => Ok(ModelId::exact(exact)),
+            _ => ModelId::parse_with(input, exact, Date::today_utc(), None),
+        }
     }
 }
 
@@ -269,5 +312,63 @@ impl<'de> serde::Deserialize<'de> for ModelId {
             }
         }
         deserializer.deserialize_str(Visitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path builds exactly the `ModelId` the full check builds.
+    #[test]
+    fn fast_path_builds_what_judging_builds() {
+        let dates = ["1970-01-01", "2026-08-21", "2026-11-23", "2100-01-01"]
+            .map(|d| Date::parse(d).unwrap());
+        let same = |a: &ModelId, b: &ModelId| {
+            a.text == b.text && a.form == b.form && a.model == b.model && a.variant == b.variant
+        };
+        for exact in exact::all() {
+            let fast = ModelId::exact(exact);
+            assert!(matches!(fast.text, Cow::Borrowed(_)));
+            for date in dates {
+                let judged = ModelId::judged(exact.text, Some(exact), date, None);
+                let parsed = ModelId::parse_as_of(exact.text, date, None);
+                match (judged, parsed) {
+                    (Ok(judged), Ok(parsed)) => {
+                        assert!(
+                            same(&fast, &judged),
+                            "{}: {fast:?} vs {judged:?}",
+                            exact.text
+                        );
+                        assert!(same(&parsed, &judged), "{}", exact.text);
+                    }
+                    (Err(judged), Err(parsed)) => assert_eq!(judged, parsed),
+                    (judged, parsed) => {
+                        panic!("{} on {date}: {judged:?} vs {parsed:?}", exact.text)
+                    }
+                }
+            }
+            let today = ModelId::judged(exact.text, Some(exact), Date::today_utc(), None);
+            assert_eq!(
+                exact.text.parse::<ModelId>().ok().map(|id| id.text),
+                today.ok().map(|id| id.text)
+            );
+        }
+    }
+
+    /// IDs whose verdict depends on the date still get it: a retired one is refused.
+    #[test]
+    fn dated_ids_are_judged() {
+        let retired = "anthropic.claude-instant-v1";
+        let exact = exact::lookup(retired).unwrap();
+        assert!(!exact.always_active);
+        assert!(ModelId::parse_as_of(retired, Date::parse("2100-01-01").unwrap(), None).is_err());
+        let profile = exact::all()
+            .find(|e| matches!(e.kind, exact::Kind::Profile(_)) && !e.always_active)
+            .map(|e| e.text);
+        if let Some(profile) = profile {
+            let late = ModelId::parse_as_of(profile, Date::parse("2100-01-01").unwrap(), None);
+            assert!(late.is_err(), "{profile}");
+        }
     }
 }

@@ -14,6 +14,7 @@ mod bench;
 mod catalog;
 mod codegen;
 mod constants;
+mod exact;
 mod import;
 
 use std::path::PathBuf;
