@@ -106,5 +106,6 @@ macro_rules! model_id {
 
 #[doc(hidden)]
 pub mod __private {
+    pub use bedrock_model_id_core::__expansions as ids;
     pub use bedrock_model_id_macros::model_id;
 }

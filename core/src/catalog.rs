@@ -165,6 +165,22 @@ pub(crate) fn entry(id: &str) -> Option<Entry> {
     generated::ENTRIES.get(id).copied()
 }
 
+/// For `model_id!`: whether `id` is, letter for letter, an ID the catalog lists (base,
+/// Provisioned Throughput or inference-profile ID), so that `__expansions` holds a constant
+/// for it named `static_name(id)`.
+#[doc(hidden)]
+pub fn __listed_as_written(id: &str) -> bool {
+    exact::lookup(id).is_some()
+}
+
+/// For `model_id!`: whether `id` is, letter for letter, an ID the catalog lists that `judge`
+/// finds Active on every date when no region is given (no lifecycle rule, callable), so the
+/// macro may skip judging it.
+#[doc(hidden)]
+pub fn __always_active(id: &str) -> bool {
+    exact::lookup(id).is_some_and(|exact| exact.always_active)
+}
+
 /// Every model in the catalog, in ID order.
 pub fn models() -> impl ExactSizeIterator<Item = &'static Model> + Clone {
     generated::MODELS.iter().copied()

@@ -39,3 +39,7 @@ pub use parse::{Form, MAX_LEN, Malformation};
 pub use region::{Partition, Region, RegionError};
 pub use suggest::LookAlike;
 pub use verdict::{Identified, Verdict, judge};
+
+/// For `model_id!`'s expansion: one `ModelId` constant per ID the catalog lists as written.
+#[doc(hidden)]
+pub use catalog::generated::expansions as __expansions;

@@ -356,6 +356,26 @@ mod tests {
         }
     }
 
+    /// `model_id!` expands an ID the catalog lists as written to its constant in
+    /// `__expansions`: each is the `ModelId` run-time parsing builds.
+    #[test]
+    fn expansion_constants_are_what_parsing_builds() {
+        let constants = crate::catalog::generated::expansions::ALL;
+        assert_eq!(constants.len(), exact::all().count());
+        for (constant, exact) in constants.iter().zip(exact::all()) {
+            let parsed = ModelId::exact(exact);
+            assert_eq!(
+                (
+                    constant.as_str(),
+                    constant.form,
+                    constant.model,
+                    constant.variant
+                ),
+                (parsed.as_str(), parsed.form, parsed.model, parsed.variant),
+            );
+        }
+    }
+
     /// IDs whose verdict depends on the date still get it: a retired one is refused.
     #[test]
     fn dated_ids_are_judged() {

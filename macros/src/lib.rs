@@ -8,7 +8,7 @@
 #![deny(missing_docs)]
 
 use bedrock_model_id_core::{
-    AS_OF_VAR, Date, Identified, Notice, Region, SOURCE_DATE_EPOCH_VAR, as_of, judge,
+    AS_OF_VAR, Date, Identified, Notice, Region, SOURCE_DATE_EPOCH_VAR, as_of, catalog, judge,
 };
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -54,6 +54,8 @@ pub fn model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let user: Vec<TokenTree> = tokens.collect();
     let track = tracking();
     let expansion = match expand(&krate, &user) {
+        // A bare path when there is nothing to track: one expression less for rustc.
+        Ok(value) if track.is_empty() => value,
         Ok(value) => quote! { { #track #value } },
         Err(Failure { span, message }) => {
             let error = quote_spanned! {span=> ::core::compile_error! { #message } };
@@ -128,10 +130,32 @@ fn expand(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failur
         },
         None => None,
     };
+    // Most catalog IDs are Active on every date: no judging, no notice to build.
+    if region.is_none() && !account_catalog_in_use() && catalog::__always_active(&id.value) {
+        return Ok(catalog_constant(krate, &id.value));
+    }
     match judge_literal(&id, date, region)?.into_result() {
         Ok((identified, notice)) => Ok(value(krate, &id, identified, notice)),
         Err(error) => fail(id.span, error.to_string()),
     }
+}
+
+/// Whether the account's own catalog takes part in judging (feature and variable set).
+#[cfg(feature = "account-catalog")]
+fn account_catalog_in_use() -> bool {
+    std::env::var_os(bedrock_model_id_core::CATALOG_VAR).is_some()
+}
+
+#[cfg(not(feature = "account-catalog"))]
+fn account_catalog_in_use() -> bool {
+    false
+}
+
+/// The catalog's ready constant for an ID it lists as written: cheaper for rustc than the
+/// constructor call (BENCHMARKS.md).
+fn catalog_constant(krate: &TokenStream, id: &str) -> TokenStream {
+    let name = Ident::new(&catalog::static_name(id), Span::call_site());
+    quote!(#krate::__private::ids::#name)
 }
 
 /// Judges the literal, with the account's own IDs when the feature and variable ask for them.
@@ -249,6 +273,7 @@ fn value(
     let form = Ident::new(identified.form().__variant_name(), Span::call_site());
     let form = quote!(#krate::Form::#form);
     let constructor = match identified.model() {
+        Some(_) if catalog::__listed_as_written(&id.value) => catalog_constant(krate, &id.value),
         Some(model) => {
             // The model's index in the catalog: plain data, cheaper for rustc than a reference.
             let model = Literal::u16_suffixed(model.__index());
@@ -270,11 +295,13 @@ fn value(
     let note = notice.to_string();
     let item = Ident::new("model_lifecycle", id.span);
     quote! {
-        #[deprecated(note = #note)]
-        #[allow(non_upper_case_globals)]
-        const #item: () = ();
-        let _ = #item;
-        #constructor
+        {
+            #[deprecated(note = #note)]
+            #[allow(non_upper_case_globals)]
+            const #item: () = ();
+            let _ = #item;
+            #constructor
+        }
     }
 }
 
@@ -316,6 +343,18 @@ fn string_literal(tokens: &[TokenTree], at: usize) -> Result<StrLit, Failure> {
         return fail(span, format!("missing a string literal: {ACCEPTED}"));
     };
     if let TokenTree::Literal(literal) = token {
+        // The common case, a plain literal without escapes, needs no full literal parser.
+        let text = literal.to_string();
+        if let Some(value) = text
+            .strip_prefix('"')
+            .and_then(|t| t.strip_suffix('"'))
+            .filter(|v| !v.contains(['\\', '"']))
+        {
+            return Ok(StrLit {
+                value: value.to_owned(),
+                span: literal.span(),
+            });
+        }
         if let syn::Lit::Str(string) = syn::Lit::new(literal.clone()) {
             if string.suffix().is_empty() {
                 return Ok(StrLit {

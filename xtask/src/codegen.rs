@@ -164,22 +164,28 @@ fn prefix_text(variant: &str) -> String {
 /// IDs and its inference-profile IDs.
 fn exact_ids(catalog: &Catalog, available: &Availability) -> Vec<ExactId> {
     let mut ids = Vec::new();
-    for m in &catalog.models {
+    for (model_index, m) in catalog.models.iter().enumerate() {
         let name = static_name(&m.id);
-        let id = |text: String, kind: String| ExactId {
+        let id = |text: String, kind: String, form, variant| ExactId {
             text,
             model: name.clone(),
+            model_index,
             kind,
+            form,
+            variant,
         };
-        ids.push(id(m.id.clone(), "Base".to_owned()));
+        ids.push(id(m.id.clone(), "Base".to_owned(), "OnDemand", None));
         for (index, variant) in m.provisioned.iter().enumerate() {
-            ids.push(id(variant.id.clone(), format!("Provisioned({index})")));
+            let kind = format!("Provisioned({index})");
+            ids.push(id(variant.id.clone(), kind, "Provisioned", Some(index)));
         }
         if let Some(offer) = available.models.get(&m.id) {
             for prefix in offered_prefixes(offer) {
                 ids.push(id(
                     format!("{}.{}", prefix_text(prefix), m.id),
                     format!("Profile(ProfilePrefix::{prefix})"),
+                    "InferenceProfile",
+                    None,
                 ));
             }
         }

@@ -8,12 +8,19 @@ mod exact_hash;
 
 use exact_hash::{bucket, digest, slot};
 
-/// One ID of the index and the Rust expression of its `Kind`.
+/// One ID of the index.
 pub struct ExactId {
     pub text: String,
     /// The `static` of its model.
     pub model: String,
+    /// Its model's index in `MODELS`.
+    pub model_index: usize,
+    /// The Rust expression of its `Kind`.
     pub kind: String,
+    /// The `Form` variant `judge` gives it.
+    pub form: &'static str,
+    /// Its Provisioned Throughput index.
+    pub variant: Option<usize>,
 }
 
 /// Buckets per ID: a pilot byte for every 3 IDs or so.
@@ -47,7 +54,51 @@ pub fn render(out: &mut String, ids: &[ExactId]) -> Result<(), String> {
     let _ = writeln!(out, "    seed: {:#018x},", placed.seed);
     let _ = writeln!(out, "    pilots: &{},", numbers(&placed.pilots));
     let _ = writeln!(out, "    slots: &{},", numbers(&placed.slots));
-    out.push_str("};\n");
+    out.push_str("};\n\n");
+    expansions(out, ids)
+}
+
+/// One `ModelId` constant per ID, named by `static_name`: what `model_id!` expands an ID the
+/// catalog lists as written to. A path to a ready constant costs rustc less per call than the
+/// constructor call it replaces (BENCHMARKS.md).
+fn expansions(out: &mut String, ids: &[ExactId]) -> Result<(), String> {
+    let mut names = std::collections::BTreeMap::new();
+    out.push_str("/// `model_id!`'s expansion of each ID the catalog lists as written.\n");
+    out.push_str("pub mod expansions {\n");
+    out.push_str("    use crate::{Form, ModelId};\n\n");
+    for id in ids {
+        let name = crate::catalog::static_name(&id.text);
+        if let Some(other) = names.insert(name.clone(), id.text.as_str()) {
+            return Err(format!(
+                "`{other}` and `{}` have the same constant name {name}",
+                id.text
+            ));
+        }
+        let text = crate::codegen::string(&id.text);
+        let (form, model) = (id.form, id.model_index);
+        let value = match id.variant {
+            Some(variant) => {
+                format!("ModelId::__provisioned({text}, Form::{form}, {model}, {variant})")
+            }
+            None => format!("ModelId::__catalog({text}, Form::{form}, {model})"),
+        };
+        let _ = writeln!(out, "    /// `{}`", id.text);
+        let _ = writeln!(out, "    pub const {name}: ModelId = {value};");
+    }
+    let _ = writeln!(
+        out,
+        "\n    /// Every constant above, in `EXACT`'s order, for the tests."
+    );
+    let _ = writeln!(out, "    #[cfg(test)]");
+    let _ = writeln!(
+        out,
+        "    pub(crate) const ALL: [ModelId; {}] = [",
+        ids.len()
+    );
+    for name in ids.iter().map(|id| crate::catalog::static_name(&id.text)) {
+        let _ = writeln!(out, "        {name},");
+    }
+    out.push_str("    ];\n}\n");
     Ok(())
 }
 

@@ -7027,3 +7027,920 @@ pub(crate) static EXACT_INDEX: Index = Index {
         61, 213, 259, 142, 281, 99, 267, 280, 65535, 68,
     ],
 };
+
+/// `model_id!`'s expansion of each ID the catalog lists as written.
+pub mod expansions {
+    use crate::{Form, ModelId};
+
+    /// `ai21.j2-mid-v1`
+    pub const AI21_J2_MID_V1: ModelId = ModelId::__catalog("ai21.j2-mid-v1", Form::OnDemand, 0);
+    /// `ai21.j2-ultra-v1`
+    pub const AI21_J2_ULTRA_V1: ModelId = ModelId::__catalog("ai21.j2-ultra-v1", Form::OnDemand, 1);
+    /// `ai21.j2-ultra-v1:0:8k`
+    pub const AI21_J2_ULTRA_V1_0_8K: ModelId = ModelId::__provisioned("ai21.j2-ultra-v1:0:8k", Form::Provisioned, 1, 0);
+    /// `ai21.jamba-1-5-large-v1:0`
+    pub const AI21_JAMBA_1_5_LARGE_V1_0: ModelId = ModelId::__catalog("ai21.jamba-1-5-large-v1:0", Form::OnDemand, 2);
+    /// `ai21.jamba-1-5-mini-v1:0`
+    pub const AI21_JAMBA_1_5_MINI_V1_0: ModelId = ModelId::__catalog("ai21.jamba-1-5-mini-v1:0", Form::OnDemand, 3);
+    /// `amazon.nova-2-lite-v1:0`
+    pub const AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId::__catalog("amazon.nova-2-lite-v1:0", Form::OnDemand, 4);
+    /// `us.amazon.nova-2-lite-v1:0`
+    pub const US_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId::__catalog("us.amazon.nova-2-lite-v1:0", Form::InferenceProfile, 4);
+    /// `eu.amazon.nova-2-lite-v1:0`
+    pub const EU_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId::__catalog("eu.amazon.nova-2-lite-v1:0", Form::InferenceProfile, 4);
+    /// `jp.amazon.nova-2-lite-v1:0`
+    pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId::__catalog("jp.amazon.nova-2-lite-v1:0", Form::InferenceProfile, 4);
+    /// `global.amazon.nova-2-lite-v1:0`
+    pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId::__catalog("global.amazon.nova-2-lite-v1:0", Form::InferenceProfile, 4);
+    /// `amazon.nova-2-multimodal-embeddings-v1:0`
+    pub const AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: ModelId = ModelId::__catalog("amazon.nova-2-multimodal-embeddings-v1:0", Form::OnDemand, 5);
+    /// `amazon.nova-2-sonic-v1:0`
+    pub const AMAZON_NOVA_2_SONIC_V1_0: ModelId = ModelId::__catalog("amazon.nova-2-sonic-v1:0", Form::OnDemand, 6);
+    /// `amazon.nova-canvas-v1:0`
+    pub const AMAZON_NOVA_CANVAS_V1_0: ModelId = ModelId::__catalog("amazon.nova-canvas-v1:0", Form::OnDemand, 7);
+    /// `amazon.nova-lite-v1:0`
+    pub const AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("amazon.nova-lite-v1:0", Form::OnDemand, 8);
+    /// `us.amazon.nova-lite-v1:0`
+    pub const US_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("us.amazon.nova-lite-v1:0", Form::InferenceProfile, 8);
+    /// `eu.amazon.nova-lite-v1:0`
+    pub const EU_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("eu.amazon.nova-lite-v1:0", Form::InferenceProfile, 8);
+    /// `apac.amazon.nova-lite-v1:0`
+    pub const APAC_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("apac.amazon.nova-lite-v1:0", Form::InferenceProfile, 8);
+    /// `ca.amazon.nova-lite-v1:0`
+    pub const CA_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("ca.amazon.nova-lite-v1:0", Form::InferenceProfile, 8);
+    /// `amazon.nova-micro-v1:0`
+    pub const AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId::__catalog("amazon.nova-micro-v1:0", Form::OnDemand, 9);
+    /// `us.amazon.nova-micro-v1:0`
+    pub const US_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId::__catalog("us.amazon.nova-micro-v1:0", Form::InferenceProfile, 9);
+    /// `eu.amazon.nova-micro-v1:0`
+    pub const EU_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId::__catalog("eu.amazon.nova-micro-v1:0", Form::InferenceProfile, 9);
+    /// `apac.amazon.nova-micro-v1:0`
+    pub const APAC_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId::__catalog("apac.amazon.nova-micro-v1:0", Form::InferenceProfile, 9);
+    /// `amazon.nova-premier-v1:0`
+    pub const AMAZON_NOVA_PREMIER_V1_0: ModelId = ModelId::__catalog("amazon.nova-premier-v1:0", Form::OnDemand, 10);
+    /// `us.amazon.nova-premier-v1:0`
+    pub const US_AMAZON_NOVA_PREMIER_V1_0: ModelId = ModelId::__catalog("us.amazon.nova-premier-v1:0", Form::InferenceProfile, 10);
+    /// `amazon.nova-pro-v1:0`
+    pub const AMAZON_NOVA_PRO_V1_0: ModelId = ModelId::__catalog("amazon.nova-pro-v1:0", Form::OnDemand, 11);
+    /// `us.amazon.nova-pro-v1:0`
+    pub const US_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId::__catalog("us.amazon.nova-pro-v1:0", Form::InferenceProfile, 11);
+    /// `eu.amazon.nova-pro-v1:0`
+    pub const EU_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId::__catalog("eu.amazon.nova-pro-v1:0", Form::InferenceProfile, 11);
+    /// `apac.amazon.nova-pro-v1:0`
+    pub const APAC_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId::__catalog("apac.amazon.nova-pro-v1:0", Form::InferenceProfile, 11);
+    /// `amazon.nova-reel-v1:0`
+    pub const AMAZON_NOVA_REEL_V1_0: ModelId = ModelId::__catalog("amazon.nova-reel-v1:0", Form::OnDemand, 12);
+    /// `amazon.nova-reel-v1:1`
+    pub const AMAZON_NOVA_REEL_V1_1: ModelId = ModelId::__catalog("amazon.nova-reel-v1:1", Form::OnDemand, 13);
+    /// `amazon.nova-sonic-v1:0`
+    pub const AMAZON_NOVA_SONIC_V1_0: ModelId = ModelId::__catalog("amazon.nova-sonic-v1:0", Form::OnDemand, 14);
+    /// `amazon.rerank-v1:0`
+    pub const AMAZON_RERANK_V1_0: ModelId = ModelId::__catalog("amazon.rerank-v1:0", Form::OnDemand, 15);
+    /// `amazon.titan-embed-g1-text-02`
+    pub const AMAZON_TITAN_EMBED_G1_TEXT_02: ModelId = ModelId::__catalog("amazon.titan-embed-g1-text-02", Form::OnDemand, 16);
+    /// `amazon.titan-embed-image-v1`
+    pub const AMAZON_TITAN_EMBED_IMAGE_V1: ModelId = ModelId::__catalog("amazon.titan-embed-image-v1", Form::OnDemand, 17);
+    /// `amazon.titan-embed-image-v1:0`
+    pub const AMAZON_TITAN_EMBED_IMAGE_V1_0: ModelId = ModelId::__provisioned("amazon.titan-embed-image-v1:0", Form::Provisioned, 17, 0);
+    /// `amazon.titan-embed-text-v1`
+    pub const AMAZON_TITAN_EMBED_TEXT_V1: ModelId = ModelId::__catalog("amazon.titan-embed-text-v1", Form::OnDemand, 18);
+    /// `amazon.titan-embed-text-v1:2:8k`
+    pub const AMAZON_TITAN_EMBED_TEXT_V1_2_8K: ModelId = ModelId::__provisioned("amazon.titan-embed-text-v1:2:8k", Form::Provisioned, 18, 0);
+    /// `amazon.titan-embed-text-v2:0`
+    pub const AMAZON_TITAN_EMBED_TEXT_V2_0: ModelId = ModelId::__catalog("amazon.titan-embed-text-v2:0", Form::OnDemand, 19);
+    /// `amazon.titan-embed-text-v2:0:8k`
+    pub const AMAZON_TITAN_EMBED_TEXT_V2_0_8K: ModelId = ModelId::__provisioned("amazon.titan-embed-text-v2:0:8k", Form::Provisioned, 19, 0);
+    /// `amazon.titan-image-generator-v1`
+    pub const AMAZON_TITAN_IMAGE_GENERATOR_V1: ModelId = ModelId::__catalog("amazon.titan-image-generator-v1", Form::OnDemand, 20);
+    /// `amazon.titan-image-generator-v1:0`
+    pub const AMAZON_TITAN_IMAGE_GENERATOR_V1_0: ModelId = ModelId::__provisioned("amazon.titan-image-generator-v1:0", Form::Provisioned, 20, 0);
+    /// `amazon.titan-image-generator-v2:0`
+    pub const AMAZON_TITAN_IMAGE_GENERATOR_V2_0: ModelId = ModelId::__catalog("amazon.titan-image-generator-v2:0", Form::OnDemand, 21);
+    /// `amazon.titan-text-express-v1`
+    pub const AMAZON_TITAN_TEXT_EXPRESS_V1: ModelId = ModelId::__catalog("amazon.titan-text-express-v1", Form::OnDemand, 22);
+    /// `amazon.titan-text-express-v1:0:8k`
+    pub const AMAZON_TITAN_TEXT_EXPRESS_V1_0_8K: ModelId = ModelId::__provisioned("amazon.titan-text-express-v1:0:8k", Form::Provisioned, 22, 0);
+    /// `amazon.titan-text-lite-v1`
+    pub const AMAZON_TITAN_TEXT_LITE_V1: ModelId = ModelId::__catalog("amazon.titan-text-lite-v1", Form::OnDemand, 23);
+    /// `amazon.titan-text-lite-v1:0:4k`
+    pub const AMAZON_TITAN_TEXT_LITE_V1_0_4K: ModelId = ModelId::__provisioned("amazon.titan-text-lite-v1:0:4k", Form::Provisioned, 23, 0);
+    /// `amazon.titan-text-premier-v1:0`
+    pub const AMAZON_TITAN_TEXT_PREMIER_V1_0: ModelId = ModelId::__catalog("amazon.titan-text-premier-v1:0", Form::OnDemand, 24);
+    /// `amazon.titan-text-premier-v1:0:32k`
+    pub const AMAZON_TITAN_TEXT_PREMIER_V1_0_32K: ModelId = ModelId::__provisioned("amazon.titan-text-premier-v1:0:32k", Form::Provisioned, 24, 0);
+    /// `anthropic.claude-3-5-haiku-20241022-v1:0`
+    pub const ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0: ModelId = ModelId::__catalog("anthropic.claude-3-5-haiku-20241022-v1:0", Form::OnDemand, 25);
+    /// `anthropic.claude-3-5-sonnet-20240620-v1:0`
+    pub const ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: ModelId = ModelId::__catalog("anthropic.claude-3-5-sonnet-20240620-v1:0", Form::OnDemand, 26);
+    /// `apac.anthropic.claude-3-5-sonnet-20240620-v1:0`
+    pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: ModelId = ModelId::__catalog("apac.anthropic.claude-3-5-sonnet-20240620-v1:0", Form::InferenceProfile, 26);
+    /// `anthropic.claude-3-5-sonnet-20241022-v2:0`
+    pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = ModelId::__catalog("anthropic.claude-3-5-sonnet-20241022-v2:0", Form::OnDemand, 27);
+    /// `apac.anthropic.claude-3-5-sonnet-20241022-v2:0`
+    pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = ModelId::__catalog("apac.anthropic.claude-3-5-sonnet-20241022-v2:0", Form::InferenceProfile, 27);
+    /// `anthropic.claude-3-7-sonnet-20250219-v1:0`
+    pub const ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = ModelId::__catalog("anthropic.claude-3-7-sonnet-20250219-v1:0", Form::OnDemand, 28);
+    /// `apac.anthropic.claude-3-7-sonnet-20250219-v1:0`
+    pub const APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = ModelId::__catalog("apac.anthropic.claude-3-7-sonnet-20250219-v1:0", Form::InferenceProfile, 28);
+    /// `anthropic.claude-3-haiku-20240307-v1:0`
+    pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = ModelId::__catalog("anthropic.claude-3-haiku-20240307-v1:0", Form::OnDemand, 29);
+    /// `anthropic.claude-3-haiku-20240307-v1:0:48k`
+    pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K: ModelId = ModelId::__provisioned("anthropic.claude-3-haiku-20240307-v1:0:48k", Form::Provisioned, 29, 0);
+    /// `anthropic.claude-3-haiku-20240307-v1:0:200k`
+    pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K: ModelId = ModelId::__provisioned("anthropic.claude-3-haiku-20240307-v1:0:200k", Form::Provisioned, 29, 1);
+    /// `us.anthropic.claude-3-haiku-20240307-v1:0`
+    pub const US_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = ModelId::__catalog("us.anthropic.claude-3-haiku-20240307-v1:0", Form::InferenceProfile, 29);
+    /// `eu.anthropic.claude-3-haiku-20240307-v1:0`
+    pub const EU_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = ModelId::__catalog("eu.anthropic.claude-3-haiku-20240307-v1:0", Form::InferenceProfile, 29);
+    /// `anthropic.claude-3-opus-20240229-v1:0`
+    pub const ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: ModelId = ModelId::__catalog("anthropic.claude-3-opus-20240229-v1:0", Form::OnDemand, 30);
+    /// `anthropic.claude-3-sonnet-20240229-v1:0`
+    pub const ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: ModelId = ModelId::__catalog("anthropic.claude-3-sonnet-20240229-v1:0", Form::OnDemand, 31);
+    /// `anthropic.claude-3-sonnet-20240229-v1:0:28k`
+    pub const ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0_28K: ModelId = ModelId::__provisioned("anthropic.claude-3-sonnet-20240229-v1:0:28k", Form::Provisioned, 31, 0);
+    /// `anthropic.claude-3-sonnet-20240229-v1:0:200k`
+    pub const ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0_200K: ModelId = ModelId::__provisioned("anthropic.claude-3-sonnet-20240229-v1:0:200k", Form::Provisioned, 31, 1);
+    /// `apac.anthropic.claude-3-sonnet-20240229-v1:0`
+    pub const APAC_ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: ModelId = ModelId::__catalog("apac.anthropic.claude-3-sonnet-20240229-v1:0", Form::InferenceProfile, 31);
+    /// `anthropic.claude-fable-5`
+    pub const ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId::__catalog("anthropic.claude-fable-5", Form::OnDemand, 32);
+    /// `us.anthropic.claude-fable-5`
+    pub const US_ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId::__catalog("us.anthropic.claude-fable-5", Form::InferenceProfile, 32);
+    /// `global.anthropic.claude-fable-5`
+    pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId::__catalog("global.anthropic.claude-fable-5", Form::InferenceProfile, 32);
+    /// `anthropic.claude-haiku-4-5`
+    pub const ANTHROPIC_CLAUDE_HAIKU_4_5: ModelId = ModelId::__catalog("anthropic.claude-haiku-4-5", Form::OnDemand, 33);
+    /// `anthropic.claude-haiku-4-5-20251001-v1:0`
+    pub const ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__catalog("anthropic.claude-haiku-4-5-20251001-v1:0", Form::OnDemand, 34);
+    /// `us.anthropic.claude-haiku-4-5-20251001-v1:0`
+    pub const US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__catalog("us.anthropic.claude-haiku-4-5-20251001-v1:0", Form::InferenceProfile, 34);
+    /// `eu.anthropic.claude-haiku-4-5-20251001-v1:0`
+    pub const EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__catalog("eu.anthropic.claude-haiku-4-5-20251001-v1:0", Form::InferenceProfile, 34);
+    /// `jp.anthropic.claude-haiku-4-5-20251001-v1:0`
+    pub const JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__catalog("jp.anthropic.claude-haiku-4-5-20251001-v1:0", Form::InferenceProfile, 34);
+    /// `au.anthropic.claude-haiku-4-5-20251001-v1:0`
+    pub const AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__catalog("au.anthropic.claude-haiku-4-5-20251001-v1:0", Form::InferenceProfile, 34);
+    /// `global.anthropic.claude-haiku-4-5-20251001-v1:0`
+    pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__catalog("global.anthropic.claude-haiku-4-5-20251001-v1:0", Form::InferenceProfile, 34);
+    /// `anthropic.claude-instant-v1`
+    pub const ANTHROPIC_CLAUDE_INSTANT_V1: ModelId = ModelId::__catalog("anthropic.claude-instant-v1", Form::OnDemand, 35);
+    /// `anthropic.claude-instant-v1:2:100k`
+    pub const ANTHROPIC_CLAUDE_INSTANT_V1_2_100K: ModelId = ModelId::__provisioned("anthropic.claude-instant-v1:2:100k", Form::Provisioned, 35, 0);
+    /// `anthropic.claude-opus-4-1-20250805-v1:0`
+    pub const ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = ModelId::__catalog("anthropic.claude-opus-4-1-20250805-v1:0", Form::OnDemand, 36);
+    /// `us.anthropic.claude-opus-4-1-20250805-v1:0`
+    pub const US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = ModelId::__catalog("us.anthropic.claude-opus-4-1-20250805-v1:0", Form::InferenceProfile, 36);
+    /// `anthropic.claude-opus-4-20250514-v1:0`
+    pub const ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0: ModelId = ModelId::__catalog("anthropic.claude-opus-4-20250514-v1:0", Form::OnDemand, 37);
+    /// `anthropic.claude-opus-4-5-20251101-v1:0`
+    pub const ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId::__catalog("anthropic.claude-opus-4-5-20251101-v1:0", Form::OnDemand, 38);
+    /// `us.anthropic.claude-opus-4-5-20251101-v1:0`
+    pub const US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId::__catalog("us.anthropic.claude-opus-4-5-20251101-v1:0", Form::InferenceProfile, 38);
+    /// `eu.anthropic.claude-opus-4-5-20251101-v1:0`
+    pub const EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId::__catalog("eu.anthropic.claude-opus-4-5-20251101-v1:0", Form::InferenceProfile, 38);
+    /// `global.anthropic.claude-opus-4-5-20251101-v1:0`
+    pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId::__catalog("global.anthropic.claude-opus-4-5-20251101-v1:0", Form::InferenceProfile, 38);
+    /// `anthropic.claude-opus-4-6-v1`
+    pub const ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("anthropic.claude-opus-4-6-v1", Form::OnDemand, 39);
+    /// `us.anthropic.claude-opus-4-6-v1`
+    pub const US_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("us.anthropic.claude-opus-4-6-v1", Form::InferenceProfile, 39);
+    /// `eu.anthropic.claude-opus-4-6-v1`
+    pub const EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("eu.anthropic.claude-opus-4-6-v1", Form::InferenceProfile, 39);
+    /// `au.anthropic.claude-opus-4-6-v1`
+    pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("au.anthropic.claude-opus-4-6-v1", Form::InferenceProfile, 39);
+    /// `global.anthropic.claude-opus-4-6-v1`
+    pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("global.anthropic.claude-opus-4-6-v1", Form::InferenceProfile, 39);
+    /// `anthropic.claude-opus-4-7`
+    pub const ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("anthropic.claude-opus-4-7", Form::OnDemand, 40);
+    /// `us.anthropic.claude-opus-4-7`
+    pub const US_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("us.anthropic.claude-opus-4-7", Form::InferenceProfile, 40);
+    /// `eu.anthropic.claude-opus-4-7`
+    pub const EU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("eu.anthropic.claude-opus-4-7", Form::InferenceProfile, 40);
+    /// `jp.anthropic.claude-opus-4-7`
+    pub const JP_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("jp.anthropic.claude-opus-4-7", Form::InferenceProfile, 40);
+    /// `au.anthropic.claude-opus-4-7`
+    pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("au.anthropic.claude-opus-4-7", Form::InferenceProfile, 40);
+    /// `global.anthropic.claude-opus-4-7`
+    pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("global.anthropic.claude-opus-4-7", Form::InferenceProfile, 40);
+    /// `anthropic.claude-opus-4-8`
+    pub const ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("anthropic.claude-opus-4-8", Form::OnDemand, 41);
+    /// `us.anthropic.claude-opus-4-8`
+    pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("us.anthropic.claude-opus-4-8", Form::InferenceProfile, 41);
+    /// `eu.anthropic.claude-opus-4-8`
+    pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("eu.anthropic.claude-opus-4-8", Form::InferenceProfile, 41);
+    /// `jp.anthropic.claude-opus-4-8`
+    pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("jp.anthropic.claude-opus-4-8", Form::InferenceProfile, 41);
+    /// `au.anthropic.claude-opus-4-8`
+    pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("au.anthropic.claude-opus-4-8", Form::InferenceProfile, 41);
+    /// `global.anthropic.claude-opus-4-8`
+    pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("global.anthropic.claude-opus-4-8", Form::InferenceProfile, 41);
+    /// `anthropic.claude-opus-5`
+    pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("anthropic.claude-opus-5", Form::OnDemand, 42);
+    /// `us.anthropic.claude-opus-5`
+    pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("us.anthropic.claude-opus-5", Form::InferenceProfile, 42);
+    /// `eu.anthropic.claude-opus-5`
+    pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("eu.anthropic.claude-opus-5", Form::InferenceProfile, 42);
+    /// `au.anthropic.claude-opus-5`
+    pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("au.anthropic.claude-opus-5", Form::InferenceProfile, 42);
+    /// `global.anthropic.claude-opus-5`
+    pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("global.anthropic.claude-opus-5", Form::InferenceProfile, 42);
+    /// `anthropic.claude-sonnet-4-20250514-v1:0`
+    pub const ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__catalog("anthropic.claude-sonnet-4-20250514-v1:0", Form::OnDemand, 43);
+    /// `us.anthropic.claude-sonnet-4-20250514-v1:0`
+    pub const US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__catalog("us.anthropic.claude-sonnet-4-20250514-v1:0", Form::InferenceProfile, 43);
+    /// `eu.anthropic.claude-sonnet-4-20250514-v1:0`
+    pub const EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__catalog("eu.anthropic.claude-sonnet-4-20250514-v1:0", Form::InferenceProfile, 43);
+    /// `apac.anthropic.claude-sonnet-4-20250514-v1:0`
+    pub const APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__catalog("apac.anthropic.claude-sonnet-4-20250514-v1:0", Form::InferenceProfile, 43);
+    /// `global.anthropic.claude-sonnet-4-20250514-v1:0`
+    pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__catalog("global.anthropic.claude-sonnet-4-20250514-v1:0", Form::InferenceProfile, 43);
+    /// `anthropic.claude-sonnet-4-5-20250929-v1:0`
+    pub const ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__catalog("anthropic.claude-sonnet-4-5-20250929-v1:0", Form::OnDemand, 44);
+    /// `us.anthropic.claude-sonnet-4-5-20250929-v1:0`
+    pub const US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__catalog("us.anthropic.claude-sonnet-4-5-20250929-v1:0", Form::InferenceProfile, 44);
+    /// `eu.anthropic.claude-sonnet-4-5-20250929-v1:0`
+    pub const EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__catalog("eu.anthropic.claude-sonnet-4-5-20250929-v1:0", Form::InferenceProfile, 44);
+    /// `jp.anthropic.claude-sonnet-4-5-20250929-v1:0`
+    pub const JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__catalog("jp.anthropic.claude-sonnet-4-5-20250929-v1:0", Form::InferenceProfile, 44);
+    /// `au.anthropic.claude-sonnet-4-5-20250929-v1:0`
+    pub const AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__catalog("au.anthropic.claude-sonnet-4-5-20250929-v1:0", Form::InferenceProfile, 44);
+    /// `global.anthropic.claude-sonnet-4-5-20250929-v1:0`
+    pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__catalog("global.anthropic.claude-sonnet-4-5-20250929-v1:0", Form::InferenceProfile, 44);
+    /// `anthropic.claude-sonnet-4-6`
+    pub const ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("anthropic.claude-sonnet-4-6", Form::OnDemand, 45);
+    /// `us.anthropic.claude-sonnet-4-6`
+    pub const US_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("us.anthropic.claude-sonnet-4-6", Form::InferenceProfile, 45);
+    /// `eu.anthropic.claude-sonnet-4-6`
+    pub const EU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("eu.anthropic.claude-sonnet-4-6", Form::InferenceProfile, 45);
+    /// `jp.anthropic.claude-sonnet-4-6`
+    pub const JP_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("jp.anthropic.claude-sonnet-4-6", Form::InferenceProfile, 45);
+    /// `au.anthropic.claude-sonnet-4-6`
+    pub const AU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("au.anthropic.claude-sonnet-4-6", Form::InferenceProfile, 45);
+    /// `global.anthropic.claude-sonnet-4-6`
+    pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("global.anthropic.claude-sonnet-4-6", Form::InferenceProfile, 45);
+    /// `anthropic.claude-sonnet-5`
+    pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("anthropic.claude-sonnet-5", Form::OnDemand, 46);
+    /// `us.anthropic.claude-sonnet-5`
+    pub const US_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("us.anthropic.claude-sonnet-5", Form::InferenceProfile, 46);
+    /// `eu.anthropic.claude-sonnet-5`
+    pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("eu.anthropic.claude-sonnet-5", Form::InferenceProfile, 46);
+    /// `au.anthropic.claude-sonnet-5`
+    pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("au.anthropic.claude-sonnet-5", Form::InferenceProfile, 46);
+    /// `global.anthropic.claude-sonnet-5`
+    pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("global.anthropic.claude-sonnet-5", Form::InferenceProfile, 46);
+    /// `anthropic.claude-v1`
+    pub const ANTHROPIC_CLAUDE_V1: ModelId = ModelId::__catalog("anthropic.claude-v1", Form::OnDemand, 47);
+    /// `anthropic.claude-v2`
+    pub const ANTHROPIC_CLAUDE_V2: ModelId = ModelId::__catalog("anthropic.claude-v2", Form::OnDemand, 48);
+    /// `anthropic.claude-v2:0:18k`
+    pub const ANTHROPIC_CLAUDE_V2_0_18K: ModelId = ModelId::__provisioned("anthropic.claude-v2:0:18k", Form::Provisioned, 48, 0);
+    /// `anthropic.claude-v2:0:100k`
+    pub const ANTHROPIC_CLAUDE_V2_0_100K: ModelId = ModelId::__provisioned("anthropic.claude-v2:0:100k", Form::Provisioned, 48, 1);
+    /// `anthropic.claude-v2:1`
+    pub const ANTHROPIC_CLAUDE_V2_1: ModelId = ModelId::__catalog("anthropic.claude-v2:1", Form::OnDemand, 49);
+    /// `anthropic.claude-v2:1:18k`
+    pub const ANTHROPIC_CLAUDE_V2_1_18K: ModelId = ModelId::__provisioned("anthropic.claude-v2:1:18k", Form::Provisioned, 49, 0);
+    /// `anthropic.claude-v2:1:200k`
+    pub const ANTHROPIC_CLAUDE_V2_1_200K: ModelId = ModelId::__provisioned("anthropic.claude-v2:1:200k", Form::Provisioned, 49, 1);
+    /// `cohere.command-light-text-v14`
+    pub const COHERE_COMMAND_LIGHT_TEXT_V14: ModelId = ModelId::__catalog("cohere.command-light-text-v14", Form::OnDemand, 50);
+    /// `cohere.command-light-text-v14:7:4k`
+    pub const COHERE_COMMAND_LIGHT_TEXT_V14_7_4K: ModelId = ModelId::__provisioned("cohere.command-light-text-v14:7:4k", Form::Provisioned, 50, 0);
+    /// `cohere.command-r-plus-v1:0`
+    pub const COHERE_COMMAND_R_PLUS_V1_0: ModelId = ModelId::__catalog("cohere.command-r-plus-v1:0", Form::OnDemand, 51);
+    /// `cohere.command-r-v1:0`
+    pub const COHERE_COMMAND_R_V1_0: ModelId = ModelId::__catalog("cohere.command-r-v1:0", Form::OnDemand, 52);
+    /// `cohere.command-text-v14`
+    pub const COHERE_COMMAND_TEXT_V14: ModelId = ModelId::__catalog("cohere.command-text-v14", Form::OnDemand, 53);
+    /// `cohere.command-text-v14:7:4k`
+    pub const COHERE_COMMAND_TEXT_V14_7_4K: ModelId = ModelId::__provisioned("cohere.command-text-v14:7:4k", Form::Provisioned, 53, 0);
+    /// `cohere.embed-english-v3`
+    pub const COHERE_EMBED_ENGLISH_V3: ModelId = ModelId::__catalog("cohere.embed-english-v3", Form::OnDemand, 54);
+    /// `cohere.embed-english-v3:0:512`
+    pub const COHERE_EMBED_ENGLISH_V3_0_512: ModelId = ModelId::__provisioned("cohere.embed-english-v3:0:512", Form::Provisioned, 54, 0);
+    /// `cohere.embed-multilingual-v3`
+    pub const COHERE_EMBED_MULTILINGUAL_V3: ModelId = ModelId::__catalog("cohere.embed-multilingual-v3", Form::OnDemand, 55);
+    /// `cohere.embed-multilingual-v3:0:512`
+    pub const COHERE_EMBED_MULTILINGUAL_V3_0_512: ModelId = ModelId::__provisioned("cohere.embed-multilingual-v3:0:512", Form::Provisioned, 55, 0);
+    /// `cohere.embed-v4:0`
+    pub const COHERE_EMBED_V4_0: ModelId = ModelId::__catalog("cohere.embed-v4:0", Form::OnDemand, 56);
+    /// `us.cohere.embed-v4:0`
+    pub const US_COHERE_EMBED_V4_0: ModelId = ModelId::__catalog("us.cohere.embed-v4:0", Form::InferenceProfile, 56);
+    /// `eu.cohere.embed-v4:0`
+    pub const EU_COHERE_EMBED_V4_0: ModelId = ModelId::__catalog("eu.cohere.embed-v4:0", Form::InferenceProfile, 56);
+    /// `global.cohere.embed-v4:0`
+    pub const GLOBAL_COHERE_EMBED_V4_0: ModelId = ModelId::__catalog("global.cohere.embed-v4:0", Form::InferenceProfile, 56);
+    /// `cohere.rerank-v3-5:0`
+    pub const COHERE_RERANK_V3_5_0: ModelId = ModelId::__catalog("cohere.rerank-v3-5:0", Form::OnDemand, 57);
+    /// `deepseek.r1-v1:0`
+    pub const DEEPSEEK_R1_V1_0: ModelId = ModelId::__catalog("deepseek.r1-v1:0", Form::OnDemand, 58);
+    /// `us.deepseek.r1-v1:0`
+    pub const US_DEEPSEEK_R1_V1_0: ModelId = ModelId::__catalog("us.deepseek.r1-v1:0", Form::InferenceProfile, 58);
+    /// `deepseek.v3-v1:0`
+    pub const DEEPSEEK_V3_V1_0: ModelId = ModelId::__catalog("deepseek.v3-v1:0", Form::OnDemand, 59);
+    /// `deepseek.v3.1`
+    pub const DEEPSEEK_V3_1: ModelId = ModelId::__catalog("deepseek.v3.1", Form::OnDemand, 60);
+    /// `deepseek.v3.2`
+    pub const DEEPSEEK_V3_2: ModelId = ModelId::__catalog("deepseek.v3.2", Form::OnDemand, 61);
+    /// `google.gemma-3-12b-it`
+    pub const GOOGLE_GEMMA_3_12B_IT: ModelId = ModelId::__catalog("google.gemma-3-12b-it", Form::OnDemand, 62);
+    /// `google.gemma-3-27b-it`
+    pub const GOOGLE_GEMMA_3_27B_IT: ModelId = ModelId::__catalog("google.gemma-3-27b-it", Form::OnDemand, 63);
+    /// `google.gemma-3-4b-it`
+    pub const GOOGLE_GEMMA_3_4B_IT: ModelId = ModelId::__catalog("google.gemma-3-4b-it", Form::OnDemand, 64);
+    /// `google.gemma-4-26b-a4b`
+    pub const GOOGLE_GEMMA_4_26B_A4B: ModelId = ModelId::__catalog("google.gemma-4-26b-a4b", Form::OnDemand, 65);
+    /// `google.gemma-4-31b`
+    pub const GOOGLE_GEMMA_4_31B: ModelId = ModelId::__catalog("google.gemma-4-31b", Form::OnDemand, 66);
+    /// `google.gemma-4-e2b`
+    pub const GOOGLE_GEMMA_4_E2B: ModelId = ModelId::__catalog("google.gemma-4-e2b", Form::OnDemand, 67);
+    /// `luma.ray-v2:0`
+    pub const LUMA_RAY_V2_0: ModelId = ModelId::__catalog("luma.ray-v2:0", Form::OnDemand, 68);
+    /// `meta.llama2-13b-chat-v1`
+    pub const META_LLAMA2_13B_CHAT_V1: ModelId = ModelId::__catalog("meta.llama2-13b-chat-v1", Form::OnDemand, 69);
+    /// `meta.llama2-13b-chat-v1:0:4k`
+    pub const META_LLAMA2_13B_CHAT_V1_0_4K: ModelId = ModelId::__provisioned("meta.llama2-13b-chat-v1:0:4k", Form::Provisioned, 69, 0);
+    /// `meta.llama2-13b-v1`
+    pub const META_LLAMA2_13B_V1: ModelId = ModelId::__catalog("meta.llama2-13b-v1", Form::OnDemand, 70);
+    /// `meta.llama2-13b-v1:0:4k`
+    pub const META_LLAMA2_13B_V1_0_4K: ModelId = ModelId::__provisioned("meta.llama2-13b-v1:0:4k", Form::Provisioned, 70, 0);
+    /// `meta.llama2-70b-chat-v1`
+    pub const META_LLAMA2_70B_CHAT_V1: ModelId = ModelId::__catalog("meta.llama2-70b-chat-v1", Form::OnDemand, 71);
+    /// `meta.llama2-70b-v1`
+    pub const META_LLAMA2_70B_V1: ModelId = ModelId::__catalog("meta.llama2-70b-v1", Form::OnDemand, 72);
+    /// `meta.llama3-1-405b-instruct-v1:0`
+    pub const META_LLAMA3_1_405B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-1-405b-instruct-v1:0", Form::OnDemand, 73);
+    /// `meta.llama3-1-70b-instruct-v1:0`
+    pub const META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-1-70b-instruct-v1:0", Form::OnDemand, 74);
+    /// `us.meta.llama3-1-70b-instruct-v1:0`
+    pub const US_META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("us.meta.llama3-1-70b-instruct-v1:0", Form::InferenceProfile, 74);
+    /// `meta.llama3-1-8b-instruct-v1:0`
+    pub const META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-1-8b-instruct-v1:0", Form::OnDemand, 75);
+    /// `us.meta.llama3-1-8b-instruct-v1:0`
+    pub const US_META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("us.meta.llama3-1-8b-instruct-v1:0", Form::InferenceProfile, 75);
+    /// `meta.llama3-2-11b-instruct-v1:0`
+    pub const META_LLAMA3_2_11B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-2-11b-instruct-v1:0", Form::OnDemand, 76);
+    /// `meta.llama3-2-1b-instruct-v1:0`
+    pub const META_LLAMA3_2_1B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-2-1b-instruct-v1:0", Form::OnDemand, 77);
+    /// `meta.llama3-2-3b-instruct-v1:0`
+    pub const META_LLAMA3_2_3B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-2-3b-instruct-v1:0", Form::OnDemand, 78);
+    /// `meta.llama3-2-90b-instruct-v1:0`
+    pub const META_LLAMA3_2_90B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-2-90b-instruct-v1:0", Form::OnDemand, 79);
+    /// `meta.llama3-3-70b-instruct-v1:0`
+    pub const META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-3-70b-instruct-v1:0", Form::OnDemand, 80);
+    /// `us.meta.llama3-3-70b-instruct-v1:0`
+    pub const US_META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("us.meta.llama3-3-70b-instruct-v1:0", Form::InferenceProfile, 80);
+    /// `meta.llama3-70b-instruct-v1:0`
+    pub const META_LLAMA3_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-70b-instruct-v1:0", Form::OnDemand, 81);
+    /// `meta.llama3-8b-instruct-v1:0`
+    pub const META_LLAMA3_8B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-8b-instruct-v1:0", Form::OnDemand, 82);
+    /// `meta.llama4-maverick-17b-instruct-v1:0`
+    pub const META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama4-maverick-17b-instruct-v1:0", Form::OnDemand, 83);
+    /// `us.meta.llama4-maverick-17b-instruct-v1:0`
+    pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("us.meta.llama4-maverick-17b-instruct-v1:0", Form::InferenceProfile, 83);
+    /// `meta.llama4-scout-17b-instruct-v1:0`
+    pub const META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama4-scout-17b-instruct-v1:0", Form::OnDemand, 84);
+    /// `us.meta.llama4-scout-17b-instruct-v1:0`
+    pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("us.meta.llama4-scout-17b-instruct-v1:0", Form::InferenceProfile, 84);
+    /// `minimax.minimax-m2`
+    pub const MINIMAX_MINIMAX_M2: ModelId = ModelId::__catalog("minimax.minimax-m2", Form::OnDemand, 85);
+    /// `minimax.minimax-m2.1`
+    pub const MINIMAX_MINIMAX_M2_1: ModelId = ModelId::__catalog("minimax.minimax-m2.1", Form::OnDemand, 86);
+    /// `minimax.minimax-m2.5`
+    pub const MINIMAX_MINIMAX_M2_5: ModelId = ModelId::__catalog("minimax.minimax-m2.5", Form::OnDemand, 87);
+    /// `mistral.devstral-2-123b`
+    pub const MISTRAL_DEVSTRAL_2_123B: ModelId = ModelId::__catalog("mistral.devstral-2-123b", Form::OnDemand, 88);
+    /// `mistral.magistral-small-2509`
+    pub const MISTRAL_MAGISTRAL_SMALL_2509: ModelId = ModelId::__catalog("mistral.magistral-small-2509", Form::OnDemand, 89);
+    /// `mistral.ministral-3-14b-instruct`
+    pub const MISTRAL_MINISTRAL_3_14B_INSTRUCT: ModelId = ModelId::__catalog("mistral.ministral-3-14b-instruct", Form::OnDemand, 90);
+    /// `mistral.ministral-3-3b-instruct`
+    pub const MISTRAL_MINISTRAL_3_3B_INSTRUCT: ModelId = ModelId::__catalog("mistral.ministral-3-3b-instruct", Form::OnDemand, 91);
+    /// `mistral.ministral-3-8b-instruct`
+    pub const MISTRAL_MINISTRAL_3_8B_INSTRUCT: ModelId = ModelId::__catalog("mistral.ministral-3-8b-instruct", Form::OnDemand, 92);
+    /// `mistral.mistral-7b-instruct-v0:2`
+    pub const MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: ModelId = ModelId::__catalog("mistral.mistral-7b-instruct-v0:2", Form::OnDemand, 93);
+    /// `mistral.mistral-large-2402-v1:0`
+    pub const MISTRAL_MISTRAL_LARGE_2402_V1_0: ModelId = ModelId::__catalog("mistral.mistral-large-2402-v1:0", Form::OnDemand, 94);
+    /// `mistral.mistral-large-2407-v1:0`
+    pub const MISTRAL_MISTRAL_LARGE_2407_V1_0: ModelId = ModelId::__catalog("mistral.mistral-large-2407-v1:0", Form::OnDemand, 95);
+    /// `mistral.mistral-large-3-675b-instruct`
+    pub const MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: ModelId = ModelId::__catalog("mistral.mistral-large-3-675b-instruct", Form::OnDemand, 96);
+    /// `mistral.mistral-small-2402-v1:0`
+    pub const MISTRAL_MISTRAL_SMALL_2402_V1_0: ModelId = ModelId::__catalog("mistral.mistral-small-2402-v1:0", Form::OnDemand, 97);
+    /// `mistral.mixtral-8x7b-instruct-v0:1`
+    pub const MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: ModelId = ModelId::__catalog("mistral.mixtral-8x7b-instruct-v0:1", Form::OnDemand, 98);
+    /// `mistral.pixtral-large-2502-v1:0`
+    pub const MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = ModelId::__catalog("mistral.pixtral-large-2502-v1:0", Form::OnDemand, 99);
+    /// `us.mistral.pixtral-large-2502-v1:0`
+    pub const US_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = ModelId::__catalog("us.mistral.pixtral-large-2502-v1:0", Form::InferenceProfile, 99);
+    /// `eu.mistral.pixtral-large-2502-v1:0`
+    pub const EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = ModelId::__catalog("eu.mistral.pixtral-large-2502-v1:0", Form::InferenceProfile, 99);
+    /// `mistral.voxtral-mini-3b-2507`
+    pub const MISTRAL_VOXTRAL_MINI_3B_2507: ModelId = ModelId::__catalog("mistral.voxtral-mini-3b-2507", Form::OnDemand, 100);
+    /// `mistral.voxtral-small-24b-2507`
+    pub const MISTRAL_VOXTRAL_SMALL_24B_2507: ModelId = ModelId::__catalog("mistral.voxtral-small-24b-2507", Form::OnDemand, 101);
+    /// `moonshot.kimi-k2-thinking`
+    pub const MOONSHOT_KIMI_K2_THINKING: ModelId = ModelId::__catalog("moonshot.kimi-k2-thinking", Form::OnDemand, 102);
+    /// `moonshotai.kimi-k2-thinking`
+    pub const MOONSHOTAI_KIMI_K2_THINKING: ModelId = ModelId::__catalog("moonshotai.kimi-k2-thinking", Form::OnDemand, 103);
+    /// `moonshotai.kimi-k2.5`
+    pub const MOONSHOTAI_KIMI_K2_5: ModelId = ModelId::__catalog("moonshotai.kimi-k2.5", Form::OnDemand, 104);
+    /// `nvidia.nemotron-nano-12b-v2`
+    pub const NVIDIA_NEMOTRON_NANO_12B_V2: ModelId = ModelId::__catalog("nvidia.nemotron-nano-12b-v2", Form::OnDemand, 105);
+    /// `nvidia.nemotron-nano-3-30b`
+    pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = ModelId::__catalog("nvidia.nemotron-nano-3-30b", Form::OnDemand, 106);
+    /// `nvidia.nemotron-nano-9b-v2`
+    pub const NVIDIA_NEMOTRON_NANO_9B_V2: ModelId = ModelId::__catalog("nvidia.nemotron-nano-9b-v2", Form::OnDemand, 107);
+    /// `nvidia.nemotron-super-3-120b`
+    pub const NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = ModelId::__catalog("nvidia.nemotron-super-3-120b", Form::OnDemand, 108);
+    /// `openai.gpt-5.4`
+    pub const OPENAI_GPT_5_4: ModelId = ModelId::__catalog("openai.gpt-5.4", Form::OnDemand, 109);
+    /// `openai.gpt-5.4-2026-03-05`
+    pub const OPENAI_GPT_5_4_2026_03_05: ModelId = ModelId::__catalog("openai.gpt-5.4-2026-03-05", Form::OnDemand, 110);
+    /// `openai.gpt-5.5`
+    pub const OPENAI_GPT_5_5: ModelId = ModelId::__catalog("openai.gpt-5.5", Form::OnDemand, 111);
+    /// `openai.gpt-5.5-2026-04-23`
+    pub const OPENAI_GPT_5_5_2026_04_23: ModelId = ModelId::__catalog("openai.gpt-5.5-2026-04-23", Form::OnDemand, 112);
+    /// `openai.gpt-5.6-luna`
+    pub const OPENAI_GPT_5_6_LUNA: ModelId = ModelId::__catalog("openai.gpt-5.6-luna", Form::OnDemand, 113);
+    /// `us.openai.gpt-5.6-luna`
+    pub const US_OPENAI_GPT_5_6_LUNA: ModelId = ModelId::__catalog("us.openai.gpt-5.6-luna", Form::InferenceProfile, 113);
+    /// `in.openai.gpt-5.6-luna`
+    pub const IN_OPENAI_GPT_5_6_LUNA: ModelId = ModelId::__catalog("in.openai.gpt-5.6-luna", Form::InferenceProfile, 113);
+    /// `global.openai.gpt-5.6-luna`
+    pub const GLOBAL_OPENAI_GPT_5_6_LUNA: ModelId = ModelId::__catalog("global.openai.gpt-5.6-luna", Form::InferenceProfile, 113);
+    /// `openai.gpt-5.6-sol`
+    pub const OPENAI_GPT_5_6_SOL: ModelId = ModelId::__catalog("openai.gpt-5.6-sol", Form::OnDemand, 114);
+    /// `us.openai.gpt-5.6-sol`
+    pub const US_OPENAI_GPT_5_6_SOL: ModelId = ModelId::__catalog("us.openai.gpt-5.6-sol", Form::InferenceProfile, 114);
+    /// `global.openai.gpt-5.6-sol`
+    pub const GLOBAL_OPENAI_GPT_5_6_SOL: ModelId = ModelId::__catalog("global.openai.gpt-5.6-sol", Form::InferenceProfile, 114);
+    /// `openai.gpt-5.6-terra`
+    pub const OPENAI_GPT_5_6_TERRA: ModelId = ModelId::__catalog("openai.gpt-5.6-terra", Form::OnDemand, 115);
+    /// `us.openai.gpt-5.6-terra`
+    pub const US_OPENAI_GPT_5_6_TERRA: ModelId = ModelId::__catalog("us.openai.gpt-5.6-terra", Form::InferenceProfile, 115);
+    /// `in.openai.gpt-5.6-terra`
+    pub const IN_OPENAI_GPT_5_6_TERRA: ModelId = ModelId::__catalog("in.openai.gpt-5.6-terra", Form::InferenceProfile, 115);
+    /// `global.openai.gpt-5.6-terra`
+    pub const GLOBAL_OPENAI_GPT_5_6_TERRA: ModelId = ModelId::__catalog("global.openai.gpt-5.6-terra", Form::InferenceProfile, 115);
+    /// `openai.gpt-oss-120b`
+    pub const OPENAI_GPT_OSS_120B: ModelId = ModelId::__catalog("openai.gpt-oss-120b", Form::OnDemand, 116);
+    /// `openai.gpt-oss-120b-1:0`
+    pub const OPENAI_GPT_OSS_120B_1_0: ModelId = ModelId::__catalog("openai.gpt-oss-120b-1:0", Form::OnDemand, 117);
+    /// `openai.gpt-oss-20b`
+    pub const OPENAI_GPT_OSS_20B: ModelId = ModelId::__catalog("openai.gpt-oss-20b", Form::OnDemand, 118);
+    /// `openai.gpt-oss-20b-1:0`
+    pub const OPENAI_GPT_OSS_20B_1_0: ModelId = ModelId::__catalog("openai.gpt-oss-20b-1:0", Form::OnDemand, 119);
+    /// `openai.gpt-oss-safeguard-120b`
+    pub const OPENAI_GPT_OSS_SAFEGUARD_120B: ModelId = ModelId::__catalog("openai.gpt-oss-safeguard-120b", Form::OnDemand, 120);
+    /// `openai.gpt-oss-safeguard-20b`
+    pub const OPENAI_GPT_OSS_SAFEGUARD_20B: ModelId = ModelId::__catalog("openai.gpt-oss-safeguard-20b", Form::OnDemand, 121);
+    /// `qwen.qwen3-235b-a22b-2507`
+    pub const QWEN_QWEN3_235B_A22B_2507: ModelId = ModelId::__catalog("qwen.qwen3-235b-a22b-2507", Form::OnDemand, 122);
+    /// `qwen.qwen3-235b-a22b-2507-v1:0`
+    pub const QWEN_QWEN3_235B_A22B_2507_V1_0: ModelId = ModelId::__catalog("qwen.qwen3-235b-a22b-2507-v1:0", Form::OnDemand, 123);
+    /// `qwen.qwen3-32b`
+    pub const QWEN_QWEN3_32B: ModelId = ModelId::__catalog("qwen.qwen3-32b", Form::OnDemand, 124);
+    /// `qwen.qwen3-32b-v1:0`
+    pub const QWEN_QWEN3_32B_V1_0: ModelId = ModelId::__catalog("qwen.qwen3-32b-v1:0", Form::OnDemand, 125);
+    /// `qwen.qwen3-coder-30b-a3b-instruct`
+    pub const QWEN_QWEN3_CODER_30B_A3B_INSTRUCT: ModelId = ModelId::__catalog("qwen.qwen3-coder-30b-a3b-instruct", Form::OnDemand, 126);
+    /// `qwen.qwen3-coder-30b-a3b-v1:0`
+    pub const QWEN_QWEN3_CODER_30B_A3B_V1_0: ModelId = ModelId::__catalog("qwen.qwen3-coder-30b-a3b-v1:0", Form::OnDemand, 127);
+    /// `qwen.qwen3-coder-480b-a35b-instruct`
+    pub const QWEN_QWEN3_CODER_480B_A35B_INSTRUCT: ModelId = ModelId::__catalog("qwen.qwen3-coder-480b-a35b-instruct", Form::OnDemand, 128);
+    /// `qwen.qwen3-coder-480b-a35b-v1:0`
+    pub const QWEN_QWEN3_CODER_480B_A35B_V1_0: ModelId = ModelId::__catalog("qwen.qwen3-coder-480b-a35b-v1:0", Form::OnDemand, 129);
+    /// `qwen.qwen3-coder-next`
+    pub const QWEN_QWEN3_CODER_NEXT: ModelId = ModelId::__catalog("qwen.qwen3-coder-next", Form::OnDemand, 130);
+    /// `qwen.qwen3-next-80b-a3b`
+    pub const QWEN_QWEN3_NEXT_80B_A3B: ModelId = ModelId::__catalog("qwen.qwen3-next-80b-a3b", Form::OnDemand, 131);
+    /// `qwen.qwen3-next-80b-a3b-instruct`
+    pub const QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT: ModelId = ModelId::__catalog("qwen.qwen3-next-80b-a3b-instruct", Form::OnDemand, 132);
+    /// `qwen.qwen3-vl-235b-a22b`
+    pub const QWEN_QWEN3_VL_235B_A22B: ModelId = ModelId::__catalog("qwen.qwen3-vl-235b-a22b", Form::OnDemand, 133);
+    /// `qwen.qwen3-vl-235b-a22b-instruct`
+    pub const QWEN_QWEN3_VL_235B_A22B_INSTRUCT: ModelId = ModelId::__catalog("qwen.qwen3-vl-235b-a22b-instruct", Form::OnDemand, 134);
+    /// `stability.sd3-5-large-v1:0`
+    pub const STABILITY_SD3_5_LARGE_V1_0: ModelId = ModelId::__catalog("stability.sd3-5-large-v1:0", Form::OnDemand, 135);
+    /// `stability.stable-conservative-upscale-v1:0`
+    pub const STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = ModelId::__catalog("stability.stable-conservative-upscale-v1:0", Form::OnDemand, 136);
+    /// `us.stability.stable-conservative-upscale-v1:0`
+    pub const US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = ModelId::__catalog("us.stability.stable-conservative-upscale-v1:0", Form::InferenceProfile, 136);
+    /// `stability.stable-creative-upscale-v1:0`
+    pub const STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = ModelId::__catalog("stability.stable-creative-upscale-v1:0", Form::OnDemand, 137);
+    /// `us.stability.stable-creative-upscale-v1:0`
+    pub const US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = ModelId::__catalog("us.stability.stable-creative-upscale-v1:0", Form::InferenceProfile, 137);
+    /// `stability.stable-diffusion-xl-v0`
+    pub const STABILITY_STABLE_DIFFUSION_XL_V0: ModelId = ModelId::__catalog("stability.stable-diffusion-xl-v0", Form::OnDemand, 138);
+    /// `stability.stable-diffusion-xl-v1`
+    pub const STABILITY_STABLE_DIFFUSION_XL_V1: ModelId = ModelId::__catalog("stability.stable-diffusion-xl-v1", Form::OnDemand, 139);
+    /// `stability.stable-diffusion-xl-v1:0`
+    pub const STABILITY_STABLE_DIFFUSION_XL_V1_0: ModelId = ModelId::__provisioned("stability.stable-diffusion-xl-v1:0", Form::Provisioned, 139, 0);
+    /// `stability.stable-fast-upscale-v1:0`
+    pub const STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = ModelId::__catalog("stability.stable-fast-upscale-v1:0", Form::OnDemand, 140);
+    /// `us.stability.stable-fast-upscale-v1:0`
+    pub const US_STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = ModelId::__catalog("us.stability.stable-fast-upscale-v1:0", Form::InferenceProfile, 140);
+    /// `stability.stable-image-control-sketch-v1:0`
+    pub const STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = ModelId::__catalog("stability.stable-image-control-sketch-v1:0", Form::OnDemand, 141);
+    /// `us.stability.stable-image-control-sketch-v1:0`
+    pub const US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-control-sketch-v1:0", Form::InferenceProfile, 141);
+    /// `stability.stable-image-control-structure-v1:0`
+    pub const STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = ModelId::__catalog("stability.stable-image-control-structure-v1:0", Form::OnDemand, 142);
+    /// `us.stability.stable-image-control-structure-v1:0`
+    pub const US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-control-structure-v1:0", Form::InferenceProfile, 142);
+    /// `stability.stable-image-core-v1:1`
+    pub const STABILITY_STABLE_IMAGE_CORE_V1_1: ModelId = ModelId::__catalog("stability.stable-image-core-v1:1", Form::OnDemand, 143);
+    /// `stability.stable-image-erase-object-v1:0`
+    pub const STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = ModelId::__catalog("stability.stable-image-erase-object-v1:0", Form::OnDemand, 144);
+    /// `us.stability.stable-image-erase-object-v1:0`
+    pub const US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-erase-object-v1:0", Form::InferenceProfile, 144);
+    /// `stability.stable-image-inpaint-v1:0`
+    pub const STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = ModelId::__catalog("stability.stable-image-inpaint-v1:0", Form::OnDemand, 145);
+    /// `us.stability.stable-image-inpaint-v1:0`
+    pub const US_STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-inpaint-v1:0", Form::InferenceProfile, 145);
+    /// `stability.stable-image-remove-background-v1:0`
+    pub const STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = ModelId::__catalog("stability.stable-image-remove-background-v1:0", Form::OnDemand, 146);
+    /// `us.stability.stable-image-remove-background-v1:0`
+    pub const US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-remove-background-v1:0", Form::InferenceProfile, 146);
+    /// `stability.stable-image-search-recolor-v1:0`
+    pub const STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = ModelId::__catalog("stability.stable-image-search-recolor-v1:0", Form::OnDemand, 147);
+    /// `us.stability.stable-image-search-recolor-v1:0`
+    pub const US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-search-recolor-v1:0", Form::InferenceProfile, 147);
+    /// `stability.stable-image-search-replace-v1:0`
+    pub const STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = ModelId::__catalog("stability.stable-image-search-replace-v1:0", Form::OnDemand, 148);
+    /// `us.stability.stable-image-search-replace-v1:0`
+    pub const US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-search-replace-v1:0", Form::InferenceProfile, 148);
+    /// `stability.stable-image-style-guide-v1:0`
+    pub const STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = ModelId::__catalog("stability.stable-image-style-guide-v1:0", Form::OnDemand, 149);
+    /// `us.stability.stable-image-style-guide-v1:0`
+    pub const US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-style-guide-v1:0", Form::InferenceProfile, 149);
+    /// `stability.stable-image-ultra-v1:1`
+    pub const STABILITY_STABLE_IMAGE_ULTRA_V1_1: ModelId = ModelId::__catalog("stability.stable-image-ultra-v1:1", Form::OnDemand, 150);
+    /// `stability.stable-outpaint-v1:0`
+    pub const STABILITY_STABLE_OUTPAINT_V1_0: ModelId = ModelId::__catalog("stability.stable-outpaint-v1:0", Form::OnDemand, 151);
+    /// `us.stability.stable-outpaint-v1:0`
+    pub const US_STABILITY_STABLE_OUTPAINT_V1_0: ModelId = ModelId::__catalog("us.stability.stable-outpaint-v1:0", Form::InferenceProfile, 151);
+    /// `stability.stable-style-transfer-v1:0`
+    pub const STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = ModelId::__catalog("stability.stable-style-transfer-v1:0", Form::OnDemand, 152);
+    /// `us.stability.stable-style-transfer-v1:0`
+    pub const US_STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = ModelId::__catalog("us.stability.stable-style-transfer-v1:0", Form::InferenceProfile, 152);
+    /// `twelvelabs.marengo-embed-2-7-v1:0`
+    pub const TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId::__catalog("twelvelabs.marengo-embed-2-7-v1:0", Form::OnDemand, 153);
+    /// `us.twelvelabs.marengo-embed-2-7-v1:0`
+    pub const US_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId::__catalog("us.twelvelabs.marengo-embed-2-7-v1:0", Form::InferenceProfile, 153);
+    /// `eu.twelvelabs.marengo-embed-2-7-v1:0`
+    pub const EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId::__catalog("eu.twelvelabs.marengo-embed-2-7-v1:0", Form::InferenceProfile, 153);
+    /// `apac.twelvelabs.marengo-embed-2-7-v1:0`
+    pub const APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId::__catalog("apac.twelvelabs.marengo-embed-2-7-v1:0", Form::InferenceProfile, 153);
+    /// `twelvelabs.marengo-embed-3-0-v1:0`
+    pub const TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId::__catalog("twelvelabs.marengo-embed-3-0-v1:0", Form::OnDemand, 154);
+    /// `us.twelvelabs.marengo-embed-3-0-v1:0`
+    pub const US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId::__catalog("us.twelvelabs.marengo-embed-3-0-v1:0", Form::InferenceProfile, 154);
+    /// `eu.twelvelabs.marengo-embed-3-0-v1:0`
+    pub const EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId::__catalog("eu.twelvelabs.marengo-embed-3-0-v1:0", Form::InferenceProfile, 154);
+    /// `twelvelabs.pegasus-1-2-v1:0`
+    pub const TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("twelvelabs.pegasus-1-2-v1:0", Form::OnDemand, 155);
+    /// `us.twelvelabs.pegasus-1-2-v1:0`
+    pub const US_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("us.twelvelabs.pegasus-1-2-v1:0", Form::InferenceProfile, 155);
+    /// `eu.twelvelabs.pegasus-1-2-v1:0`
+    pub const EU_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("eu.twelvelabs.pegasus-1-2-v1:0", Form::InferenceProfile, 155);
+    /// `apac.twelvelabs.pegasus-1-2-v1:0`
+    pub const APAC_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("apac.twelvelabs.pegasus-1-2-v1:0", Form::InferenceProfile, 155);
+    /// `global.twelvelabs.pegasus-1-2-v1:0`
+    pub const GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("global.twelvelabs.pegasus-1-2-v1:0", Form::InferenceProfile, 155);
+    /// `writer.palmyra-vision-7b`
+    pub const WRITER_PALMYRA_VISION_7B: ModelId = ModelId::__catalog("writer.palmyra-vision-7b", Form::OnDemand, 156);
+    /// `writer.palmyra-x4-v1:0`
+    pub const WRITER_PALMYRA_X4_V1_0: ModelId = ModelId::__catalog("writer.palmyra-x4-v1:0", Form::OnDemand, 157);
+    /// `us.writer.palmyra-x4-v1:0`
+    pub const US_WRITER_PALMYRA_X4_V1_0: ModelId = ModelId::__catalog("us.writer.palmyra-x4-v1:0", Form::InferenceProfile, 157);
+    /// `writer.palmyra-x5-v1:0`
+    pub const WRITER_PALMYRA_X5_V1_0: ModelId = ModelId::__catalog("writer.palmyra-x5-v1:0", Form::OnDemand, 158);
+    /// `us.writer.palmyra-x5-v1:0`
+    pub const US_WRITER_PALMYRA_X5_V1_0: ModelId = ModelId::__catalog("us.writer.palmyra-x5-v1:0", Form::InferenceProfile, 158);
+    /// `xai.grok-4.3`
+    pub const XAI_GROK_4_3: ModelId = ModelId::__catalog("xai.grok-4.3", Form::OnDemand, 159);
+    /// `xai.grok-4.6`
+    pub const XAI_GROK_4_6: ModelId = ModelId::__catalog("xai.grok-4.6", Form::OnDemand, 160);
+    /// `us.xai.grok-4.6`
+    pub const US_XAI_GROK_4_6: ModelId = ModelId::__catalog("us.xai.grok-4.6", Form::InferenceProfile, 160);
+    /// `global.xai.grok-4.6`
+    pub const GLOBAL_XAI_GROK_4_6: ModelId = ModelId::__catalog("global.xai.grok-4.6", Form::InferenceProfile, 160);
+    /// `zai.glm-4.6`
+    pub const ZAI_GLM_4_6: ModelId = ModelId::__catalog("zai.glm-4.6", Form::OnDemand, 161);
+    /// `zai.glm-4.7`
+    pub const ZAI_GLM_4_7: ModelId = ModelId::__catalog("zai.glm-4.7", Form::OnDemand, 162);
+    /// `zai.glm-4.7-flash`
+    pub const ZAI_GLM_4_7_FLASH: ModelId = ModelId::__catalog("zai.glm-4.7-flash", Form::OnDemand, 163);
+    /// `zai.glm-5`
+    pub const ZAI_GLM_5: ModelId = ModelId::__catalog("zai.glm-5", Form::OnDemand, 164);
+
+    /// Every constant above, in `EXACT`'s order, for the tests.
+    #[cfg(test)]
+    pub(crate) const ALL: [ModelId; 302] = [
+        AI21_J2_MID_V1,
+        AI21_J2_ULTRA_V1,
+        AI21_J2_ULTRA_V1_0_8K,
+        AI21_JAMBA_1_5_LARGE_V1_0,
+        AI21_JAMBA_1_5_MINI_V1_0,
+        AMAZON_NOVA_2_LITE_V1_0,
+        US_AMAZON_NOVA_2_LITE_V1_0,
+        EU_AMAZON_NOVA_2_LITE_V1_0,
+        JP_AMAZON_NOVA_2_LITE_V1_0,
+        GLOBAL_AMAZON_NOVA_2_LITE_V1_0,
+        AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0,
+        AMAZON_NOVA_2_SONIC_V1_0,
+        AMAZON_NOVA_CANVAS_V1_0,
+        AMAZON_NOVA_LITE_V1_0,
+        US_AMAZON_NOVA_LITE_V1_0,
+        EU_AMAZON_NOVA_LITE_V1_0,
+        APAC_AMAZON_NOVA_LITE_V1_0,
+        CA_AMAZON_NOVA_LITE_V1_0,
+        AMAZON_NOVA_MICRO_V1_0,
+        US_AMAZON_NOVA_MICRO_V1_0,
+        EU_AMAZON_NOVA_MICRO_V1_0,
+        APAC_AMAZON_NOVA_MICRO_V1_0,
+        AMAZON_NOVA_PREMIER_V1_0,
+        US_AMAZON_NOVA_PREMIER_V1_0,
+        AMAZON_NOVA_PRO_V1_0,
+        US_AMAZON_NOVA_PRO_V1_0,
+        EU_AMAZON_NOVA_PRO_V1_0,
+        APAC_AMAZON_NOVA_PRO_V1_0,
+        AMAZON_NOVA_REEL_V1_0,
+        AMAZON_NOVA_REEL_V1_1,
+        AMAZON_NOVA_SONIC_V1_0,
+        AMAZON_RERANK_V1_0,
+        AMAZON_TITAN_EMBED_G1_TEXT_02,
+        AMAZON_TITAN_EMBED_IMAGE_V1,
+        AMAZON_TITAN_EMBED_IMAGE_V1_0,
+        AMAZON_TITAN_EMBED_TEXT_V1,
+        AMAZON_TITAN_EMBED_TEXT_V1_2_8K,
+        AMAZON_TITAN_EMBED_TEXT_V2_0,
+        AMAZON_TITAN_EMBED_TEXT_V2_0_8K,
+        AMAZON_TITAN_IMAGE_GENERATOR_V1,
+        AMAZON_TITAN_IMAGE_GENERATOR_V1_0,
+        AMAZON_TITAN_IMAGE_GENERATOR_V2_0,
+        AMAZON_TITAN_TEXT_EXPRESS_V1,
+        AMAZON_TITAN_TEXT_EXPRESS_V1_0_8K,
+        AMAZON_TITAN_TEXT_LITE_V1,
+        AMAZON_TITAN_TEXT_LITE_V1_0_4K,
+        AMAZON_TITAN_TEXT_PREMIER_V1_0,
+        AMAZON_TITAN_TEXT_PREMIER_V1_0_32K,
+        ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0,
+        ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0,
+        APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0,
+        ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0,
+        APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0,
+        ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0,
+        APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0,
+        ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
+        ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K,
+        ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K,
+        US_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
+        EU_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
+        ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0,
+        ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0,
+        ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0_28K,
+        ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0_200K,
+        APAC_ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0,
+        ANTHROPIC_CLAUDE_FABLE_5,
+        US_ANTHROPIC_CLAUDE_FABLE_5,
+        GLOBAL_ANTHROPIC_CLAUDE_FABLE_5,
+        ANTHROPIC_CLAUDE_HAIKU_4_5,
+        ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+        US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+        EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+        JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+        AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+        GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+        ANTHROPIC_CLAUDE_INSTANT_V1,
+        ANTHROPIC_CLAUDE_INSTANT_V1_2_100K,
+        ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0,
+        US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0,
+        ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0,
+        ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0,
+        US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0,
+        EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0,
+        GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0,
+        ANTHROPIC_CLAUDE_OPUS_4_6_V1,
+        US_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
+        EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
+        AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
+        GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
+        ANTHROPIC_CLAUDE_OPUS_4_7,
+        US_ANTHROPIC_CLAUDE_OPUS_4_7,
+        EU_ANTHROPIC_CLAUDE_OPUS_4_7,
+        JP_ANTHROPIC_CLAUDE_OPUS_4_7,
+        AU_ANTHROPIC_CLAUDE_OPUS_4_7,
+        GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7,
+        ANTHROPIC_CLAUDE_OPUS_4_8,
+        US_ANTHROPIC_CLAUDE_OPUS_4_8,
+        EU_ANTHROPIC_CLAUDE_OPUS_4_8,
+        JP_ANTHROPIC_CLAUDE_OPUS_4_8,
+        AU_ANTHROPIC_CLAUDE_OPUS_4_8,
+        GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8,
+        ANTHROPIC_CLAUDE_OPUS_5,
+        US_ANTHROPIC_CLAUDE_OPUS_5,
+        EU_ANTHROPIC_CLAUDE_OPUS_5,
+        AU_ANTHROPIC_CLAUDE_OPUS_5,
+        GLOBAL_ANTHROPIC_CLAUDE_OPUS_5,
+        ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0,
+        US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0,
+        EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0,
+        APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0,
+        GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0,
+        ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+        US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+        EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+        JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+        AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+        GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+        ANTHROPIC_CLAUDE_SONNET_4_6,
+        US_ANTHROPIC_CLAUDE_SONNET_4_6,
+        EU_ANTHROPIC_CLAUDE_SONNET_4_6,
+        JP_ANTHROPIC_CLAUDE_SONNET_4_6,
+        AU_ANTHROPIC_CLAUDE_SONNET_4_6,
+        GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6,
+        ANTHROPIC_CLAUDE_SONNET_5,
+        US_ANTHROPIC_CLAUDE_SONNET_5,
+        EU_ANTHROPIC_CLAUDE_SONNET_5,
+        AU_ANTHROPIC_CLAUDE_SONNET_5,
+        GLOBAL_ANTHROPIC_CLAUDE_SONNET_5,
+        ANTHROPIC_CLAUDE_V1,
+        ANTHROPIC_CLAUDE_V2,
+        ANTHROPIC_CLAUDE_V2_0_18K,
+        ANTHROPIC_CLAUDE_V2_0_100K,
+        ANTHROPIC_CLAUDE_V2_1,
+        ANTHROPIC_CLAUDE_V2_1_18K,
+        ANTHROPIC_CLAUDE_V2_1_200K,
+        COHERE_COMMAND_LIGHT_TEXT_V14,
+        COHERE_COMMAND_LIGHT_TEXT_V14_7_4K,
+        COHERE_COMMAND_R_PLUS_V1_0,
+        COHERE_COMMAND_R_V1_0,
+        COHERE_COMMAND_TEXT_V14,
+        COHERE_COMMAND_TEXT_V14_7_4K,
+        COHERE_EMBED_ENGLISH_V3,
+        COHERE_EMBED_ENGLISH_V3_0_512,
+        COHERE_EMBED_MULTILINGUAL_V3,
+        COHERE_EMBED_MULTILINGUAL_V3_0_512,
+        COHERE_EMBED_V4_0,
+        US_COHERE_EMBED_V4_0,
+        EU_COHERE_EMBED_V4_0,
+        GLOBAL_COHERE_EMBED_V4_0,
+        COHERE_RERANK_V3_5_0,
+        DEEPSEEK_R1_V1_0,
+        US_DEEPSEEK_R1_V1_0,
+        DEEPSEEK_V3_V1_0,
+        DEEPSEEK_V3_1,
+        DEEPSEEK_V3_2,
+        GOOGLE_GEMMA_3_12B_IT,
+        GOOGLE_GEMMA_3_27B_IT,
+        GOOGLE_GEMMA_3_4B_IT,
+        GOOGLE_GEMMA_4_26B_A4B,
+        GOOGLE_GEMMA_4_31B,
+        GOOGLE_GEMMA_4_E2B,
+        LUMA_RAY_V2_0,
+        META_LLAMA2_13B_CHAT_V1,
+        META_LLAMA2_13B_CHAT_V1_0_4K,
+        META_LLAMA2_13B_V1,
+        META_LLAMA2_13B_V1_0_4K,
+        META_LLAMA2_70B_CHAT_V1,
+        META_LLAMA2_70B_V1,
+        META_LLAMA3_1_405B_INSTRUCT_V1_0,
+        META_LLAMA3_1_70B_INSTRUCT_V1_0,
+        US_META_LLAMA3_1_70B_INSTRUCT_V1_0,
+        META_LLAMA3_1_8B_INSTRUCT_V1_0,
+        US_META_LLAMA3_1_8B_INSTRUCT_V1_0,
+        META_LLAMA3_2_11B_INSTRUCT_V1_0,
+        META_LLAMA3_2_1B_INSTRUCT_V1_0,
+        META_LLAMA3_2_3B_INSTRUCT_V1_0,
+        META_LLAMA3_2_90B_INSTRUCT_V1_0,
+        META_LLAMA3_3_70B_INSTRUCT_V1_0,
+        US_META_LLAMA3_3_70B_INSTRUCT_V1_0,
+        META_LLAMA3_70B_INSTRUCT_V1_0,
+        META_LLAMA3_8B_INSTRUCT_V1_0,
+        META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0,
+        US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0,
+        META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0,
+        US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0,
+        MINIMAX_MINIMAX_M2,
+        MINIMAX_MINIMAX_M2_1,
+        MINIMAX_MINIMAX_M2_5,
+        MISTRAL_DEVSTRAL_2_123B,
+        MISTRAL_MAGISTRAL_SMALL_2509,
+        MISTRAL_MINISTRAL_3_14B_INSTRUCT,
+        MISTRAL_MINISTRAL_3_3B_INSTRUCT,
+        MISTRAL_MINISTRAL_3_8B_INSTRUCT,
+        MISTRAL_MISTRAL_7B_INSTRUCT_V0_2,
+        MISTRAL_MISTRAL_LARGE_2402_V1_0,
+        MISTRAL_MISTRAL_LARGE_2407_V1_0,
+        MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT,
+        MISTRAL_MISTRAL_SMALL_2402_V1_0,
+        MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1,
+        MISTRAL_PIXTRAL_LARGE_2502_V1_0,
+        US_MISTRAL_PIXTRAL_LARGE_2502_V1_0,
+        EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0,
+        MISTRAL_VOXTRAL_MINI_3B_2507,
+        MISTRAL_VOXTRAL_SMALL_24B_2507,
+        MOONSHOT_KIMI_K2_THINKING,
+        MOONSHOTAI_KIMI_K2_THINKING,
+        MOONSHOTAI_KIMI_K2_5,
+        NVIDIA_NEMOTRON_NANO_12B_V2,
+        NVIDIA_NEMOTRON_NANO_3_30B,
+        NVIDIA_NEMOTRON_NANO_9B_V2,
+        NVIDIA_NEMOTRON_SUPER_3_120B,
+        OPENAI_GPT_5_4,
+        OPENAI_GPT_5_4_2026_03_05,
+        OPENAI_GPT_5_5,
+        OPENAI_GPT_5_5_2026_04_23,
+        OPENAI_GPT_5_6_LUNA,
+        US_OPENAI_GPT_5_6_LUNA,
+        IN_OPENAI_GPT_5_6_LUNA,
+        GLOBAL_OPENAI_GPT_5_6_LUNA,
+        OPENAI_GPT_5_6_SOL,
+        US_OPENAI_GPT_5_6_SOL,
+        GLOBAL_OPENAI_GPT_5_6_SOL,
+        OPENAI_GPT_5_6_TERRA,
+        US_OPENAI_GPT_5_6_TERRA,
+        IN_OPENAI_GPT_5_6_TERRA,
+        GLOBAL_OPENAI_GPT_5_6_TERRA,
+        OPENAI_GPT_OSS_120B,
+        OPENAI_GPT_OSS_120B_1_0,
+        OPENAI_GPT_OSS_20B,
+        OPENAI_GPT_OSS_20B_1_0,
+        OPENAI_GPT_OSS_SAFEGUARD_120B,
+        OPENAI_GPT_OSS_SAFEGUARD_20B,
+        QWEN_QWEN3_235B_A22B_2507,
+        QWEN_QWEN3_235B_A22B_2507_V1_0,
+        QWEN_QWEN3_32B,
+        QWEN_QWEN3_32B_V1_0,
+        QWEN_QWEN3_CODER_30B_A3B_INSTRUCT,
+        QWEN_QWEN3_CODER_30B_A3B_V1_0,
+        QWEN_QWEN3_CODER_480B_A35B_INSTRUCT,
+        QWEN_QWEN3_CODER_480B_A35B_V1_0,
+        QWEN_QWEN3_CODER_NEXT,
+        QWEN_QWEN3_NEXT_80B_A3B,
+        QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT,
+        QWEN_QWEN3_VL_235B_A22B,
+        QWEN_QWEN3_VL_235B_A22B_INSTRUCT,
+        STABILITY_SD3_5_LARGE_V1_0,
+        STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0,
+        US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0,
+        STABILITY_STABLE_CREATIVE_UPSCALE_V1_0,
+        US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0,
+        STABILITY_STABLE_DIFFUSION_XL_V0,
+        STABILITY_STABLE_DIFFUSION_XL_V1,
+        STABILITY_STABLE_DIFFUSION_XL_V1_0,
+        STABILITY_STABLE_FAST_UPSCALE_V1_0,
+        US_STABILITY_STABLE_FAST_UPSCALE_V1_0,
+        STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0,
+        US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0,
+        STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0,
+        US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0,
+        STABILITY_STABLE_IMAGE_CORE_V1_1,
+        STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0,
+        US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0,
+        STABILITY_STABLE_IMAGE_INPAINT_V1_0,
+        US_STABILITY_STABLE_IMAGE_INPAINT_V1_0,
+        STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0,
+        US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0,
+        STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0,
+        US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0,
+        STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0,
+        US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0,
+        STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0,
+        US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0,
+        STABILITY_STABLE_IMAGE_ULTRA_V1_1,
+        STABILITY_STABLE_OUTPAINT_V1_0,
+        US_STABILITY_STABLE_OUTPAINT_V1_0,
+        STABILITY_STABLE_STYLE_TRANSFER_V1_0,
+        US_STABILITY_STABLE_STYLE_TRANSFER_V1_0,
+        TWELVELABS_MARENGO_EMBED_2_7_V1_0,
+        US_TWELVELABS_MARENGO_EMBED_2_7_V1_0,
+        EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0,
+        APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0,
+        TWELVELABS_MARENGO_EMBED_3_0_V1_0,
+        US_TWELVELABS_MARENGO_EMBED_3_0_V1_0,
+        EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0,
+        TWELVELABS_PEGASUS_1_2_V1_0,
+        US_TWELVELABS_PEGASUS_1_2_V1_0,
+        EU_TWELVELABS_PEGASUS_1_2_V1_0,
+        APAC_TWELVELABS_PEGASUS_1_2_V1_0,
+        GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0,
+        WRITER_PALMYRA_VISION_7B,
+        WRITER_PALMYRA_X4_V1_0,
+        US_WRITER_PALMYRA_X4_V1_0,
+        WRITER_PALMYRA_X5_V1_0,
+        US_WRITER_PALMYRA_X5_V1_0,
+        XAI_GROK_4_3,
+        XAI_GROK_4_6,
+        US_XAI_GROK_4_6,
+        GLOBAL_XAI_GROK_4_6,
+        ZAI_GLM_4_6,
+        ZAI_GLM_4_7,
+        ZAI_GLM_4_7_FLASH,
+        ZAI_GLM_5,
+    ];
+}
