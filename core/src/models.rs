@@ -9,7 +9,7 @@
 //! date are `#[deprecated]`. The constants are not re-judged when used: `model_id!`
 //! checks lifecycle as of the build's date.
 
-use crate::{Form, ModelId};
+use crate::ModelId;
 
 /// Every constant below, in catalog order.
 #[allow(deprecated)]
@@ -246,7 +246,7 @@ pub const ALL: [ModelId; 224] = [
 /// - Callable from (2026-08-21): us-east-1
 /// - Input: TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-05-26, public extended access from 2026-08-26, end of life on 2026-11-26.")]
-pub const AI21_JAMBA_1_5_LARGE_V1_0: ModelId = ModelId::__catalog("ai21.jamba-1-5-large-v1:0", Form::OnDemand, 2);
+pub const AI21_JAMBA_1_5_LARGE_V1_0: ModelId = crate::__expansions::AI21_JAMBA_1_5_LARGE_V1_0;
 
 /// `ai21.jamba-1-5-mini-v1:0`: AI21 Labs Jamba 1.5 Mini, on-demand base model ID.
 ///
@@ -254,7 +254,7 @@ pub const AI21_JAMBA_1_5_LARGE_V1_0: ModelId = ModelId::__catalog("ai21.jamba-1-
 /// - Callable from (2026-08-21): us-east-1
 /// - Input: TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-05-26, public extended access from 2026-08-26, end of life on 2026-11-26.")]
-pub const AI21_JAMBA_1_5_MINI_V1_0: ModelId = ModelId::__catalog("ai21.jamba-1-5-mini-v1:0", Form::OnDemand, 3);
+pub const AI21_JAMBA_1_5_MINI_V1_0: ModelId = crate::__expansions::AI21_JAMBA_1_5_MINI_V1_0;
 
 /// `eu.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `eu.` cross-region inference profile.
 ///
@@ -262,7 +262,7 @@ pub const AI21_JAMBA_1_5_MINI_V1_0: ModelId = ModelId::__catalog("ai21.jamba-1-5
 /// - Callable from (2026-08-21): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3
 /// - Inference profiles: `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const EU_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId::__catalog("eu.amazon.nova-2-lite-v1:0", Form::InferenceProfile, 4);
+pub const EU_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_2_LITE_V1_0;
 
 /// `global.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `global.` cross-region inference profile.
 ///
@@ -270,7 +270,7 @@ pub const EU_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId::__catalog("eu.amazon.no
 /// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId::__catalog("global.amazon.nova-2-lite-v1:0", Form::InferenceProfile, 4);
+pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::GLOBAL_AMAZON_NOVA_2_LITE_V1_0;
 
 /// `jp.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `jp.` cross-region inference profile.
 ///
@@ -278,7 +278,7 @@ pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId::__catalog("global.a
 /// - Callable from (2026-08-21): ap-northeast-1
 /// - Inference profiles: `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId::__catalog("jp.amazon.nova-2-lite-v1:0", Form::InferenceProfile, 4);
+pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::JP_AMAZON_NOVA_2_LITE_V1_0;
 
 /// `us.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -286,21 +286,21 @@ pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId::__catalog("jp.amazon.no
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const US_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId::__catalog("us.amazon.nova-2-lite-v1:0", Form::InferenceProfile, 4);
+pub const US_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_2_LITE_V1_0;
 
 /// `amazon.nova-2-multimodal-embeddings-v1:0`: Amazon nova-2-multimodal-embeddings-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-east-1
 /// - Input: AUDIO, IMAGE, TEXT, VIDEO; output: EMBEDDING
-pub const AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: ModelId = ModelId::__catalog("amazon.nova-2-multimodal-embeddings-v1:0", Form::OnDemand, 5);
+pub const AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0;
 
 /// `amazon.nova-2-sonic-v1:0`: Amazon nova-2-sonic-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, eu-north-1, us-east-1, us-west-2
 /// - Input: SPEECH; output: SPEECH, TEXT
-pub const AMAZON_NOVA_2_SONIC_V1_0: ModelId = ModelId::__catalog("amazon.nova-2-sonic-v1:0", Form::OnDemand, 6);
+pub const AMAZON_NOVA_2_SONIC_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_2_SONIC_V1_0;
 
 /// `amazon.nova-canvas-v1:0`: Amazon Nova Canvas, on-demand base model ID.
 ///
@@ -308,7 +308,7 @@ pub const AMAZON_NOVA_2_SONIC_V1_0: ModelId = ModelId::__catalog("amazon.nova-2-
 /// - Callable from (2026-08-21): ap-northeast-1, eu-west-1, us-east-1
 /// - Input: IMAGE, TEXT; output: IMAGE
 #[deprecated(note = "Legacy from 2026-03-30, end of life on 2026-09-30.")]
-pub const AMAZON_NOVA_CANVAS_V1_0: ModelId = ModelId::__catalog("amazon.nova-canvas-v1:0", Form::OnDemand, 7);
+pub const AMAZON_NOVA_CANVAS_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_CANVAS_V1_0;
 
 /// `amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, on-demand base model ID.
 ///
@@ -316,7 +316,7 @@ pub const AMAZON_NOVA_CANVAS_V1_0: ModelId = ModelId::__catalog("amazon.nova-can
 /// - Callable from (2026-08-21): ap-northeast-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `apac.`, `ca.`, `eu.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("amazon.nova-lite-v1:0", Form::OnDemand, 8);
+pub const AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_LITE_V1_0;
 
 /// `apac.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `apac.` cross-region inference profile.
 ///
@@ -324,7 +324,7 @@ pub const AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("amazon.nova-lite-
 /// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7
 /// - Inference profiles: `apac.`, `ca.`, `eu.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const APAC_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("apac.amazon.nova-lite-v1:0", Form::InferenceProfile, 8);
+pub const APAC_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::APAC_AMAZON_NOVA_LITE_V1_0;
 
 /// `ca.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `ca.` cross-region inference profile.
 ///
@@ -332,7 +332,7 @@ pub const APAC_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("apac.amazon.
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1
 /// - Inference profiles: `apac.`, `ca.`, `eu.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const CA_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("ca.amazon.nova-lite-v1:0", Form::InferenceProfile, 8);
+pub const CA_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::CA_AMAZON_NOVA_LITE_V1_0;
 
 /// `eu.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `eu.` cross-region inference profile.
 ///
@@ -340,7 +340,7 @@ pub const CA_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("ca.amazon.nova
 /// - Callable from (2026-08-21): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
 /// - Inference profiles: `apac.`, `ca.`, `eu.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const EU_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("eu.amazon.nova-lite-v1:0", Form::InferenceProfile, 8);
+pub const EU_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_LITE_V1_0;
 
 /// `us.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -348,7 +348,7 @@ pub const EU_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("eu.amazon.nova
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `apac.`, `ca.`, `eu.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const US_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("us.amazon.nova-lite-v1:0", Form::InferenceProfile, 8);
+pub const US_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_LITE_V1_0;
 
 /// `amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, on-demand base model ID.
 ///
@@ -356,7 +356,7 @@ pub const US_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId::__catalog("us.amazon.nova
 /// - Callable from (2026-08-21): ap-southeast-2, eu-west-2, us-east-1
 /// - Inference profiles: `apac.`, `eu.`, `us.`
 /// - Input: TEXT; output: TEXT
-pub const AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId::__catalog("amazon.nova-micro-v1:0", Form::OnDemand, 9);
+pub const AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_MICRO_V1_0;
 
 /// `apac.amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, through the `apac.` cross-region inference profile.
 ///
@@ -364,7 +364,7 @@ pub const AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId::__catalog("amazon.nova-micr
 /// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-5, ap-southeast-7
 /// - Inference profiles: `apac.`, `eu.`, `us.`
 /// - Input: TEXT; output: TEXT
-pub const APAC_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId::__catalog("apac.amazon.nova-micro-v1:0", Form::InferenceProfile, 9);
+pub const APAC_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::APAC_AMAZON_NOVA_MICRO_V1_0;
 
 /// `eu.amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, through the `eu.` cross-region inference profile.
 ///
@@ -372,7 +372,7 @@ pub const APAC_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId::__catalog("apac.amazon
 /// - Callable from (2026-08-21): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
 /// - Inference profiles: `apac.`, `eu.`, `us.`
 /// - Input: TEXT; output: TEXT
-pub const EU_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId::__catalog("eu.amazon.nova-micro-v1:0", Form::InferenceProfile, 9);
+pub const EU_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_MICRO_V1_0;
 
 /// `us.amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -380,7 +380,7 @@ pub const EU_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId::__catalog("eu.amazon.nov
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `apac.`, `eu.`, `us.`
 /// - Input: TEXT; output: TEXT
-pub const US_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId::__catalog("us.amazon.nova-micro-v1:0", Form::InferenceProfile, 9);
+pub const US_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_MICRO_V1_0;
 
 /// `us.amazon.nova-premier-v1:0`: Amazon Nova Premier, through the `us.` cross-region inference profile.
 ///
@@ -389,7 +389,7 @@ pub const US_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId::__catalog("us.amazon.nov
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 #[deprecated(note = "Legacy from 2026-03-13, end of life on 2026-09-14.")]
-pub const US_AMAZON_NOVA_PREMIER_V1_0: ModelId = ModelId::__catalog("us.amazon.nova-premier-v1:0", Form::InferenceProfile, 10);
+pub const US_AMAZON_NOVA_PREMIER_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_PREMIER_V1_0;
 
 /// `amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, on-demand base model ID.
 ///
@@ -397,7 +397,7 @@ pub const US_AMAZON_NOVA_PREMIER_V1_0: ModelId = ModelId::__catalog("us.amazon.n
 /// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-3, eu-west-2, us-east-1
 /// - Inference profiles: `apac.`, `eu.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const AMAZON_NOVA_PRO_V1_0: ModelId = ModelId::__catalog("amazon.nova-pro-v1:0", Form::OnDemand, 11);
+pub const AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_PRO_V1_0;
 
 /// `apac.amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, through the `apac.` cross-region inference profile.
 ///
@@ -405,7 +405,7 @@ pub const AMAZON_NOVA_PRO_V1_0: ModelId = ModelId::__catalog("amazon.nova-pro-v1
 /// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7
 /// - Inference profiles: `apac.`, `eu.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const APAC_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId::__catalog("apac.amazon.nova-pro-v1:0", Form::InferenceProfile, 11);
+pub const APAC_AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::APAC_AMAZON_NOVA_PRO_V1_0;
 
 /// `eu.amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, through the `eu.` cross-region inference profile.
 ///
@@ -413,7 +413,7 @@ pub const APAC_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId::__catalog("apac.amazon.n
 /// - Callable from (2026-08-21): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
 /// - Inference profiles: `apac.`, `eu.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const EU_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId::__catalog("eu.amazon.nova-pro-v1:0", Form::InferenceProfile, 11);
+pub const EU_AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_PRO_V1_0;
 
 /// `us.amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -421,7 +421,7 @@ pub const EU_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId::__catalog("eu.amazon.nova-
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `apac.`, `eu.`, `us.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const US_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId::__catalog("us.amazon.nova-pro-v1:0", Form::InferenceProfile, 11);
+pub const US_AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_PRO_V1_0;
 
 /// `amazon.nova-reel-v1:0`: Amazon Nova Reel, on-demand base model ID.
 ///
@@ -429,7 +429,7 @@ pub const US_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId::__catalog("us.amazon.nova-
 /// - Callable from (2026-08-21): ap-northeast-1, eu-west-1, us-east-1
 /// - Input: IMAGE, TEXT; output: VIDEO
 #[deprecated(note = "Legacy from 2026-03-30, end of life on 2026-09-30.")]
-pub const AMAZON_NOVA_REEL_V1_0: ModelId = ModelId::__catalog("amazon.nova-reel-v1:0", Form::OnDemand, 12);
+pub const AMAZON_NOVA_REEL_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_REEL_V1_0;
 
 /// `amazon.nova-reel-v1:1`: Amazon Nova Reel, on-demand base model ID.
 ///
@@ -437,7 +437,7 @@ pub const AMAZON_NOVA_REEL_V1_0: ModelId = ModelId::__catalog("amazon.nova-reel-
 /// - Callable from (2026-08-21): us-east-1
 /// - Input: IMAGE, TEXT; output: VIDEO
 #[deprecated(note = "Legacy from 2026-03-30, end of life on 2026-09-30 (in us-east-1).")]
-pub const AMAZON_NOVA_REEL_V1_1: ModelId = ModelId::__catalog("amazon.nova-reel-v1:1", Form::OnDemand, 13);
+pub const AMAZON_NOVA_REEL_V1_1: ModelId = crate::__expansions::AMAZON_NOVA_REEL_V1_1;
 
 /// `amazon.nova-sonic-v1:0`: Amazon Nova Sonic, on-demand base model ID.
 ///
@@ -445,60 +445,60 @@ pub const AMAZON_NOVA_REEL_V1_1: ModelId = ModelId::__catalog("amazon.nova-reel-
 /// - Callable from (2026-08-21): ap-northeast-1, eu-north-1, us-east-1
 /// - Input: SPEECH; output: SPEECH, TEXT
 #[deprecated(note = "Legacy from 2026-03-13, end of life on 2026-09-14.")]
-pub const AMAZON_NOVA_SONIC_V1_0: ModelId = ModelId::__catalog("amazon.nova-sonic-v1:0", Form::OnDemand, 14);
+pub const AMAZON_NOVA_SONIC_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_SONIC_V1_0;
 
 /// `amazon.rerank-v1:0`: Amazon rerank-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ca-central-1, eu-central-1, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const AMAZON_RERANK_V1_0: ModelId = ModelId::__catalog("amazon.rerank-v1:0", Form::OnDemand, 15);
+pub const AMAZON_RERANK_V1_0: ModelId = crate::__expansions::AMAZON_RERANK_V1_0;
 
 /// `amazon.titan-embed-g1-text-02`: Amazon titan-embed-g1-text-02, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-east-1, us-west-2
 /// - Input: TEXT; output: EMBEDDING
-pub const AMAZON_TITAN_EMBED_G1_TEXT_02: ModelId = ModelId::__catalog("amazon.titan-embed-g1-text-02", Form::OnDemand, 16);
+pub const AMAZON_TITAN_EMBED_G1_TEXT_02: ModelId = crate::__expansions::AMAZON_TITAN_EMBED_G1_TEXT_02;
 
 /// `amazon.titan-embed-image-v1`: Amazon Titan Multimodal Embeddings G1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-south-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: IMAGE, TEXT; output: EMBEDDING
-pub const AMAZON_TITAN_EMBED_IMAGE_V1: ModelId = ModelId::__catalog("amazon.titan-embed-image-v1", Form::OnDemand, 17);
+pub const AMAZON_TITAN_EMBED_IMAGE_V1: ModelId = crate::__expansions::AMAZON_TITAN_EMBED_IMAGE_V1;
 
 /// `amazon.titan-embed-image-v1:0`: Amazon Titan Multimodal Embeddings G1, Provisioned Throughput.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Input: IMAGE, TEXT; output: EMBEDDING
-pub const AMAZON_TITAN_EMBED_IMAGE_V1_0: ModelId = ModelId::__provisioned("amazon.titan-embed-image-v1:0", Form::Provisioned, 17, 0);
+pub const AMAZON_TITAN_EMBED_IMAGE_V1_0: ModelId = crate::__expansions::AMAZON_TITAN_EMBED_IMAGE_V1_0;
 
 /// `amazon.titan-embed-text-v1`: Amazon Titan Embeddings G1 - Text, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, eu-central-1, us-east-1, us-west-2
 /// - Input: TEXT; output: EMBEDDING
-pub const AMAZON_TITAN_EMBED_TEXT_V1: ModelId = ModelId::__catalog("amazon.titan-embed-text-v1", Form::OnDemand, 18);
+pub const AMAZON_TITAN_EMBED_TEXT_V1: ModelId = crate::__expansions::AMAZON_TITAN_EMBED_TEXT_V1;
 
 /// `amazon.titan-embed-text-v1:2:8k`: Amazon Titan Embeddings G1 - Text, Provisioned Throughput.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Input: TEXT; output: EMBEDDING
-pub const AMAZON_TITAN_EMBED_TEXT_V1_2_8K: ModelId = ModelId::__provisioned("amazon.titan-embed-text-v1:2:8k", Form::Provisioned, 18, 0);
+pub const AMAZON_TITAN_EMBED_TEXT_V1_2_8K: ModelId = crate::__expansions::AMAZON_TITAN_EMBED_TEXT_V1_2_8K;
 
 /// `amazon.titan-embed-text-v2:0`: Amazon Titan Embedding Text v2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-2, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: EMBEDDING
-pub const AMAZON_TITAN_EMBED_TEXT_V2_0: ModelId = ModelId::__catalog("amazon.titan-embed-text-v2:0", Form::OnDemand, 19);
+pub const AMAZON_TITAN_EMBED_TEXT_V2_0: ModelId = crate::__expansions::AMAZON_TITAN_EMBED_TEXT_V2_0;
 
 /// `amazon.titan-embed-text-v2:0:8k`: Amazon Titan Embedding Text v2, Provisioned Throughput.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Input: TEXT; output: EMBEDDING
-pub const AMAZON_TITAN_EMBED_TEXT_V2_0_8K: ModelId = ModelId::__provisioned("amazon.titan-embed-text-v2:0:8k", Form::Provisioned, 19, 0);
+pub const AMAZON_TITAN_EMBED_TEXT_V2_0_8K: ModelId = crate::__expansions::AMAZON_TITAN_EMBED_TEXT_V2_0_8K;
 
 /// `apac.anthropic.claude-3-5-sonnet-20241022-v2:0`: Anthropic Claude 3.5 Sonnet v2, through the `apac.` cross-region inference profile.
 ///
@@ -507,7 +507,7 @@ pub const AMAZON_TITAN_EMBED_TEXT_V2_0_8K: ModelId = ModelId::__provisioned("ama
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
-pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = ModelId::__catalog("apac.anthropic.claude-3-5-sonnet-20241022-v2:0", Form::InferenceProfile, 27);
+pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = crate::__expansions::APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0;
 
 /// `anthropic.claude-3-7-sonnet-20250219-v1:0`: Anthropic Claude 3.7 Sonnet, on-demand base model ID.
 ///
@@ -516,7 +516,7 @@ pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = ModelId::__c
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).")]
-pub const ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = ModelId::__catalog("anthropic.claude-3-7-sonnet-20250219-v1:0", Form::OnDemand, 28);
+pub const ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0;
 
 /// `apac.anthropic.claude-3-7-sonnet-20250219-v1:0`: Anthropic Claude 3.7 Sonnet, through the `apac.` cross-region inference profile.
 ///
@@ -525,7 +525,7 @@ pub const ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = ModelId::__catalo
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).")]
-pub const APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = ModelId::__catalog("apac.anthropic.claude-3-7-sonnet-20250219-v1:0", Form::InferenceProfile, 28);
+pub const APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::__expansions::APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0;
 
 /// `anthropic.claude-3-haiku-20240307-v1:0`: Anthropic Claude 3 Haiku, on-demand base model ID.
 ///
@@ -534,7 +534,7 @@ pub const APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = ModelId::__c
 /// - Inference profiles: `eu.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.")]
-pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = ModelId::__catalog("anthropic.claude-3-haiku-20240307-v1:0", Form::OnDemand, 29);
+pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0;
 
 /// `eu.anthropic.claude-3-haiku-20240307-v1:0`: Anthropic Claude 3 Haiku, through the `eu.` cross-region inference profile.
 ///
@@ -543,7 +543,7 @@ pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = ModelId::__catalog("
 /// - Inference profiles: `eu.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.")]
-pub const EU_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = ModelId::__catalog("eu.anthropic.claude-3-haiku-20240307-v1:0", Form::InferenceProfile, 29);
+pub const EU_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0;
 
 /// `us.anthropic.claude-3-haiku-20240307-v1:0`: Anthropic Claude 3 Haiku, through the `us.` cross-region inference profile.
 ///
@@ -552,7 +552,7 @@ pub const EU_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = ModelId::__catalo
 /// - Inference profiles: `eu.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.")]
-pub const US_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = ModelId::__catalog("us.anthropic.claude-3-haiku-20240307-v1:0", Form::InferenceProfile, 29);
+pub const US_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0;
 
 /// `anthropic.claude-3-haiku-20240307-v1:0:48k`: Anthropic Claude 3 Haiku, Provisioned Throughput.
 ///
@@ -560,7 +560,7 @@ pub const US_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = ModelId::__catalo
 /// - Inference profiles: `eu.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.")]
-pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K: ModelId = ModelId::__provisioned("anthropic.claude-3-haiku-20240307-v1:0:48k", Form::Provisioned, 29, 0);
+pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K;
 
 /// `anthropic.claude-3-haiku-20240307-v1:0:200k`: Anthropic Claude 3 Haiku, Provisioned Throughput.
 ///
@@ -568,7 +568,7 @@ pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K: ModelId = ModelId::__provi
 /// - Inference profiles: `eu.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.")]
-pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K: ModelId = ModelId::__provisioned("anthropic.claude-3-haiku-20240307-v1:0:200k", Form::Provisioned, 29, 1);
+pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K;
 
 /// `anthropic.claude-fable-5`: Anthropic claude-fable-5, on-demand base model ID.
 ///
@@ -576,7 +576,7 @@ pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K: ModelId = ModelId::__prov
 /// - Callable from (2026-08-21): us-east-1
 /// - Inference profiles: `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId::__catalog("anthropic.claude-fable-5", Form::OnDemand, 32);
+pub const ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_FABLE_5;
 
 /// `global.anthropic.claude-fable-5`: Anthropic claude-fable-5, through the `global.` cross-region inference profile.
 ///
@@ -584,7 +584,7 @@ pub const ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId::__catalog("anthropic.clau
 /// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId::__catalog("global.anthropic.claude-fable-5", Form::InferenceProfile, 32);
+pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_FABLE_5;
 
 /// `us.anthropic.claude-fable-5`: Anthropic claude-fable-5, through the `us.` cross-region inference profile.
 ///
@@ -592,14 +592,14 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId::__catalog("global.
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId::__catalog("us.anthropic.claude-fable-5", Form::InferenceProfile, 32);
+pub const US_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_FABLE_5;
 
 /// `anthropic.claude-haiku-4-5`: Anthropic claude-haiku-4-5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-southeast-4, eu-north-1, eu-west-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const ANTHROPIC_CLAUDE_HAIKU_4_5: ModelId = ModelId::__catalog("anthropic.claude-haiku-4-5", Form::OnDemand, 33);
+pub const ANTHROPIC_CLAUDE_HAIKU_4_5: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_HAIKU_4_5;
 
 /// `au.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `au.` cross-region inference profile.
 ///
@@ -607,7 +607,7 @@ pub const ANTHROPIC_CLAUDE_HAIKU_4_5: ModelId = ModelId::__catalog("anthropic.cl
 /// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4, ap-southeast-6
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__catalog("au.anthropic.claude-haiku-4-5-20251001-v1:0", Form::InferenceProfile, 34);
+pub const AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
 /// `eu.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `eu.` cross-region inference profile.
 ///
@@ -615,7 +615,7 @@ pub const AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__cata
 /// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__catalog("eu.anthropic.claude-haiku-4-5-20251001-v1:0", Form::InferenceProfile, 34);
+pub const EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
 /// `global.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `global.` cross-region inference profile.
 ///
@@ -623,7 +623,7 @@ pub const EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__cata
 /// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__catalog("global.anthropic.claude-haiku-4-5-20251001-v1:0", Form::InferenceProfile, 34);
+pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
 /// `jp.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `jp.` cross-region inference profile.
 ///
@@ -631,7 +631,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__
 /// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-3
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__catalog("jp.anthropic.claude-haiku-4-5-20251001-v1:0", Form::InferenceProfile, 34);
+pub const JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
 /// `us.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -639,7 +639,7 @@ pub const JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__cata
 /// - Callable from (2026-08-21): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__catalog("us.anthropic.claude-haiku-4-5-20251001-v1:0", Form::InferenceProfile, 34);
+pub const US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
 /// `us.anthropic.claude-opus-4-1-20250805-v1:0`: Anthropic Claude Opus 4.1, through the `us.` cross-region inference profile.
 ///
@@ -648,7 +648,7 @@ pub const US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId::__cata
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-07-08, public extended access from 2026-10-08, end of life on 2027-01-08.")]
-pub const US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = ModelId::__catalog("us.anthropic.claude-opus-4-1-20250805-v1:0", Form::InferenceProfile, 36);
+pub const US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0;
 
 /// `eu.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic claude-opus-4-5-20251101-v1:0, through the `eu.` cross-region inference profile.
 ///
@@ -656,7 +656,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = ModelId::__catal
 /// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId::__catalog("eu.anthropic.claude-opus-4-5-20251101-v1:0", Form::InferenceProfile, 38);
+pub const EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
 
 /// `global.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic claude-opus-4-5-20251101-v1:0, through the `global.` cross-region inference profile.
 ///
@@ -664,7 +664,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId::__catal
 /// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId::__catalog("global.anthropic.claude-opus-4-5-20251101-v1:0", Form::InferenceProfile, 38);
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
 
 /// `us.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic claude-opus-4-5-20251101-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -672,7 +672,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId::__c
 /// - Callable from (2026-08-21): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId::__catalog("us.anthropic.claude-opus-4-5-20251101-v1:0", Form::InferenceProfile, 38);
+pub const US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
 
 /// `anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, on-demand base model ID.
 ///
@@ -680,7 +680,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId::__catal
 /// - Callable from (2026-08-21): eu-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("anthropic.claude-opus-4-6-v1", Form::OnDemand, 39);
+pub const ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
 /// `au.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `au.` cross-region inference profile.
 ///
@@ -688,7 +688,7 @@ pub const ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("anthropic.
 /// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4, ap-southeast-6
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("au.anthropic.claude-opus-4-6-v1", Form::InferenceProfile, 39);
+pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
 /// `eu.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `eu.` cross-region inference profile.
 ///
@@ -696,7 +696,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("au.anth
 /// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("eu.anthropic.claude-opus-4-6-v1", Form::InferenceProfile, 39);
+pub const EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
 /// `global.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `global.` cross-region inference profile.
 ///
@@ -704,7 +704,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("eu.anth
 /// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("global.anthropic.claude-opus-4-6-v1", Form::InferenceProfile, 39);
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
 /// `us.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `us.` cross-region inference profile.
 ///
@@ -712,7 +712,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("glo
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("us.anthropic.claude-opus-4-6-v1", Form::InferenceProfile, 39);
+pub const US_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
 /// `anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, on-demand base model ID.
 ///
@@ -720,7 +720,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId::__catalog("us.anth
 /// - Callable from (2026-08-21): ap-northeast-1, ap-southeast-4, eu-north-1, eu-west-1, us-east-1
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("anthropic.claude-opus-4-7", Form::OnDemand, 40);
+pub const ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_OPUS_4_7;
 
 /// `au.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `au.` cross-region inference profile.
 ///
@@ -728,7 +728,7 @@ pub const ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("anthropic.cla
 /// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("au.anthropic.claude-opus-4-7", Form::InferenceProfile, 40);
+pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_4_7;
 
 /// `eu.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `eu.` cross-region inference profile.
 ///
@@ -736,7 +736,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("au.anthrop
 /// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("eu.anthropic.claude-opus-4-7", Form::InferenceProfile, 40);
+pub const EU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_4_7;
 
 /// `global.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `global.` cross-region inference profile.
 ///
@@ -744,7 +744,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("eu.anthrop
 /// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("global.anthropic.claude-opus-4-7", Form::InferenceProfile, 40);
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7;
 
 /// `jp.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `jp.` cross-region inference profile.
 ///
@@ -752,7 +752,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("global
 /// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-3
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const JP_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("jp.anthropic.claude-opus-4-7", Form::InferenceProfile, 40);
+pub const JP_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_OPUS_4_7;
 
 /// `us.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `us.` cross-region inference profile.
 ///
@@ -760,7 +760,7 @@ pub const JP_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("jp.anthrop
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("us.anthropic.claude-opus-4-7", Form::InferenceProfile, 40);
+pub const US_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_4_7;
 
 /// `anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, on-demand base model ID.
 ///
@@ -768,7 +768,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId::__catalog("us.anthrop
 /// - Callable from (2026-08-21): ap-northeast-1, ap-southeast-4, eu-north-1, eu-west-1, us-east-1
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("anthropic.claude-opus-4-8", Form::OnDemand, 41);
+pub const ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `au.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `au.` cross-region inference profile.
 ///
@@ -776,7 +776,7 @@ pub const ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("anthropic.cla
 /// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("au.anthropic.claude-opus-4-8", Form::InferenceProfile, 41);
+pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `eu.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `eu.` cross-region inference profile.
 ///
@@ -784,7 +784,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("au.anthrop
 /// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("eu.anthropic.claude-opus-4-8", Form::InferenceProfile, 41);
+pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `global.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `global.` cross-region inference profile.
 ///
@@ -792,7 +792,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("eu.anthrop
 /// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("global.anthropic.claude-opus-4-8", Form::InferenceProfile, 41);
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `jp.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `jp.` cross-region inference profile.
 ///
@@ -800,7 +800,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("global
 /// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-3
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("jp.anthropic.claude-opus-4-8", Form::InferenceProfile, 41);
+pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `us.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `us.` cross-region inference profile.
 ///
@@ -808,7 +808,7 @@ pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("jp.anthrop
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("us.anthropic.claude-opus-4-8", Form::InferenceProfile, 41);
+pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `anthropic.claude-opus-5`: Anthropic claude-opus-5, on-demand base model ID.
 ///
@@ -816,7 +816,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId::__catalog("us.anthrop
 /// - Callable from (2026-08-21): ap-southeast-4, eu-north-1, eu-west-1, us-east-1
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("anthropic.claude-opus-5", Form::OnDemand, 42);
+pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `au.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `au.` cross-region inference profile.
 ///
@@ -824,7 +824,7 @@ pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("anthropic.claud
 /// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("au.anthropic.claude-opus-5", Form::InferenceProfile, 42);
+pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `eu.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `eu.` cross-region inference profile.
 ///
@@ -832,7 +832,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("au.anthropic
 /// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("eu.anthropic.claude-opus-5", Form::InferenceProfile, 42);
+pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `global.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `global.` cross-region inference profile.
 ///
@@ -840,7 +840,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("eu.anthropic
 /// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("global.anthropic.claude-opus-5", Form::InferenceProfile, 42);
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `us.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `us.` cross-region inference profile.
 ///
@@ -848,7 +848,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("global.a
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("us.anthropic.claude-opus-5", Form::InferenceProfile, 42);
+pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `apac.anthropic.claude-sonnet-4-20250514-v1:0`: Anthropic Claude Sonnet 4, through the `apac.` cross-region inference profile.
 ///
@@ -857,7 +857,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId::__catalog("us.anthropic
 /// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-04-14, public extended access from 2026-07-14, end of life on 2026-10-14.")]
-pub const APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__catalog("apac.anthropic.claude-sonnet-4-20250514-v1:0", Form::InferenceProfile, 43);
+pub const APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = crate::__expansions::APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0;
 
 /// `eu.anthropic.claude-sonnet-4-20250514-v1:0`: Anthropic Claude Sonnet 4, through the `eu.` cross-region inference profile.
 ///
@@ -866,7 +866,7 @@ pub const APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__cat
 /// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-04-14, public extended access from 2026-07-14, end of life on 2026-10-14.")]
-pub const EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__catalog("eu.anthropic.claude-sonnet-4-20250514-v1:0", Form::InferenceProfile, 43);
+pub const EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0;
 
 /// `global.anthropic.claude-sonnet-4-20250514-v1:0`: Anthropic Claude Sonnet 4, through the `global.` cross-region inference profile.
 ///
@@ -875,7 +875,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__catal
 /// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-04-14, public extended access from 2026-07-14, end of life on 2026-10-14.")]
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__catalog("global.anthropic.claude-sonnet-4-20250514-v1:0", Form::InferenceProfile, 43);
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0;
 
 /// `us.anthropic.claude-sonnet-4-20250514-v1:0`: Anthropic Claude Sonnet 4, through the `us.` cross-region inference profile.
 ///
@@ -884,7 +884,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__c
 /// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-04-14, public extended access from 2026-07-14, end of life on 2026-10-14.")]
-pub const US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__catalog("us.anthropic.claude-sonnet-4-20250514-v1:0", Form::InferenceProfile, 43);
+pub const US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0;
 
 /// `au.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `au.` cross-region inference profile.
 ///
@@ -893,7 +893,7 @@ pub const US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId::__catal
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
-pub const AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__catalog("au.anthropic.claude-sonnet-4-5-20250929-v1:0", Form::InferenceProfile, 44);
+pub const AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
 /// `eu.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `eu.` cross-region inference profile.
 ///
@@ -902,7 +902,7 @@ pub const AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__cat
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
-pub const EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__catalog("eu.anthropic.claude-sonnet-4-5-20250929-v1:0", Form::InferenceProfile, 44);
+pub const EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
 /// `global.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `global.` cross-region inference profile.
 ///
@@ -911,7 +911,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__cat
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__catalog("global.anthropic.claude-sonnet-4-5-20250929-v1:0", Form::InferenceProfile, 44);
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
 /// `jp.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `jp.` cross-region inference profile.
 ///
@@ -920,7 +920,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::_
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
-pub const JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__catalog("jp.anthropic.claude-sonnet-4-5-20250929-v1:0", Form::InferenceProfile, 44);
+pub const JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
 /// `us.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `us.` cross-region inference profile.
 ///
@@ -929,7 +929,7 @@ pub const JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__cat
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
-pub const US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__catalog("us.anthropic.claude-sonnet-4-5-20250929-v1:0", Form::InferenceProfile, 44);
+pub const US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
 /// `anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, on-demand base model ID.
 ///
@@ -937,7 +937,7 @@ pub const US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId::__cat
 /// - Callable from (2026-08-21): eu-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("anthropic.claude-sonnet-4-6", Form::OnDemand, 45);
+pub const ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `au.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `au.` cross-region inference profile.
 ///
@@ -945,7 +945,7 @@ pub const ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("anthropic.c
 /// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4, ap-southeast-6
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("au.anthropic.claude-sonnet-4-6", Form::InferenceProfile, 45);
+pub const AU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `eu.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `eu.` cross-region inference profile.
 ///
@@ -953,7 +953,7 @@ pub const AU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("au.anthr
 /// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("eu.anthropic.claude-sonnet-4-6", Form::InferenceProfile, 45);
+pub const EU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `global.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `global.` cross-region inference profile.
 ///
@@ -961,7 +961,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("eu.anthr
 /// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("global.anthropic.claude-sonnet-4-6", Form::InferenceProfile, 45);
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `jp.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `jp.` cross-region inference profile.
 ///
@@ -969,7 +969,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("glob
 /// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-3
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const JP_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("jp.anthropic.claude-sonnet-4-6", Form::InferenceProfile, 45);
+pub const JP_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `us.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `us.` cross-region inference profile.
 ///
@@ -977,7 +977,7 @@ pub const JP_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("jp.anthr
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("us.anthropic.claude-sonnet-4-6", Form::InferenceProfile, 45);
+pub const US_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, on-demand base model ID.
 ///
@@ -985,7 +985,7 @@ pub const US_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId::__catalog("us.anthr
 /// - Callable from (2026-08-21): ap-southeast-4, eu-north-1, eu-west-1, us-east-1
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("anthropic.claude-sonnet-5", Form::OnDemand, 46);
+pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `au.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `au.` cross-region inference profile.
 ///
@@ -993,7 +993,7 @@ pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("anthropic.cla
 /// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("au.anthropic.claude-sonnet-5", Form::InferenceProfile, 46);
+pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `eu.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `eu.` cross-region inference profile.
 ///
@@ -1001,7 +1001,7 @@ pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("au.anthrop
 /// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("eu.anthropic.claude-sonnet-5", Form::InferenceProfile, 46);
+pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `global.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `global.` cross-region inference profile.
 ///
@@ -1009,7 +1009,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("eu.anthrop
 /// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("global.anthropic.claude-sonnet-5", Form::InferenceProfile, 46);
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `us.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `us.` cross-region inference profile.
 ///
@@ -1017,33 +1017,33 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("global
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId::__catalog("us.anthropic.claude-sonnet-5", Form::InferenceProfile, 46);
+pub const US_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `cohere.embed-english-v3`: Cohere Embed English, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: EMBEDDING
-pub const COHERE_EMBED_ENGLISH_V3: ModelId = ModelId::__catalog("cohere.embed-english-v3", Form::OnDemand, 54);
+pub const COHERE_EMBED_ENGLISH_V3: ModelId = crate::__expansions::COHERE_EMBED_ENGLISH_V3;
 
 /// `cohere.embed-english-v3:0:512`: Cohere Embed English, Provisioned Throughput.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Input: TEXT; output: EMBEDDING
-pub const COHERE_EMBED_ENGLISH_V3_0_512: ModelId = ModelId::__provisioned("cohere.embed-english-v3:0:512", Form::Provisioned, 54, 0);
+pub const COHERE_EMBED_ENGLISH_V3_0_512: ModelId = crate::__expansions::COHERE_EMBED_ENGLISH_V3_0_512;
 
 /// `cohere.embed-multilingual-v3`: Cohere Embed Multilingual, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: EMBEDDING
-pub const COHERE_EMBED_MULTILINGUAL_V3: ModelId = ModelId::__catalog("cohere.embed-multilingual-v3", Form::OnDemand, 55);
+pub const COHERE_EMBED_MULTILINGUAL_V3: ModelId = crate::__expansions::COHERE_EMBED_MULTILINGUAL_V3;
 
 /// `cohere.embed-multilingual-v3:0:512`: Cohere Embed Multilingual, Provisioned Throughput.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Input: TEXT; output: EMBEDDING
-pub const COHERE_EMBED_MULTILINGUAL_V3_0_512: ModelId = ModelId::__provisioned("cohere.embed-multilingual-v3:0:512", Form::Provisioned, 55, 0);
+pub const COHERE_EMBED_MULTILINGUAL_V3_0_512: ModelId = crate::__expansions::COHERE_EMBED_MULTILINGUAL_V3_0_512;
 
 /// `cohere.embed-v4:0`: Cohere embed-v4:0, on-demand base model ID.
 ///
@@ -1051,7 +1051,7 @@ pub const COHERE_EMBED_MULTILINGUAL_V3_0_512: ModelId = ModelId::__provisioned("
 /// - Callable from (2026-08-21): ap-northeast-1, eu-west-1, us-east-1
 /// - Inference profiles: `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: EMBEDDING
-pub const COHERE_EMBED_V4_0: ModelId = ModelId::__catalog("cohere.embed-v4:0", Form::OnDemand, 56);
+pub const COHERE_EMBED_V4_0: ModelId = crate::__expansions::COHERE_EMBED_V4_0;
 
 /// `eu.cohere.embed-v4:0`: Cohere embed-v4:0, through the `eu.` cross-region inference profile.
 ///
@@ -1059,7 +1059,7 @@ pub const COHERE_EMBED_V4_0: ModelId = ModelId::__catalog("cohere.embed-v4:0", F
 /// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: EMBEDDING
-pub const EU_COHERE_EMBED_V4_0: ModelId = ModelId::__catalog("eu.cohere.embed-v4:0", Form::InferenceProfile, 56);
+pub const EU_COHERE_EMBED_V4_0: ModelId = crate::__expansions::EU_COHERE_EMBED_V4_0;
 
 /// `global.cohere.embed-v4:0`: Cohere embed-v4:0, through the `global.` cross-region inference profile.
 ///
@@ -1067,7 +1067,7 @@ pub const EU_COHERE_EMBED_V4_0: ModelId = ModelId::__catalog("eu.cohere.embed-v4
 /// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: EMBEDDING
-pub const GLOBAL_COHERE_EMBED_V4_0: ModelId = ModelId::__catalog("global.cohere.embed-v4:0", Form::InferenceProfile, 56);
+pub const GLOBAL_COHERE_EMBED_V4_0: ModelId = crate::__expansions::GLOBAL_COHERE_EMBED_V4_0;
 
 /// `us.cohere.embed-v4:0`: Cohere embed-v4:0, through the `us.` cross-region inference profile.
 ///
@@ -1075,14 +1075,14 @@ pub const GLOBAL_COHERE_EMBED_V4_0: ModelId = ModelId::__catalog("global.cohere.
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `eu.`, `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: EMBEDDING
-pub const US_COHERE_EMBED_V4_0: ModelId = ModelId::__catalog("us.cohere.embed-v4:0", Form::InferenceProfile, 56);
+pub const US_COHERE_EMBED_V4_0: ModelId = crate::__expansions::US_COHERE_EMBED_V4_0;
 
 /// `cohere.rerank-v3-5:0`: Cohere rerank-v3-5:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ca-central-1, eu-central-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const COHERE_RERANK_V3_5_0: ModelId = ModelId::__catalog("cohere.rerank-v3-5:0", Form::OnDemand, 57);
+pub const COHERE_RERANK_V3_5_0: ModelId = crate::__expansions::COHERE_RERANK_V3_5_0;
 
 /// `us.deepseek.r1-v1:0`: DeepSeek r1-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1090,77 +1090,77 @@ pub const COHERE_RERANK_V3_5_0: ModelId = ModelId::__catalog("cohere.rerank-v3-5
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
-pub const US_DEEPSEEK_R1_V1_0: ModelId = ModelId::__catalog("us.deepseek.r1-v1:0", Form::InferenceProfile, 58);
+pub const US_DEEPSEEK_R1_V1_0: ModelId = crate::__expansions::US_DEEPSEEK_R1_V1_0;
 
 /// `deepseek.v3-v1:0`: DeepSeek v3-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const DEEPSEEK_V3_V1_0: ModelId = ModelId::__catalog("deepseek.v3-v1:0", Form::OnDemand, 59);
+pub const DEEPSEEK_V3_V1_0: ModelId = crate::__expansions::DEEPSEEK_V3_V1_0;
 
 /// `deepseek.v3.1`: DeepSeek v3.1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const DEEPSEEK_V3_1: ModelId = ModelId::__catalog("deepseek.v3.1", Form::OnDemand, 60);
+pub const DEEPSEEK_V3_1: ModelId = crate::__expansions::DEEPSEEK_V3_1;
 
 /// `deepseek.v3.2`: DeepSeek v3.2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const DEEPSEEK_V3_2: ModelId = ModelId::__catalog("deepseek.v3.2", Form::OnDemand, 61);
+pub const DEEPSEEK_V3_2: ModelId = crate::__expansions::DEEPSEEK_V3_2;
 
 /// `google.gemma-3-12b-it`: Google gemma-3-12b-it, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GOOGLE_GEMMA_3_12B_IT: ModelId = ModelId::__catalog("google.gemma-3-12b-it", Form::OnDemand, 62);
+pub const GOOGLE_GEMMA_3_12B_IT: ModelId = crate::__expansions::GOOGLE_GEMMA_3_12B_IT;
 
 /// `google.gemma-3-27b-it`: Google gemma-3-27b-it, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GOOGLE_GEMMA_3_27B_IT: ModelId = ModelId::__catalog("google.gemma-3-27b-it", Form::OnDemand, 63);
+pub const GOOGLE_GEMMA_3_27B_IT: ModelId = crate::__expansions::GOOGLE_GEMMA_3_27B_IT;
 
 /// `google.gemma-3-4b-it`: Google gemma-3-4b-it, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GOOGLE_GEMMA_3_4B_IT: ModelId = ModelId::__catalog("google.gemma-3-4b-it", Form::OnDemand, 64);
+pub const GOOGLE_GEMMA_3_4B_IT: ModelId = crate::__expansions::GOOGLE_GEMMA_3_4B_IT;
 
 /// `google.gemma-4-26b-a4b`: Google gemma-4-26b-a4b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): eu-central-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const GOOGLE_GEMMA_4_26B_A4B: ModelId = ModelId::__catalog("google.gemma-4-26b-a4b", Form::OnDemand, 65);
+pub const GOOGLE_GEMMA_4_26B_A4B: ModelId = crate::__expansions::GOOGLE_GEMMA_4_26B_A4B;
 
 /// `google.gemma-4-31b`: Google gemma-4-31b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): eu-central-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const GOOGLE_GEMMA_4_31B: ModelId = ModelId::__catalog("google.gemma-4-31b", Form::OnDemand, 66);
+pub const GOOGLE_GEMMA_4_31B: ModelId = crate::__expansions::GOOGLE_GEMMA_4_31B;
 
 /// `google.gemma-4-e2b`: Google gemma-4-e2b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): eu-central-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const GOOGLE_GEMMA_4_E2B: ModelId = ModelId::__catalog("google.gemma-4-e2b", Form::OnDemand, 67);
+pub const GOOGLE_GEMMA_4_E2B: ModelId = crate::__expansions::GOOGLE_GEMMA_4_E2B;
 
 /// `luma.ray-v2:0`: Luma AI ray-v2:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-west-2
 /// - Input: TEXT; output: VIDEO
-pub const LUMA_RAY_V2_0: ModelId = ModelId::__catalog("luma.ray-v2:0", Form::OnDemand, 68);
+pub const LUMA_RAY_V2_0: ModelId = crate::__expansions::LUMA_RAY_V2_0;
 
 /// `meta.llama3-1-70b-instruct-v1:0`: Meta llama3-1-70b-instruct-v1:0, on-demand base model ID.
 ///
@@ -1168,7 +1168,7 @@ pub const LUMA_RAY_V2_0: ModelId = ModelId::__catalog("luma.ray-v2:0", Form::OnD
 /// - Callable from (2026-08-21): us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
-pub const META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-1-70b-instruct-v1:0", Form::OnDemand, 74);
+pub const META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LLAMA3_1_70B_INSTRUCT_V1_0;
 
 /// `us.meta.llama3-1-70b-instruct-v1:0`: Meta llama3-1-70b-instruct-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1176,7 +1176,7 @@ pub const META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.ll
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
-pub const US_META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("us.meta.llama3-1-70b-instruct-v1:0", Form::InferenceProfile, 74);
+pub const US_META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_META_LLAMA3_1_70B_INSTRUCT_V1_0;
 
 /// `meta.llama3-1-8b-instruct-v1:0`: Meta llama3-1-8b-instruct-v1:0, on-demand base model ID.
 ///
@@ -1184,7 +1184,7 @@ pub const US_META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("us.m
 /// - Callable from (2026-08-21): us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
-pub const META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-1-8b-instruct-v1:0", Form::OnDemand, 75);
+pub const META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LLAMA3_1_8B_INSTRUCT_V1_0;
 
 /// `us.meta.llama3-1-8b-instruct-v1:0`: Meta llama3-1-8b-instruct-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1192,7 +1192,7 @@ pub const META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.lla
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
-pub const US_META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("us.meta.llama3-1-8b-instruct-v1:0", Form::InferenceProfile, 75);
+pub const US_META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_META_LLAMA3_1_8B_INSTRUCT_V1_0;
 
 /// `meta.llama3-3-70b-instruct-v1:0`: Meta llama3-3-70b-instruct-v1:0, on-demand base model ID.
 ///
@@ -1200,7 +1200,7 @@ pub const US_META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("us.me
 /// - Callable from (2026-08-21): us-east-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
-pub const META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-3-70b-instruct-v1:0", Form::OnDemand, 80);
+pub const META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LLAMA3_3_70B_INSTRUCT_V1_0;
 
 /// `us.meta.llama3-3-70b-instruct-v1:0`: Meta llama3-3-70b-instruct-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1208,21 +1208,21 @@ pub const META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.ll
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
-pub const US_META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("us.meta.llama3-3-70b-instruct-v1:0", Form::InferenceProfile, 80);
+pub const US_META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_META_LLAMA3_3_70B_INSTRUCT_V1_0;
 
 /// `meta.llama3-70b-instruct-v1:0`: Meta Llama 3 70b Instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-south-1, ca-central-1, eu-west-2, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const META_LLAMA3_70B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-70b-instruct-v1:0", Form::OnDemand, 81);
+pub const META_LLAMA3_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LLAMA3_70B_INSTRUCT_V1_0;
 
 /// `meta.llama3-8b-instruct-v1:0`: Meta Llama 3 8b Instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-south-1, ca-central-1, eu-west-2, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const META_LLAMA3_8B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama3-8b-instruct-v1:0", Form::OnDemand, 82);
+pub const META_LLAMA3_8B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LLAMA3_8B_INSTRUCT_V1_0;
 
 /// `us.meta.llama4-maverick-17b-instruct-v1:0`: Meta llama4-maverick-17b-instruct-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1230,7 +1230,7 @@ pub const META_LLAMA3_8B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("meta.llama
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("us.meta.llama4-maverick-17b-instruct-v1:0", Form::InferenceProfile, 83);
+pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0;
 
 /// `us.meta.llama4-scout-17b-instruct-v1:0`: Meta llama4-scout-17b-instruct-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1238,105 +1238,105 @@ pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = ModelId::__catalo
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = ModelId::__catalog("us.meta.llama4-scout-17b-instruct-v1:0", Form::InferenceProfile, 84);
+pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0;
 
 /// `minimax.minimax-m2`: MiniMax minimax-m2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const MINIMAX_MINIMAX_M2: ModelId = ModelId::__catalog("minimax.minimax-m2", Form::OnDemand, 85);
+pub const MINIMAX_MINIMAX_M2: ModelId = crate::__expansions::MINIMAX_MINIMAX_M2;
 
 /// `minimax.minimax-m2.1`: MiniMax minimax-m2.1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const MINIMAX_MINIMAX_M2_1: ModelId = ModelId::__catalog("minimax.minimax-m2.1", Form::OnDemand, 86);
+pub const MINIMAX_MINIMAX_M2_1: ModelId = crate::__expansions::MINIMAX_MINIMAX_M2_1;
 
 /// `minimax.minimax-m2.5`: MiniMax minimax-m2.5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const MINIMAX_MINIMAX_M2_5: ModelId = ModelId::__catalog("minimax.minimax-m2.5", Form::OnDemand, 87);
+pub const MINIMAX_MINIMAX_M2_5: ModelId = crate::__expansions::MINIMAX_MINIMAX_M2_5;
 
 /// `mistral.devstral-2-123b`: Mistral AI devstral-2-123b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const MISTRAL_DEVSTRAL_2_123B: ModelId = ModelId::__catalog("mistral.devstral-2-123b", Form::OnDemand, 88);
+pub const MISTRAL_DEVSTRAL_2_123B: ModelId = crate::__expansions::MISTRAL_DEVSTRAL_2_123B;
 
 /// `mistral.magistral-small-2509`: Mistral AI magistral-small-2509, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const MISTRAL_MAGISTRAL_SMALL_2509: ModelId = ModelId::__catalog("mistral.magistral-small-2509", Form::OnDemand, 89);
+pub const MISTRAL_MAGISTRAL_SMALL_2509: ModelId = crate::__expansions::MISTRAL_MAGISTRAL_SMALL_2509;
 
 /// `mistral.ministral-3-14b-instruct`: Mistral AI ministral-3-14b-instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const MISTRAL_MINISTRAL_3_14B_INSTRUCT: ModelId = ModelId::__catalog("mistral.ministral-3-14b-instruct", Form::OnDemand, 90);
+pub const MISTRAL_MINISTRAL_3_14B_INSTRUCT: ModelId = crate::__expansions::MISTRAL_MINISTRAL_3_14B_INSTRUCT;
 
 /// `mistral.ministral-3-3b-instruct`: Mistral AI ministral-3-3b-instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const MISTRAL_MINISTRAL_3_3B_INSTRUCT: ModelId = ModelId::__catalog("mistral.ministral-3-3b-instruct", Form::OnDemand, 91);
+pub const MISTRAL_MINISTRAL_3_3B_INSTRUCT: ModelId = crate::__expansions::MISTRAL_MINISTRAL_3_3B_INSTRUCT;
 
 /// `mistral.ministral-3-8b-instruct`: Mistral AI ministral-3-8b-instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const MISTRAL_MINISTRAL_3_8B_INSTRUCT: ModelId = ModelId::__catalog("mistral.ministral-3-8b-instruct", Form::OnDemand, 92);
+pub const MISTRAL_MINISTRAL_3_8B_INSTRUCT: ModelId = crate::__expansions::MISTRAL_MINISTRAL_3_8B_INSTRUCT;
 
 /// `mistral.mistral-7b-instruct-v0:2`: Mistral AI Mistral 7B Instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-south-1, ap-southeast-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: ModelId = ModelId::__catalog("mistral.mistral-7b-instruct-v0:2", Form::OnDemand, 93);
+pub const MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: ModelId = crate::__expansions::MISTRAL_MISTRAL_7B_INSTRUCT_V0_2;
 
 /// `mistral.mistral-large-2402-v1:0`: Mistral AI Mistral Large, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-south-1, ap-southeast-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const MISTRAL_MISTRAL_LARGE_2402_V1_0: ModelId = ModelId::__catalog("mistral.mistral-large-2402-v1:0", Form::OnDemand, 94);
+pub const MISTRAL_MISTRAL_LARGE_2402_V1_0: ModelId = crate::__expansions::MISTRAL_MISTRAL_LARGE_2402_V1_0;
 
 /// `mistral.mistral-large-2407-v1:0`: Mistral AI mistral-large-2407-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-west-2
 /// - Input: TEXT; output: TEXT
-pub const MISTRAL_MISTRAL_LARGE_2407_V1_0: ModelId = ModelId::__catalog("mistral.mistral-large-2407-v1:0", Form::OnDemand, 95);
+pub const MISTRAL_MISTRAL_LARGE_2407_V1_0: ModelId = crate::__expansions::MISTRAL_MISTRAL_LARGE_2407_V1_0;
 
 /// `mistral.mistral-large-3-675b-instruct`: Mistral AI mistral-large-3-675b-instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: ModelId = ModelId::__catalog("mistral.mistral-large-3-675b-instruct", Form::OnDemand, 96);
+pub const MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: ModelId = crate::__expansions::MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT;
 
 /// `mistral.mistral-small-2402-v1:0`: Mistral AI Mistral Small, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-east-1
 /// - Input: TEXT; output: TEXT
-pub const MISTRAL_MISTRAL_SMALL_2402_V1_0: ModelId = ModelId::__catalog("mistral.mistral-small-2402-v1:0", Form::OnDemand, 97);
+pub const MISTRAL_MISTRAL_SMALL_2402_V1_0: ModelId = crate::__expansions::MISTRAL_MISTRAL_SMALL_2402_V1_0;
 
 /// `mistral.mixtral-8x7b-instruct-v0:1`: Mistral AI Mixtral 8X7B Instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-south-1, ap-southeast-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: ModelId = ModelId::__catalog("mistral.mixtral-8x7b-instruct-v0:1", Form::OnDemand, 98);
+pub const MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: ModelId = crate::__expansions::MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1;
 
 /// `eu.mistral.pixtral-large-2502-v1:0`: Mistral AI pixtral-large-2502-v1:0, through the `eu.` cross-region inference profile.
 ///
@@ -1344,7 +1344,7 @@ pub const MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: ModelId = ModelId::__catalog("mist
 /// - Callable from (2026-08-21): eu-central-1, eu-north-1, eu-west-1, eu-west-3
 /// - Inference profiles: `eu.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = ModelId::__catalog("eu.mistral.pixtral-large-2502-v1:0", Form::InferenceProfile, 99);
+pub const EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::__expansions::EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0;
 
 /// `us.mistral.pixtral-large-2502-v1:0`: Mistral AI pixtral-large-2502-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1352,98 +1352,98 @@ pub const EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = ModelId::__catalog("eu.m
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `eu.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = ModelId::__catalog("us.mistral.pixtral-large-2502-v1:0", Form::InferenceProfile, 99);
+pub const US_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::__expansions::US_MISTRAL_PIXTRAL_LARGE_2502_V1_0;
 
 /// `mistral.voxtral-mini-3b-2507`: Mistral AI voxtral-mini-3b-2507, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: SPEECH, TEXT; output: TEXT
-pub const MISTRAL_VOXTRAL_MINI_3B_2507: ModelId = ModelId::__catalog("mistral.voxtral-mini-3b-2507", Form::OnDemand, 100);
+pub const MISTRAL_VOXTRAL_MINI_3B_2507: ModelId = crate::__expansions::MISTRAL_VOXTRAL_MINI_3B_2507;
 
 /// `mistral.voxtral-small-24b-2507`: Mistral AI voxtral-small-24b-2507, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: SPEECH, TEXT; output: TEXT
-pub const MISTRAL_VOXTRAL_SMALL_24B_2507: ModelId = ModelId::__catalog("mistral.voxtral-small-24b-2507", Form::OnDemand, 101);
+pub const MISTRAL_VOXTRAL_SMALL_24B_2507: ModelId = crate::__expansions::MISTRAL_VOXTRAL_SMALL_24B_2507;
 
 /// `moonshot.kimi-k2-thinking`: Moonshot AI kimi-k2-thinking, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const MOONSHOT_KIMI_K2_THINKING: ModelId = ModelId::__catalog("moonshot.kimi-k2-thinking", Form::OnDemand, 102);
+pub const MOONSHOT_KIMI_K2_THINKING: ModelId = crate::__expansions::MOONSHOT_KIMI_K2_THINKING;
 
 /// `moonshotai.kimi-k2-thinking`: Moonshot AI kimi-k2-thinking, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const MOONSHOTAI_KIMI_K2_THINKING: ModelId = ModelId::__catalog("moonshotai.kimi-k2-thinking", Form::OnDemand, 103);
+pub const MOONSHOTAI_KIMI_K2_THINKING: ModelId = crate::__expansions::MOONSHOTAI_KIMI_K2_THINKING;
 
 /// `moonshotai.kimi-k2.5`: Moonshot AI kimi-k2.5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const MOONSHOTAI_KIMI_K2_5: ModelId = ModelId::__catalog("moonshotai.kimi-k2.5", Form::OnDemand, 104);
+pub const MOONSHOTAI_KIMI_K2_5: ModelId = crate::__expansions::MOONSHOTAI_KIMI_K2_5;
 
 /// `nvidia.nemotron-nano-12b-v2`: NVIDIA nemotron-nano-12b-v2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const NVIDIA_NEMOTRON_NANO_12B_V2: ModelId = ModelId::__catalog("nvidia.nemotron-nano-12b-v2", Form::OnDemand, 105);
+pub const NVIDIA_NEMOTRON_NANO_12B_V2: ModelId = crate::__expansions::NVIDIA_NEMOTRON_NANO_12B_V2;
 
 /// `nvidia.nemotron-nano-3-30b`: NVIDIA nemotron-nano-3-30b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = ModelId::__catalog("nvidia.nemotron-nano-3-30b", Form::OnDemand, 106);
+pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = crate::__expansions::NVIDIA_NEMOTRON_NANO_3_30B;
 
 /// `nvidia.nemotron-nano-9b-v2`: NVIDIA nemotron-nano-9b-v2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const NVIDIA_NEMOTRON_NANO_9B_V2: ModelId = ModelId::__catalog("nvidia.nemotron-nano-9b-v2", Form::OnDemand, 107);
+pub const NVIDIA_NEMOTRON_NANO_9B_V2: ModelId = crate::__expansions::NVIDIA_NEMOTRON_NANO_9B_V2;
 
 /// `nvidia.nemotron-super-3-120b`: NVIDIA nemotron-super-3-120b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = ModelId::__catalog("nvidia.nemotron-super-3-120b", Form::OnDemand, 108);
+pub const NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = crate::__expansions::NVIDIA_NEMOTRON_SUPER_3_120B;
 
 /// `openai.gpt-5.4`: OpenAI gpt-5.4, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_5_4: ModelId = ModelId::__catalog("openai.gpt-5.4", Form::OnDemand, 109);
+pub const OPENAI_GPT_5_4: ModelId = crate::__expansions::OPENAI_GPT_5_4;
 
 /// `openai.gpt-5.4-2026-03-05`: OpenAI gpt-5.4-2026-03-05, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_5_4_2026_03_05: ModelId = ModelId::__catalog("openai.gpt-5.4-2026-03-05", Form::OnDemand, 110);
+pub const OPENAI_GPT_5_4_2026_03_05: ModelId = crate::__expansions::OPENAI_GPT_5_4_2026_03_05;
 
 /// `openai.gpt-5.5`: OpenAI gpt-5.5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-east-1, us-east-2
 /// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_5_5: ModelId = ModelId::__catalog("openai.gpt-5.5", Form::OnDemand, 111);
+pub const OPENAI_GPT_5_5: ModelId = crate::__expansions::OPENAI_GPT_5_5;
 
 /// `openai.gpt-5.5-2026-04-23`: OpenAI gpt-5.5-2026-04-23, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-east-1, us-east-2
 /// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_5_5_2026_04_23: ModelId = ModelId::__catalog("openai.gpt-5.5-2026-04-23", Form::OnDemand, 112);
+pub const OPENAI_GPT_5_5_2026_04_23: ModelId = crate::__expansions::OPENAI_GPT_5_5_2026_04_23;
 
 /// `openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, on-demand base model ID.
 ///
@@ -1451,7 +1451,7 @@ pub const OPENAI_GPT_5_5_2026_04_23: ModelId = ModelId::__catalog("openai.gpt-5.
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `global.`, `in.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const OPENAI_GPT_5_6_LUNA: ModelId = ModelId::__catalog("openai.gpt-5.6-luna", Form::OnDemand, 113);
+pub const OPENAI_GPT_5_6_LUNA: ModelId = crate::__expansions::OPENAI_GPT_5_6_LUNA;
 
 /// `global.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `global.` cross-region inference profile.
 ///
@@ -1459,7 +1459,7 @@ pub const OPENAI_GPT_5_6_LUNA: ModelId = ModelId::__catalog("openai.gpt-5.6-luna
 /// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `global.`, `in.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_OPENAI_GPT_5_6_LUNA: ModelId = ModelId::__catalog("global.openai.gpt-5.6-luna", Form::InferenceProfile, 113);
+pub const GLOBAL_OPENAI_GPT_5_6_LUNA: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_5_6_LUNA;
 
 /// `in.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `in.` cross-region inference profile.
 ///
@@ -1467,7 +1467,7 @@ pub const GLOBAL_OPENAI_GPT_5_6_LUNA: ModelId = ModelId::__catalog("global.opena
 /// - Callable from (2026-08-21): ap-south-1, ap-south-2
 /// - Inference profiles: `global.`, `in.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const IN_OPENAI_GPT_5_6_LUNA: ModelId = ModelId::__catalog("in.openai.gpt-5.6-luna", Form::InferenceProfile, 113);
+pub const IN_OPENAI_GPT_5_6_LUNA: ModelId = crate::__expansions::IN_OPENAI_GPT_5_6_LUNA;
 
 /// `us.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `us.` cross-region inference profile.
 ///
@@ -1475,7 +1475,7 @@ pub const IN_OPENAI_GPT_5_6_LUNA: ModelId = ModelId::__catalog("in.openai.gpt-5.
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `global.`, `in.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_OPENAI_GPT_5_6_LUNA: ModelId = ModelId::__catalog("us.openai.gpt-5.6-luna", Form::InferenceProfile, 113);
+pub const US_OPENAI_GPT_5_6_LUNA: ModelId = crate::__expansions::US_OPENAI_GPT_5_6_LUNA;
 
 /// `openai.gpt-5.6-sol`: OpenAI gpt-5.6-sol, on-demand base model ID.
 ///
@@ -1483,7 +1483,7 @@ pub const US_OPENAI_GPT_5_6_LUNA: ModelId = ModelId::__catalog("us.openai.gpt-5.
 /// - Callable from (2026-08-21): us-east-1, us-east-2
 /// - Inference profiles: `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const OPENAI_GPT_5_6_SOL: ModelId = ModelId::__catalog("openai.gpt-5.6-sol", Form::OnDemand, 114);
+pub const OPENAI_GPT_5_6_SOL: ModelId = crate::__expansions::OPENAI_GPT_5_6_SOL;
 
 /// `global.openai.gpt-5.6-sol`: OpenAI gpt-5.6-sol, through the `global.` cross-region inference profile.
 ///
@@ -1491,7 +1491,7 @@ pub const OPENAI_GPT_5_6_SOL: ModelId = ModelId::__catalog("openai.gpt-5.6-sol",
 /// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_OPENAI_GPT_5_6_SOL: ModelId = ModelId::__catalog("global.openai.gpt-5.6-sol", Form::InferenceProfile, 114);
+pub const GLOBAL_OPENAI_GPT_5_6_SOL: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_5_6_SOL;
 
 /// `us.openai.gpt-5.6-sol`: OpenAI gpt-5.6-sol, through the `us.` cross-region inference profile.
 ///
@@ -1499,7 +1499,7 @@ pub const GLOBAL_OPENAI_GPT_5_6_SOL: ModelId = ModelId::__catalog("global.openai
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_OPENAI_GPT_5_6_SOL: ModelId = ModelId::__catalog("us.openai.gpt-5.6-sol", Form::InferenceProfile, 114);
+pub const US_OPENAI_GPT_5_6_SOL: ModelId = crate::__expansions::US_OPENAI_GPT_5_6_SOL;
 
 /// `openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, on-demand base model ID.
 ///
@@ -1507,7 +1507,7 @@ pub const US_OPENAI_GPT_5_6_SOL: ModelId = ModelId::__catalog("us.openai.gpt-5.6
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `global.`, `in.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const OPENAI_GPT_5_6_TERRA: ModelId = ModelId::__catalog("openai.gpt-5.6-terra", Form::OnDemand, 115);
+pub const OPENAI_GPT_5_6_TERRA: ModelId = crate::__expansions::OPENAI_GPT_5_6_TERRA;
 
 /// `global.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `global.` cross-region inference profile.
 ///
@@ -1515,7 +1515,7 @@ pub const OPENAI_GPT_5_6_TERRA: ModelId = ModelId::__catalog("openai.gpt-5.6-ter
 /// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `global.`, `in.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_OPENAI_GPT_5_6_TERRA: ModelId = ModelId::__catalog("global.openai.gpt-5.6-terra", Form::InferenceProfile, 115);
+pub const GLOBAL_OPENAI_GPT_5_6_TERRA: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_5_6_TERRA;
 
 /// `in.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `in.` cross-region inference profile.
 ///
@@ -1523,7 +1523,7 @@ pub const GLOBAL_OPENAI_GPT_5_6_TERRA: ModelId = ModelId::__catalog("global.open
 /// - Callable from (2026-08-21): ap-south-1, ap-south-2
 /// - Inference profiles: `global.`, `in.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const IN_OPENAI_GPT_5_6_TERRA: ModelId = ModelId::__catalog("in.openai.gpt-5.6-terra", Form::InferenceProfile, 115);
+pub const IN_OPENAI_GPT_5_6_TERRA: ModelId = crate::__expansions::IN_OPENAI_GPT_5_6_TERRA;
 
 /// `us.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `us.` cross-region inference profile.
 ///
@@ -1531,147 +1531,147 @@ pub const IN_OPENAI_GPT_5_6_TERRA: ModelId = ModelId::__catalog("in.openai.gpt-5
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `global.`, `in.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_OPENAI_GPT_5_6_TERRA: ModelId = ModelId::__catalog("us.openai.gpt-5.6-terra", Form::InferenceProfile, 115);
+pub const US_OPENAI_GPT_5_6_TERRA: ModelId = crate::__expansions::US_OPENAI_GPT_5_6_TERRA;
 
 /// `openai.gpt-oss-120b`: OpenAI gpt-oss-120b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_OSS_120B: ModelId = ModelId::__catalog("openai.gpt-oss-120b", Form::OnDemand, 116);
+pub const OPENAI_GPT_OSS_120B: ModelId = crate::__expansions::OPENAI_GPT_OSS_120B;
 
 /// `openai.gpt-oss-120b-1:0`: OpenAI gpt-oss-120b-1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_OSS_120B_1_0: ModelId = ModelId::__catalog("openai.gpt-oss-120b-1:0", Form::OnDemand, 117);
+pub const OPENAI_GPT_OSS_120B_1_0: ModelId = crate::__expansions::OPENAI_GPT_OSS_120B_1_0;
 
 /// `openai.gpt-oss-20b`: OpenAI gpt-oss-20b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_OSS_20B: ModelId = ModelId::__catalog("openai.gpt-oss-20b", Form::OnDemand, 118);
+pub const OPENAI_GPT_OSS_20B: ModelId = crate::__expansions::OPENAI_GPT_OSS_20B;
 
 /// `openai.gpt-oss-20b-1:0`: OpenAI gpt-oss-20b-1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_OSS_20B_1_0: ModelId = ModelId::__catalog("openai.gpt-oss-20b-1:0", Form::OnDemand, 119);
+pub const OPENAI_GPT_OSS_20B_1_0: ModelId = crate::__expansions::OPENAI_GPT_OSS_20B_1_0;
 
 /// `openai.gpt-oss-safeguard-120b`: OpenAI gpt-oss-safeguard-120b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_OSS_SAFEGUARD_120B: ModelId = ModelId::__catalog("openai.gpt-oss-safeguard-120b", Form::OnDemand, 120);
+pub const OPENAI_GPT_OSS_SAFEGUARD_120B: ModelId = crate::__expansions::OPENAI_GPT_OSS_SAFEGUARD_120B;
 
 /// `openai.gpt-oss-safeguard-20b`: OpenAI gpt-oss-safeguard-20b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_OSS_SAFEGUARD_20B: ModelId = ModelId::__catalog("openai.gpt-oss-safeguard-20b", Form::OnDemand, 121);
+pub const OPENAI_GPT_OSS_SAFEGUARD_20B: ModelId = crate::__expansions::OPENAI_GPT_OSS_SAFEGUARD_20B;
 
 /// `qwen.qwen3-235b-a22b-2507`: Qwen qwen3-235b-a22b-2507, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_235B_A22B_2507: ModelId = ModelId::__catalog("qwen.qwen3-235b-a22b-2507", Form::OnDemand, 122);
+pub const QWEN_QWEN3_235B_A22B_2507: ModelId = crate::__expansions::QWEN_QWEN3_235B_A22B_2507;
 
 /// `qwen.qwen3-235b-a22b-2507-v1:0`: Qwen qwen3-235b-a22b-2507-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-2, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_235B_A22B_2507_V1_0: ModelId = ModelId::__catalog("qwen.qwen3-235b-a22b-2507-v1:0", Form::OnDemand, 123);
+pub const QWEN_QWEN3_235B_A22B_2507_V1_0: ModelId = crate::__expansions::QWEN_QWEN3_235B_A22B_2507_V1_0;
 
 /// `qwen.qwen3-32b`: Qwen qwen3-32b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_32B: ModelId = ModelId::__catalog("qwen.qwen3-32b", Form::OnDemand, 124);
+pub const QWEN_QWEN3_32B: ModelId = crate::__expansions::QWEN_QWEN3_32B;
 
 /// `qwen.qwen3-32b-v1:0`: Qwen qwen3-32b-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_32B_V1_0: ModelId = ModelId::__catalog("qwen.qwen3-32b-v1:0", Form::OnDemand, 125);
+pub const QWEN_QWEN3_32B_V1_0: ModelId = crate::__expansions::QWEN_QWEN3_32B_V1_0;
 
 /// `qwen.qwen3-coder-30b-a3b-instruct`: Qwen qwen3-coder-30b-a3b-instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_CODER_30B_A3B_INSTRUCT: ModelId = ModelId::__catalog("qwen.qwen3-coder-30b-a3b-instruct", Form::OnDemand, 126);
+pub const QWEN_QWEN3_CODER_30B_A3B_INSTRUCT: ModelId = crate::__expansions::QWEN_QWEN3_CODER_30B_A3B_INSTRUCT;
 
 /// `qwen.qwen3-coder-30b-a3b-v1:0`: Qwen qwen3-coder-30b-a3b-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_CODER_30B_A3B_V1_0: ModelId = ModelId::__catalog("qwen.qwen3-coder-30b-a3b-v1:0", Form::OnDemand, 127);
+pub const QWEN_QWEN3_CODER_30B_A3B_V1_0: ModelId = crate::__expansions::QWEN_QWEN3_CODER_30B_A3B_V1_0;
 
 /// `qwen.qwen3-coder-480b-a35b-instruct`: Qwen qwen3-coder-480b-a35b-instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_CODER_480B_A35B_INSTRUCT: ModelId = ModelId::__catalog("qwen.qwen3-coder-480b-a35b-instruct", Form::OnDemand, 128);
+pub const QWEN_QWEN3_CODER_480B_A35B_INSTRUCT: ModelId = crate::__expansions::QWEN_QWEN3_CODER_480B_A35B_INSTRUCT;
 
 /// `qwen.qwen3-coder-480b-a35b-v1:0`: Qwen qwen3-coder-480b-a35b-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_CODER_480B_A35B_V1_0: ModelId = ModelId::__catalog("qwen.qwen3-coder-480b-a35b-v1:0", Form::OnDemand, 129);
+pub const QWEN_QWEN3_CODER_480B_A35B_V1_0: ModelId = crate::__expansions::QWEN_QWEN3_CODER_480B_A35B_V1_0;
 
 /// `qwen.qwen3-coder-next`: Qwen qwen3-coder-next, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_CODER_NEXT: ModelId = ModelId::__catalog("qwen.qwen3-coder-next", Form::OnDemand, 130);
+pub const QWEN_QWEN3_CODER_NEXT: ModelId = crate::__expansions::QWEN_QWEN3_CODER_NEXT;
 
 /// `qwen.qwen3-next-80b-a3b`: Qwen qwen3-next-80b-a3b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_NEXT_80B_A3B: ModelId = ModelId::__catalog("qwen.qwen3-next-80b-a3b", Form::OnDemand, 131);
+pub const QWEN_QWEN3_NEXT_80B_A3B: ModelId = crate::__expansions::QWEN_QWEN3_NEXT_80B_A3B;
 
 /// `qwen.qwen3-next-80b-a3b-instruct`: Qwen qwen3-next-80b-a3b-instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT: ModelId = ModelId::__catalog("qwen.qwen3-next-80b-a3b-instruct", Form::OnDemand, 132);
+pub const QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT: ModelId = crate::__expansions::QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT;
 
 /// `qwen.qwen3-vl-235b-a22b`: Qwen qwen3-vl-235b-a22b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const QWEN_QWEN3_VL_235B_A22B: ModelId = ModelId::__catalog("qwen.qwen3-vl-235b-a22b", Form::OnDemand, 133);
+pub const QWEN_QWEN3_VL_235B_A22B: ModelId = crate::__expansions::QWEN_QWEN3_VL_235B_A22B;
 
 /// `qwen.qwen3-vl-235b-a22b-instruct`: Qwen qwen3-vl-235b-a22b-instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const QWEN_QWEN3_VL_235B_A22B_INSTRUCT: ModelId = ModelId::__catalog("qwen.qwen3-vl-235b-a22b-instruct", Form::OnDemand, 134);
+pub const QWEN_QWEN3_VL_235B_A22B_INSTRUCT: ModelId = crate::__expansions::QWEN_QWEN3_VL_235B_A22B_INSTRUCT;
 
 /// `stability.sd3-5-large-v1:0`: Stability AI sd3-5-large-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-west-2
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const STABILITY_SD3_5_LARGE_V1_0: ModelId = ModelId::__catalog("stability.sd3-5-large-v1:0", Form::OnDemand, 135);
+pub const STABILITY_SD3_5_LARGE_V1_0: ModelId = crate::__expansions::STABILITY_SD3_5_LARGE_V1_0;
 
 /// `us.stability.stable-conservative-upscale-v1:0`: Stability AI stable-conservative-upscale-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1679,7 +1679,7 @@ pub const STABILITY_SD3_5_LARGE_V1_0: ModelId = ModelId::__catalog("stability.sd
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = ModelId::__catalog("us.stability.stable-conservative-upscale-v1:0", Form::InferenceProfile, 136);
+pub const US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0;
 
 /// `us.stability.stable-creative-upscale-v1:0`: Stability AI stable-creative-upscale-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1687,7 +1687,7 @@ pub const US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = ModelId::__ca
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = ModelId::__catalog("us.stability.stable-creative-upscale-v1:0", Form::InferenceProfile, 137);
+pub const US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0;
 
 /// `us.stability.stable-fast-upscale-v1:0`: Stability AI stable-fast-upscale-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1695,7 +1695,7 @@ pub const US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = ModelId::__catalo
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = ModelId::__catalog("us.stability.stable-fast-upscale-v1:0", Form::InferenceProfile, 140);
+pub const US_STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_FAST_UPSCALE_V1_0;
 
 /// `us.stability.stable-image-control-sketch-v1:0`: Stability AI stable-image-control-sketch-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1703,7 +1703,7 @@ pub const US_STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = ModelId::__catalog("u
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-control-sketch-v1:0", Form::InferenceProfile, 141);
+pub const US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0;
 
 /// `us.stability.stable-image-control-structure-v1:0`: Stability AI stable-image-control-structure-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1711,14 +1711,14 @@ pub const US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = ModelId::__ca
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-control-structure-v1:0", Form::InferenceProfile, 142);
+pub const US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0;
 
 /// `stability.stable-image-core-v1:1`: Stability AI stable-image-core-v1:1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-west-2
 /// - Input: TEXT; output: IMAGE
-pub const STABILITY_STABLE_IMAGE_CORE_V1_1: ModelId = ModelId::__catalog("stability.stable-image-core-v1:1", Form::OnDemand, 143);
+pub const STABILITY_STABLE_IMAGE_CORE_V1_1: ModelId = crate::__expansions::STABILITY_STABLE_IMAGE_CORE_V1_1;
 
 /// `us.stability.stable-image-erase-object-v1:0`: Stability AI stable-image-erase-object-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1726,7 +1726,7 @@ pub const STABILITY_STABLE_IMAGE_CORE_V1_1: ModelId = ModelId::__catalog("stabil
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-erase-object-v1:0", Form::InferenceProfile, 144);
+pub const US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0;
 
 /// `us.stability.stable-image-inpaint-v1:0`: Stability AI stable-image-inpaint-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1734,7 +1734,7 @@ pub const US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = ModelId::__cata
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-inpaint-v1:0", Form::InferenceProfile, 145);
+pub const US_STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_INPAINT_V1_0;
 
 /// `us.stability.stable-image-remove-background-v1:0`: Stability AI stable-image-remove-background-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1742,7 +1742,7 @@ pub const US_STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = ModelId::__catalog("
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-remove-background-v1:0", Form::InferenceProfile, 146);
+pub const US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0;
 
 /// `us.stability.stable-image-search-recolor-v1:0`: Stability AI stable-image-search-recolor-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1750,7 +1750,7 @@ pub const US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = ModelId::_
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-search-recolor-v1:0", Form::InferenceProfile, 147);
+pub const US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0;
 
 /// `us.stability.stable-image-search-replace-v1:0`: Stability AI stable-image-search-replace-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1758,7 +1758,7 @@ pub const US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = ModelId::__ca
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-search-replace-v1:0", Form::InferenceProfile, 148);
+pub const US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0;
 
 /// `us.stability.stable-image-style-guide-v1:0`: Stability AI stable-image-style-guide-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1766,14 +1766,14 @@ pub const US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = ModelId::__ca
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = ModelId::__catalog("us.stability.stable-image-style-guide-v1:0", Form::InferenceProfile, 149);
+pub const US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0;
 
 /// `stability.stable-image-ultra-v1:1`: Stability AI stable-image-ultra-v1:1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-west-2
 /// - Input: TEXT; output: IMAGE
-pub const STABILITY_STABLE_IMAGE_ULTRA_V1_1: ModelId = ModelId::__catalog("stability.stable-image-ultra-v1:1", Form::OnDemand, 150);
+pub const STABILITY_STABLE_IMAGE_ULTRA_V1_1: ModelId = crate::__expansions::STABILITY_STABLE_IMAGE_ULTRA_V1_1;
 
 /// `us.stability.stable-outpaint-v1:0`: Stability AI stable-outpaint-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1781,7 +1781,7 @@ pub const STABILITY_STABLE_IMAGE_ULTRA_V1_1: ModelId = ModelId::__catalog("stabi
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_OUTPAINT_V1_0: ModelId = ModelId::__catalog("us.stability.stable-outpaint-v1:0", Form::InferenceProfile, 151);
+pub const US_STABILITY_STABLE_OUTPAINT_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_OUTPAINT_V1_0;
 
 /// `us.stability.stable-style-transfer-v1:0`: Stability AI stable-style-transfer-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1789,7 +1789,7 @@ pub const US_STABILITY_STABLE_OUTPAINT_V1_0: ModelId = ModelId::__catalog("us.st
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
-pub const US_STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = ModelId::__catalog("us.stability.stable-style-transfer-v1:0", Form::InferenceProfile, 152);
+pub const US_STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_STYLE_TRANSFER_V1_0;
 
 /// `apac.twelvelabs.marengo-embed-2-7-v1:0`: TwelveLabs Marengo Embed v2.7, through the `apac.` cross-region inference profile.
 ///
@@ -1798,7 +1798,7 @@ pub const US_STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = ModelId::__catalog(
 /// - Inference profiles: `apac.`, `eu.`, `us.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
 #[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
-pub const APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId::__catalog("apac.twelvelabs.marengo-embed-2-7-v1:0", Form::InferenceProfile, 153);
+pub const APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::__expansions::APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
 
 /// `eu.twelvelabs.marengo-embed-2-7-v1:0`: TwelveLabs Marengo Embed v2.7, through the `eu.` cross-region inference profile.
 ///
@@ -1807,7 +1807,7 @@ pub const APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId::__catalog("
 /// - Inference profiles: `apac.`, `eu.`, `us.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
 #[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
-pub const EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId::__catalog("eu.twelvelabs.marengo-embed-2-7-v1:0", Form::InferenceProfile, 153);
+pub const EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::__expansions::EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
 
 /// `us.twelvelabs.marengo-embed-2-7-v1:0`: TwelveLabs Marengo Embed v2.7, through the `us.` cross-region inference profile.
 ///
@@ -1816,7 +1816,7 @@ pub const EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId::__catalog("eu
 /// - Inference profiles: `apac.`, `eu.`, `us.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
 #[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
-pub const US_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId::__catalog("us.twelvelabs.marengo-embed-2-7-v1:0", Form::InferenceProfile, 153);
+pub const US_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::__expansions::US_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
 
 /// `twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs marengo-embed-3-0-v1:0, on-demand base model ID.
 ///
@@ -1824,7 +1824,7 @@ pub const US_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId::__catalog("us
 /// - Callable from (2026-08-21): ap-northeast-2, us-east-1
 /// - Inference profiles: `eu.`, `us.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
-pub const TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId::__catalog("twelvelabs.marengo-embed-3-0-v1:0", Form::OnDemand, 154);
+pub const TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::__expansions::TWELVELABS_MARENGO_EMBED_3_0_V1_0;
 
 /// `eu.twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs marengo-embed-3-0-v1:0, through the `eu.` cross-region inference profile.
 ///
@@ -1832,7 +1832,7 @@ pub const TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId::__catalog("twelv
 /// - Callable from (2026-08-21): eu-west-1
 /// - Inference profiles: `eu.`, `us.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
-pub const EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId::__catalog("eu.twelvelabs.marengo-embed-3-0-v1:0", Form::InferenceProfile, 154);
+pub const EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::__expansions::EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0;
 
 /// `us.twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs marengo-embed-3-0-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1840,7 +1840,7 @@ pub const EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId::__catalog("eu
 /// - Callable from (2026-08-21): us-east-1
 /// - Inference profiles: `eu.`, `us.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
-pub const US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId::__catalog("us.twelvelabs.marengo-embed-3-0-v1:0", Form::InferenceProfile, 154);
+pub const US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::__expansions::US_TWELVELABS_MARENGO_EMBED_3_0_V1_0;
 
 /// `twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, on-demand base model ID.
 ///
@@ -1848,7 +1848,7 @@ pub const US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId::__catalog("us
 /// - Callable from (2026-08-21): ap-northeast-2, us-east-1
 /// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
 /// - Input: TEXT, VIDEO; output: TEXT
-pub const TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("twelvelabs.pegasus-1-2-v1:0", Form::OnDemand, 155);
+pub const TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::TWELVELABS_PEGASUS_1_2_V1_0;
 
 /// `apac.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `apac.` cross-region inference profile.
 ///
@@ -1856,7 +1856,7 @@ pub const TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("twelvelabs.
 /// - Callable from (2026-08-21): ap-northeast-2
 /// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
 /// - Input: TEXT, VIDEO; output: TEXT
-pub const APAC_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("apac.twelvelabs.pegasus-1-2-v1:0", Form::InferenceProfile, 155);
+pub const APAC_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::APAC_TWELVELABS_PEGASUS_1_2_V1_0;
 
 /// `eu.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `eu.` cross-region inference profile.
 ///
@@ -1864,7 +1864,7 @@ pub const APAC_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("apac.t
 /// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
 /// - Input: TEXT, VIDEO; output: TEXT
-pub const EU_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("eu.twelvelabs.pegasus-1-2-v1:0", Form::InferenceProfile, 155);
+pub const EU_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::EU_TWELVELABS_PEGASUS_1_2_V1_0;
 
 /// `global.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `global.` cross-region inference profile.
 ///
@@ -1872,7 +1872,7 @@ pub const EU_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("eu.twelv
 /// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
 /// - Input: TEXT, VIDEO; output: TEXT
-pub const GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("global.twelvelabs.pegasus-1-2-v1:0", Form::InferenceProfile, 155);
+pub const GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0;
 
 /// `us.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1880,14 +1880,14 @@ pub const GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("glob
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
 /// - Input: TEXT, VIDEO; output: TEXT
-pub const US_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId::__catalog("us.twelvelabs.pegasus-1-2-v1:0", Form::InferenceProfile, 155);
+pub const US_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::US_TWELVELABS_PEGASUS_1_2_V1_0;
 
 /// `writer.palmyra-vision-7b`: Writer palmyra-vision-7b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const WRITER_PALMYRA_VISION_7B: ModelId = ModelId::__catalog("writer.palmyra-vision-7b", Form::OnDemand, 156);
+pub const WRITER_PALMYRA_VISION_7B: ModelId = crate::__expansions::WRITER_PALMYRA_VISION_7B;
 
 /// `us.writer.palmyra-x4-v1:0`: Writer palmyra-x4-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1895,7 +1895,7 @@ pub const WRITER_PALMYRA_VISION_7B: ModelId = ModelId::__catalog("writer.palmyra
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
-pub const US_WRITER_PALMYRA_X4_V1_0: ModelId = ModelId::__catalog("us.writer.palmyra-x4-v1:0", Form::InferenceProfile, 157);
+pub const US_WRITER_PALMYRA_X4_V1_0: ModelId = crate::__expansions::US_WRITER_PALMYRA_X4_V1_0;
 
 /// `us.writer.palmyra-x5-v1:0`: Writer palmyra-x5-v1:0, through the `us.` cross-region inference profile.
 ///
@@ -1903,14 +1903,14 @@ pub const US_WRITER_PALMYRA_X4_V1_0: ModelId = ModelId::__catalog("us.writer.pal
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
-pub const US_WRITER_PALMYRA_X5_V1_0: ModelId = ModelId::__catalog("us.writer.palmyra-x5-v1:0", Form::InferenceProfile, 158);
+pub const US_WRITER_PALMYRA_X5_V1_0: ModelId = crate::__expansions::US_WRITER_PALMYRA_X5_V1_0;
 
 /// `xai.grok-4.3`: xAI grok-4.3, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const XAI_GROK_4_3: ModelId = ModelId::__catalog("xai.grok-4.3", Form::OnDemand, 159);
+pub const XAI_GROK_4_3: ModelId = crate::__expansions::XAI_GROK_4_3;
 
 /// `xai.grok-4.6`: xAI grok-4.6, on-demand base model ID.
 ///
@@ -1918,7 +1918,7 @@ pub const XAI_GROK_4_3: ModelId = ModelId::__catalog("xai.grok-4.3", Form::OnDem
 /// - Callable from (2026-08-21): us-west-2
 /// - Inference profiles: `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const XAI_GROK_4_6: ModelId = ModelId::__catalog("xai.grok-4.6", Form::OnDemand, 160);
+pub const XAI_GROK_4_6: ModelId = crate::__expansions::XAI_GROK_4_6;
 
 /// `global.xai.grok-4.6`: xAI grok-4.6, through the `global.` cross-region inference profile.
 ///
@@ -1926,7 +1926,7 @@ pub const XAI_GROK_4_6: ModelId = ModelId::__catalog("xai.grok-4.6", Form::OnDem
 /// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_XAI_GROK_4_6: ModelId = ModelId::__catalog("global.xai.grok-4.6", Form::InferenceProfile, 160);
+pub const GLOBAL_XAI_GROK_4_6: ModelId = crate::__expansions::GLOBAL_XAI_GROK_4_6;
 
 /// `us.xai.grok-4.6`: xAI grok-4.6, through the `us.` cross-region inference profile.
 ///
@@ -1934,33 +1934,33 @@ pub const GLOBAL_XAI_GROK_4_6: ModelId = ModelId::__catalog("global.xai.grok-4.6
 /// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `global.`, `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_XAI_GROK_4_6: ModelId = ModelId::__catalog("us.xai.grok-4.6", Form::InferenceProfile, 160);
+pub const US_XAI_GROK_4_6: ModelId = crate::__expansions::US_XAI_GROK_4_6;
 
 /// `zai.glm-4.6`: Z.ai glm-4.6, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const ZAI_GLM_4_6: ModelId = ModelId::__catalog("zai.glm-4.6", Form::OnDemand, 161);
+pub const ZAI_GLM_4_6: ModelId = crate::__expansions::ZAI_GLM_4_6;
 
 /// `zai.glm-4.7`: Z.ai glm-4.7, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const ZAI_GLM_4_7: ModelId = ModelId::__catalog("zai.glm-4.7", Form::OnDemand, 162);
+pub const ZAI_GLM_4_7: ModelId = crate::__expansions::ZAI_GLM_4_7;
 
 /// `zai.glm-4.7-flash`: Z.ai glm-4.7-flash, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const ZAI_GLM_4_7_FLASH: ModelId = ModelId::__catalog("zai.glm-4.7-flash", Form::OnDemand, 163);
+pub const ZAI_GLM_4_7_FLASH: ModelId = crate::__expansions::ZAI_GLM_4_7_FLASH;
 
 /// `zai.glm-5`: Z.ai glm-5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
-pub const ZAI_GLM_5: ModelId = ModelId::__catalog("zai.glm-5", Form::OnDemand, 164);
+pub const ZAI_GLM_5: ModelId = crate::__expansions::ZAI_GLM_5;
 

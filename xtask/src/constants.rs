@@ -8,13 +8,10 @@ use crate::availability::{Availability, ModelAvailability};
 use crate::catalog::{Catalog, LifecycleRule, Model, static_name};
 use crate::codegen::string;
 
-/// One constant: its Rust name, the ID it holds, its form, and the model's static.
+/// One constant: its Rust name, the ID it holds, and its model.
 struct Constant<'a> {
-    /// The model's position in the catalog.
-    index: usize,
     name: String,
     id: String,
-    form: &'static str,
     variant: Option<usize>,
     model: &'a Model,
     prefix: Option<String>,
@@ -84,7 +81,7 @@ fn prefix_name(inference_type: &str) -> Option<String> {
 
 fn constants<'a>(catalog: &'a Catalog, available: &Availability) -> Vec<Constant<'a>> {
     let mut out = Vec::new();
-    for (model_index, model) in catalog.models.iter().enumerate() {
+    for model in &catalog.models {
         if retired_by(model, &available.snapshot) {
             continue;
         }
@@ -96,10 +93,8 @@ fn constants<'a>(catalog: &'a Catalog, available: &Availability) -> Vec<Constant
         });
         if on_demand && model.on_demand {
             out.push(Constant {
-                index: model_index,
                 name: static_name(&model.id),
                 id: model.id.clone(),
-                form: "OnDemand",
                 variant: None,
                 model,
                 prefix: None,
@@ -119,10 +114,8 @@ fn constants<'a>(catalog: &'a Catalog, available: &Availability) -> Vec<Constant
         for prefix in prefixes {
             let id = format!("{prefix}.{}", model.id);
             out.push(Constant {
-                index: model_index,
                 name: static_name(&id),
                 id,
-                form: "InferenceProfile",
                 variant: None,
                 model,
                 prefix: Some(prefix),
@@ -130,10 +123,8 @@ fn constants<'a>(catalog: &'a Catalog, available: &Availability) -> Vec<Constant
         }
         for (index, variant) in model.provisioned.iter().enumerate() {
             out.push(Constant {
-                index: model_index,
                 name: static_name(&variant.id),
                 id: variant.id.clone(),
-                form: "Provisioned",
                 variant: Some(index),
                 model,
                 prefix: None,
@@ -182,7 +173,7 @@ pub fn render(catalog: &Catalog, available: &Availability) -> String {
          //! checks lifecycle as of the build's date.\n",
         available.snapshot
     );
-    out.push_str("use crate::{Form, ModelId};\n\n");
+    out.push_str("use crate::ModelId;\n\n");
     let mut seen = BTreeMap::new();
     let all = constants(catalog, available);
     let _ = writeln!(out, "/// Every constant below, in catalog order.");
@@ -243,19 +234,8 @@ pub fn render(catalog: &Catalog, available: &Availability) -> String {
         if let Some(note) = deprecation(model) {
             let _ = writeln!(out, "#[deprecated(note = {})]", string(&note));
         }
-        let model_index = constant.index;
-        let value = match constant.variant {
-            Some(index) => format!(
-                "ModelId::__provisioned({}, Form::{}, {model_index}, {index})",
-                string(&constant.id),
-                constant.form
-            ),
-            None => format!(
-                "ModelId::__catalog({}, Form::{}, {model_index})",
-                string(&constant.id),
-                constant.form
-            ),
-        };
+        // The same value as `model_id!`'s expansion of the ID, defined once in the catalog.
+        let value = format!("crate::__expansions::{}", static_name(&constant.id));
         let _ = writeln!(out, "pub const {}: ModelId = {value};\n", constant.name);
     }
     out
