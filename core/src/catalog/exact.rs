@@ -91,11 +91,8 @@ impl ExactId {
                         None => true,
                     }
             }
-            Kind::Provisioned(_) => true,
-            Kind::Profile(prefix) => match model.availability {
-                Some(availability) => offers(availability, prefix),
-                None => true,
-            },
+            // The generator lists only the profiles the snapshot offers.
+            Kind::Provisioned(_) | Kind::Profile(_) => true,
         };
         let always_active = model.lifecycle.is_empty() && callable;
         let (form, variant) = match kind {
@@ -126,19 +123,9 @@ impl ExactId {
         }
         *self.window.get_or_init(|| {
             let accepted = |date| judge(self.text, date, None).into_result().is_ok();
-            let mut changes: Vec<Date> = self
-                .model
-                .lifecycle
-                .iter()
-                .flat_map(|rule| [rule.legacy, rule.extended_access, rule.end_of_life])
-                .chain([self.model.availability.map(Availability::snapshot)])
-                .flatten()
-                .collect();
-            changes.sort_unstable();
-            changes.dedup();
             let spans: Vec<(Date, bool)> = [EARLIEST]
                 .into_iter()
-                .chain(changes)
+                .chain(self.verdict_changes())
                 .map(|date| (date, accepted(date)))
                 .collect();
             match spans.iter().position(|(_, accepted)| !accepted) {
@@ -152,6 +139,22 @@ impl ExactId {
         })
     }
 
+    /// The dates on which `judge`'s verdict of this ID can change, in order: its model's
+    /// lifecycle dates and availability snapshot.
+    fn verdict_changes(&self) -> Vec<Date> {
+        let mut dates: Vec<Date> = self
+            .model
+            .lifecycle
+            .iter()
+            .flat_map(|rule| [rule.legacy, rule.extended_access, rule.end_of_life])
+            .chain([self.model.availability.map(Availability::snapshot)])
+            .flatten()
+            .collect();
+        dates.sort_unstable();
+        dates.dedup();
+        dates
+    }
+
     /// The catalog entry of the model or Provisioned Throughput ID it names.
     #[cfg(test)]
     pub(crate) const fn entry(&self) -> super::Entry {
@@ -160,17 +163,6 @@ impl ExactId {
             Kind::Base | Kind::Profile(_) => super::Entry::Base(self.model),
         }
     }
-}
-
-const fn offers(availability: &Availability, prefix: ProfilePrefix) -> bool {
-    let mut at = 0;
-    while at < availability.prefixes.len() {
-        if availability.prefixes[at] as u8 == prefix as u8 {
-            return true;
-        }
-        at += 1;
-    }
-    false
 }
 
 /// The generated perfect hash over `EXACT`.
@@ -320,14 +312,7 @@ mod tests {
             *seen
                 .entry(kind.split('(').next().unwrap_or_default().to_owned())
                 .or_insert(0) += 1;
-            let model = exact.model;
-            let mut dates: Vec<Date> = model
-                .lifecycle
-                .iter()
-                .flat_map(|r| [r.legacy, r.extended_access, r.end_of_life])
-                .chain([model.availability.map(Availability::snapshot)])
-                .flatten()
-                .collect();
+            let mut dates = exact.verdict_changes();
             let before: Vec<Date> = dates.iter().filter_map(|d| day_before(*d)).collect();
             dates.extend(before);
             let fixed = ["1970-01-01", "2024-06-30", "2026-11-23", "2100-01-01"];
