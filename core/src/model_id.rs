@@ -386,9 +386,8 @@ mod tests {
         let profile = exact::all()
             .find(|e| matches!(e.kind, exact::Kind::Profile(_)) && !e.always_active)
             .map(|e| e.text);
-        if let Some(profile) = profile {
-            let late = ModelId::parse_as_of(profile, Date::parse("2100-01-01").unwrap(), None);
-            assert!(late.is_err(), "{profile}");
-        }
+        let profile = profile.expect("the catalog has a profile ID with a lifecycle rule");
+        let late = ModelId::parse_as_of(profile, Date::parse("2100-01-01").unwrap(), None);
+        assert!(late.is_err(), "{profile}");
     }
 }
