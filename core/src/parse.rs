@@ -35,6 +35,33 @@ pub enum Form {
     ApplicationInferenceProfileArn,
     /// `arn:aws:bedrock:<region>:<account>:default-prompt-router/<name>` or `prompt-router/<id>`.
     PromptRouterArn,
+    /// `arn:aws:bedrock:<region>:<account>:custom-model-deployment/<12 characters>`: an
+    /// on-demand deployment of a custom model; the 12 characters are lowercase letters or digits.
+    ///
+    /// The pattern, as read in the bedrock-runtime API model (repository `boto/botocore`, path
+    /// `botocore/data/bedrock-runtime/2023-09-30/service-2.json`, shapes `InvokeModelIdentifier`
+    /// and `ConversationalModelId`, at commit `0e6e2404b85dc336dd2889814e089bde7d1a4c55` of
+    /// 2026-08-07; the form appeared in commit `b4c9143d5c9e` of 2025-07-16):
+    /// `arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:custom-model-deployment/[a-z0-9]{12}`.
+    CustomModelDeploymentArn,
+    /// `arn:aws:bedrock:<region>:<account>:prompt/<10 letters or digits>[:<version>]`: a prompt
+    /// from Prompt management, optionally at a version of 1 to 5 digits. The ID's letters may
+    /// be upper- or lowercase.
+    ///
+    /// The pattern, as read in the same file and shapes at the same commit (the form appeared in
+    /// commit `6aa242c63cc9` of 2024-11-07):
+    /// `arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10}(?::[0-9]{1,5})?`.
+    PromptArn,
+    /// `arn:aws:sagemaker:<region>:<account>:endpoint/<name>`: the SageMaker endpoint of a
+    /// Bedrock Marketplace model. The API model allows it in partition `aws` only.
+    ///
+    /// The pattern, as read in the same file and shapes at the same commit (the form appeared in
+    /// commit `dd723bee4a8b` of 2024-12-04):
+    /// `arn:aws:sagemaker:[a-z0-9-]+:[0-9]{12}:endpoint/[a-zA-Z0-9-]+`. The name must also be
+    /// one SageMaker can create: its `EndpointName` shape (`botocore/data/sagemaker/2017-07-24/service-2.json`,
+    /// same commit) is `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}` and at most 63 characters, so 1 to 63
+    /// letters, digits or hyphens, starting and ending with a letter or digit.
+    SageMakerEndpointArn,
 }
 
 impl Form {
@@ -51,6 +78,9 @@ impl Form {
             Form::InferenceProfileArn => "inference-profile ARN",
             Form::ApplicationInferenceProfileArn => "application-inference-profile ARN",
             Form::PromptRouterArn => "prompt-router ARN",
+            Form::CustomModelDeploymentArn => "custom-model-deployment ARN",
+            Form::PromptArn => "prompt ARN",
+            Form::SageMakerEndpointArn => "SageMaker endpoint ARN",
         }
     }
 
@@ -68,6 +98,9 @@ impl Form {
             Form::InferenceProfileArn => "InferenceProfileArn",
             Form::ApplicationInferenceProfileArn => "ApplicationInferenceProfileArn",
             Form::PromptRouterArn => "PromptRouterArn",
+            Form::CustomModelDeploymentArn => "CustomModelDeploymentArn",
+            Form::PromptArn => "PromptArn",
+            Form::SageMakerEndpointArn => "SageMakerEndpointArn",
         }
     }
 
@@ -79,6 +112,9 @@ impl Form {
                 | Form::ImportedModelArn
                 | Form::ApplicationInferenceProfileArn
                 | Form::PromptRouterArn
+                | Form::CustomModelDeploymentArn
+                | Form::PromptArn
+                | Form::SageMakerEndpointArn
         )
     }
 }
@@ -124,8 +160,12 @@ pub enum Malformation {
     ArnShape,
     /// An ARN's partition is none of `aws`, `aws-cn`, `aws-us-gov`, `aws-iso`, `aws-iso-b`.
     Partition(String),
-    /// An ARN's service is not `bedrock`.
+    /// An ARN's service is neither `bedrock` nor `sagemaker`, or is `sagemaker` with a resource
+    /// other than an endpoint.
     Service(String),
+    /// A SageMaker endpoint ARN is in a partition other than `aws`, the only one the Bedrock API
+    /// model allows for it.
+    SageMakerPartition(Partition),
     /// An ARN's region is not a known region.
     Region(String),
     /// An ARN's region is not in its partition.
@@ -156,8 +196,11 @@ pub enum Malformation {
 }
 
 const RESOURCE_TYPES: &str = "`foundation-model`, `custom-model`, `provisioned-model`, \
-     `imported-model`, `inference-profile`, `application-inference-profile`, \
-     `default-prompt-router` or `prompt-router`";
+     `imported-model`, `custom-model-deployment`, `inference-profile`, \
+     `application-inference-profile`, `default-prompt-router`, `prompt-router` or `prompt`";
+
+/// The one SageMaker ARN Bedrock accepts as a model ID.
+const SAGEMAKER_ENDPOINT: &str = "`arn:aws:sagemaker:<region>:<account>:endpoint/<name>`";
 
 impl fmt::Display for Malformation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -178,13 +221,22 @@ impl fmt::Display for Malformation {
                 "unknown partition `{}`; accepted: `aws`, `aws-cn`, `aws-us-gov`, `aws-iso`, `aws-iso-b`",
                 p.escape_debug()
             ),
-            Malformation::Service(s) => {
-                write!(
-                    f,
-                    "the ARN's service is `{}`; model ARNs are `bedrock`",
-                    s.escape_debug()
-                )
-            }
+            Malformation::Service(s) if s == "sagemaker" => write!(
+                f,
+                "the ARN's service is `sagemaker`, which Bedrock accepts only for an endpoint: \
+                 {SAGEMAKER_ENDPOINT}"
+            ),
+            Malformation::Service(s) => write!(
+                f,
+                "the ARN's service is `{}`; model ARNs are `bedrock`, or `sagemaker` for an \
+                 endpoint: {SAGEMAKER_ENDPOINT}",
+                s.escape_debug()
+            ),
+            Malformation::SageMakerPartition(partition) => write!(
+                f,
+                "the partition is `{partition}`; Bedrock accepts SageMaker endpoint ARNs in \
+                 partition `aws` only: {SAGEMAKER_ENDPOINT}"
+            ),
             Malformation::Region(r) => write!(
                 f,
                 "{}",
@@ -205,10 +257,25 @@ impl fmt::Display for Malformation {
                     account.escape_debug()
                 )
             }
-            Malformation::ResourceType(t) => write!(
+            Malformation::ResourceType(t) => {
+                write!(
+                    f,
+                    "`{}` is not a resource type Bedrock accepts as a model ID; accepted: {RESOURCE_TYPES}",
+                    t.escape_debug()
+                )?;
+                if t == "endpoint" {
+                    write!(f, "; a SageMaker endpoint's ARN is {SAGEMAKER_ENDPOINT}")?;
+                }
+                Ok(())
+            }
+            Malformation::Resource {
+                form,
+                resource,
+                expected,
+            } if resource.is_empty() => write!(
                 f,
-                "`{}` is not a resource type Bedrock accepts as a model ID; accepted: {RESOURCE_TYPES}",
-                t.escape_debug()
+                "the {} has no resource ID: expected {expected}",
+                form.describe()
             ),
             Malformation::Resource {
                 form,
@@ -274,17 +341,25 @@ fn parse_arn(rest: &str) -> Result<Parsed<'_>, Malformation> {
     };
     let partition =
         Partition::parse(partition).ok_or_else(|| Malformation::Partition(partition.to_owned()))?;
-    if service != "bedrock" {
-        return Err(Malformation::Service(service.to_owned()));
+    let sagemaker = match service {
+        "bedrock" => false,
+        "sagemaker" => true,
+        _ => return Err(Malformation::Service(service.to_owned())),
+    };
+    if sagemaker && partition != Partition::Aws {
+        return Err(Malformation::SageMakerPartition(partition));
     }
     let region = Region::parse(region).map_err(|_| Malformation::Region(region.to_owned()))?;
     if region.partition() != partition {
         return Err(Malformation::RegionPartition { region, partition });
     }
-    let Some((resource_type, id)) = resource.split_once('/') else {
-        return Err(Malformation::ResourceType(resource.to_owned()));
-    };
+    // A known resource type without `/<id>` is missing its ID; an unknown one stays unknown.
+    let (resource_type, id) = resource.split_once('/').unwrap_or((resource, ""));
+    if sagemaker && resource_type != "endpoint" {
+        return Err(Malformation::Service(service.to_owned()));
+    }
     let (form, account_rule) = match resource_type {
+        _ if sagemaker => (Form::SageMakerEndpointArn, AccountRule::Required),
         "foundation-model" => (Form::FoundationModelArn, AccountRule::Empty),
         "custom-model" => (Form::CustomModelArn, AccountRule::Required),
         "provisioned-model" => (Form::ProvisionedModelArn, AccountRule::Required),
@@ -294,6 +369,8 @@ fn parse_arn(rest: &str) -> Result<Parsed<'_>, Malformation> {
             (Form::ApplicationInferenceProfileArn, AccountRule::Required)
         }
         "default-prompt-router" | "prompt-router" => (Form::PromptRouterArn, AccountRule::Required),
+        "custom-model-deployment" => (Form::CustomModelDeploymentArn, AccountRule::Required),
+        "prompt" => (Form::PromptArn, AccountRule::Required),
         other => return Err(Malformation::ResourceType(other.to_owned())),
     };
     account_rule.check(account)?;
@@ -317,7 +394,7 @@ fn parse_arn(rest: &str) -> Result<Parsed<'_>, Malformation> {
             }
             _ => return Err(bad("`<model id>/<12 lowercase letters or digits>`")),
         },
-        Form::ProvisionedModelArn | Form::ImportedModelArn => {
+        Form::ProvisionedModelArn | Form::ImportedModelArn | Form::CustomModelDeploymentArn => {
             if id.len() != 12 || !is_lower_alnum(id) {
                 return Err(bad("12 lowercase letters or digits"));
             }
@@ -326,6 +403,38 @@ fn parse_arn(rest: &str) -> Result<Parsed<'_>, Malformation> {
         Form::ApplicationInferenceProfileArn => {
             if id.is_empty() || id.len() > 64 || !is_lower_alnum(id) {
                 return Err(bad("1 to 64 lowercase letters or digits"));
+            }
+            None
+        }
+        Form::PromptArn => {
+            let (prompt, version) = match id.split_once(':') {
+                Some((prompt, version)) => (prompt, Some(version)),
+                None => (id, None),
+            };
+            let valid = prompt.len() == 10
+                && prompt.bytes().all(|b| b.is_ascii_alphanumeric())
+                && version.is_none_or(|v| {
+                    (1..=5).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_digit())
+                });
+            if !valid {
+                return Err(bad(
+                    "10 letters or digits, optionally with a version of 1 to 5 digits: \
+                     `<prompt id>` or `<prompt id>:<version>`, e.g. `PROMPT1234:2`",
+                ));
+            }
+            None
+        }
+        Form::SageMakerEndpointArn => {
+            let name = id.as_bytes();
+            let valid = name.len() <= 63
+                && name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
+                && name.first().is_some_and(u8::is_ascii_alphanumeric)
+                && name.last().is_some_and(u8::is_ascii_alphanumeric);
+            if !valid {
+                return Err(bad(
+                    "an endpoint name of 1 to 63 letters, digits or hyphens that starts and ends \
+                     with a letter or digit",
+                ));
             }
             None
         }
