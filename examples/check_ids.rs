@@ -84,7 +84,14 @@ fn describe(id: &str, verdict: Verdict) -> String {
         Verdict::EndOfLife(eol) => format!("error    {id}\n         {eol}"),
         Verdict::Unknown(unknown) => format!("error    {id}\n         {unknown}"),
         Verdict::Malformed(malformed) => format!("error    {id}\n         {malformed}"),
+        Verdict::Unverified(identified, unverified) => {
+            format!(
+                "warning  {id}\n         {}\n         {unverified}",
+                what(identified)
+            )
+        }
         Verdict::NotCallable(not_callable) => format!("error    {id}\n         {not_callable}"),
+        Verdict::MantleOnly(mantle) => format!("error    {id}\n         {mantle}"),
         other => format!("?        {id}\n         {other:?}"),
     }
 }

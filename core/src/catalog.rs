@@ -83,8 +83,8 @@ impl Model {
         }
     }
 
-    /// Where and how the model can be called, as of the catalog's snapshot; `None` for a model
-    /// the snapshot does not list.
+    /// Where and how bedrock-runtime serves the model, read off the listings; `None` for a
+    /// model no listing shows.
     pub const fn availability(&self) -> Option<&'static Availability> {
         self.availability
     }
@@ -179,6 +179,22 @@ pub fn __listed_as_written(id: &str) -> bool {
 #[doc(hidden)]
 pub fn __always_active(id: &str) -> bool {
     exact::lookup(id).is_some_and(|exact| exact.always_active)
+}
+
+/// The date of the newest listing the catalog read: its facts describe Bedrock up to that day.
+pub const fn data_date() -> crate::date::Date {
+    generated::DATA_DATE
+}
+
+/// The date of the oldest listing the catalog read.
+pub const fn first_listing_date() -> crate::date::Date {
+    generated::FIRST_DATE
+}
+
+/// The regions the listings cover (every region some listing names). Of other regions
+/// (GovCloud, China, `me-central-1`, ...), the catalog says availability is unknown.
+pub fn covered_regions() -> impl ExactSizeIterator<Item = &'static str> + Clone {
+    generated::COVERED_REGIONS.iter().copied()
 }
 
 /// Every model in the catalog, in ID order.

@@ -61,6 +61,30 @@ impl Date {
         }
     }
 
+    /// The day after this one (the same date at the end of year 65535).
+    pub const fn next_day(self) -> Date {
+        if self.day < days_in_month(self.year, self.month) {
+            Date {
+                day: self.day + 1,
+                ..self
+            }
+        } else if self.month < 12 {
+            Date {
+                month: self.month + 1,
+                day: 1,
+                ..self
+            }
+        } else if self.year < u16::MAX {
+            Date {
+                year: self.year + 1,
+                month: 1,
+                day: 1,
+            }
+        } else {
+            self
+        }
+    }
+
     /// The year, e.g. `2024`.
     pub const fn year(self) -> u16 {
         self.year

@@ -3,7 +3,8 @@
 use std::fmt;
 
 use crate::availability::ProfilePrefix;
-use crate::catalog::{self, Entry, Model};
+use crate::catalog::{self, Entry, Model, generated};
+use crate::mantle::{MantleError, MantleModel};
 use crate::date::Date;
 use crate::notice::Notice;
 use crate::parse::{Form, Malformation};
@@ -24,6 +25,10 @@ pub enum Error {
     EndOfLife(Box<EndOfLife>),
     /// The model cannot be called in the form given, or from the region given.
     NotCallable(Box<NotCallable>),
+    /// A Bedrock Mantle model ID given where a bedrock-runtime model ID belongs.
+    MantleOnly(Box<MantleOnly>),
+    /// Not a usable Bedrock Mantle model ID (from `MantleModelId` and `mantle_model_id!`).
+    Mantle(Box<MantleError>),
 }
 
 impl fmt::Display for Error {
@@ -33,6 +38,8 @@ impl fmt::Display for Error {
             Error::Malformed(e) => e.fmt(f),
             Error::EndOfLife(e) => e.fmt(f),
             Error::NotCallable(e) => e.fmt(f),
+            Error::MantleOnly(e) => e.fmt(f),
+            Error::Mantle(e) => e.fmt(f),
         }
     }
 }
@@ -70,6 +77,74 @@ impl fmt::Display for EndOfLife {
     }
 }
 
+/// A Bedrock Mantle model ID given where a bedrock-runtime model ID belongs, with the
+/// runtime ID of the same model where a source names one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MantleOnly {
+    input: String,
+    model: &'static MantleModel,
+    as_of: Date,
+}
+
+impl MantleOnly {
+    pub(crate) fn new(input: &str, model: &'static MantleModel, as_of: Date) -> MantleOnly {
+        MantleOnly {
+            input: input.to_owned(),
+            model,
+            as_of,
+        }
+    }
+
+    /// The input as given.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// The Mantle model it names.
+    pub const fn model(&self) -> &'static MantleModel {
+        self.model
+    }
+
+    /// The runtime ID of the same model, where a source names one.
+    pub const fn runtime_twin(&self) -> Option<&'static str> {
+        self.model.runtime_twin()
+    }
+}
+
+impl fmt::Display for MantleOnly {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let model = self.model;
+        write!(
+            f,
+            "`{}` is a Bedrock Mantle model ID ({}; Mantle's {} API at \
+             bedrock-mantle.<region>.api.aws), not a bedrock-runtime model ID: InvokeModel and \
+             Converse answer \"The provided model identifier is invalid\"",
+            echo(&self.input),
+            model.describe(),
+            model
+                .apis()
+                .iter()
+                .map(|api| api.describe())
+                .collect::<Vec<_>>()
+                .join(" and ")
+        )?;
+        match (model.runtime_twin(), model.runtime_twin_source()) {
+            (Some(twin), Some(source)) => write!(
+                f,
+                "; the bedrock-runtime ID of the same model is `{twin}` (source: {source})"
+            )?,
+            _ => f.write_str("; no source names a bedrock-runtime ID for the same model")?,
+        }
+        write!(
+            f,
+            "; for Mantle, use `mantle_model_id!` or `MantleModelId` (listings as of {}, judged \
+             on {})",
+            generated::DATA_DATE,
+            self.as_of
+        )
+    }
+}
+
 /// Why a live model cannot be called as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -86,6 +161,11 @@ pub enum Unreachable {
     PrefixNotOffered(ProfilePrefix),
     /// The profile cannot be called from the region.
     PrefixNotFrom(ProfilePrefix, Region),
+    /// A Provisioned Throughput ID with an inference-profile prefix: profiles never carry a
+    /// Provisioned Throughput suffix.
+    ProvisionedProfile,
+    /// The region last listed the model on this date, while others still list it.
+    NoLongerListedIn(Region, Date),
 }
 
 /// A live model that cannot be called in the form given, with what to call instead.
@@ -133,6 +213,14 @@ impl NotCallable {
         let Some(model) = self.identified.model() else {
             return Vec::new();
         };
+        if self.reason == Unreachable::ProvisionedProfile {
+            return match (self.identified.profile(), self.identified.provisioned()) {
+                (Some(prefix), Some(variant)) => {
+                    vec![format!("{prefix}.{}", model.id()), variant.id().to_owned()]
+                }
+                _ => Vec::new(),
+            };
+        }
         let Some(availability) = model.availability() else {
             return Vec::new();
         };
@@ -172,24 +260,65 @@ impl fmt::Display for NotCallable {
         let prefixes: Vec<&str> = prefixes.iter().map(String::as_str).collect();
         match self.reason {
             Unreachable::CustomizationOnly => return customization_only(f, model),
+            Unreachable::ProvisionedProfile => {
+                return match alternatives.as_slice() {
+                    [profile, pt] => write!(
+                        f,
+                        "`{}`: inference profiles never carry a Provisioned Throughput suffix; \
+                         call the profile `{profile}`, or buy Provisioned Throughput for \
+                         `{pt}` and call the provisioned model's ARN",
+                        echo(&self.input)
+                    ),
+                    _ => write!(
+                        f,
+                        "`{}`: inference profiles never carry a Provisioned Throughput suffix",
+                        echo(&self.input)
+                    ),
+                };
+            }
             Unreachable::ProfileOnly => write!(
                 f,
-                "`{id}` ({what}) cannot be called by its bare model ID: no region serves it with on-demand throughput (\"on-demand throughput isn't supported\"); call it through an inference profile: {}",
+                "`{id}` ({what}) cannot be called by its bare model ID: no region's runtime listing serves it with on-demand throughput (\"on-demand throughput isn't supported\"); call it through an inference profile: {}",
                 code_list(&alternatives, "or")
             )?,
+            Unreachable::NoLongerListedIn(region, last) => {
+                write!(
+                    f,
+                    "`{id}` ({what}) is no longer listed in {region} since {} (last listed there \
+                     {last})",
+                    last.next_day()
+                )?;
+                let current: Vec<&str> =
+                    availability.current_regions().map(|o| o.region()).collect();
+                if !current.is_empty() {
+                    write!(f, "; regions that still list it: {}", current.join(", "))?;
+                }
+            }
             Unreachable::NotOnDemandIn(region) if alternatives.is_empty() => {
-                let served: Vec<&str> = availability.regions().iter().map(|o| o.region()).collect();
+                let served: Vec<&str> =
+                    availability.current_regions().map(|o| o.region()).collect();
                 write!(
                     f,
                     "`{id}` ({what}) is not served in {region}; regions that serve it: {}",
                     served.join(", ")
                 )?
             }
-            Unreachable::NotOnDemandIn(region) => write!(
-                f,
-                "`{id}` ({what}) is not served with on-demand throughput in {region}; callable from {region}: {}",
-                code_list(&alternatives, "or")
-            )?,
+            Unreachable::NotOnDemandIn(region) => {
+                write!(
+                    f,
+                    "`{id}` ({what}) is not served with on-demand throughput in {region}"
+                )?;
+                if let Some(seen) = availability.offer(region).and_then(|o| o.on_demand_seen())
+                    && seen < availability.last_listed()
+                {
+                    write!(
+                        f,
+                        " (bedrock-runtime's listing of {seen}; later listings there are \
+                         ambiguous, as Bedrock Mantle serves it there too)"
+                    )?;
+                }
+                write!(f, "; callable from {region}: {}", code_list(&alternatives, "or"))?;
+            }
             Unreachable::NoProfilePrefix => write!(
                 f,
                 "an inference-profile ARN names a profile ID `<prefix>.{id}`; `{id}` offers {}",
@@ -229,8 +358,8 @@ impl fmt::Display for NotCallable {
                 }
             }
         }
-        write!(f, " (availability as of {}", availability.snapshot())?;
-        if self.as_of > availability.snapshot() {
+        write!(f, " (availability as of {}", availability.data_date())?;
+        if self.as_of > availability.data_date() {
             write!(f, ", judged on {}", self.as_of)?;
         }
         f.write_str(")")
@@ -435,6 +564,7 @@ pub struct Unknown {
     input: String,
     model_id: String,
     form: Form,
+    as_of: Date,
     suggestions: Vec<&'static str>,
     /// For each suggestion, its end of life if it had one by the date judged.
     retired: Vec<Option<Date>>,
@@ -496,6 +626,7 @@ impl Unknown {
             input: input.to_owned(),
             model_id: model_id.to_owned(),
             form,
+            as_of: date,
             suggestions,
             retired,
             hint,
@@ -568,8 +699,26 @@ impl fmt::Display for Unknown {
                  (`bedrock_model_id::catalog::ids()` lists the IDs)",
             )?;
         }
+        if self.as_of > generated::DATA_DATE && well_formed(&self.model_id) {
+            write!(
+                f,
+                " (the catalog's listings end on {}: a model launched since needs a newer \
+                 release of bedrock-model-id, or your account's catalog through the \
+                 `account-catalog` feature and BEDROCK_MODEL_ID_CATALOG)",
+                generated::DATA_DATE
+            )?;
+        }
         Ok(())
     }
+}
+
+/// Whether `id` has the shape of a Bedrock model ID: `provider.name`, lowercase ASCII letters,
+/// digits, `-`, `.` and `:` only.
+fn well_formed(id: &str) -> bool {
+    let allowed = |c: char| matches!(c, 'a'..='z' | '0'..='9' | '-' | '.' | ':');
+    id.split_once('.')
+        .is_some_and(|(provider, rest)| !provider.is_empty() && !rest.is_empty())
+        && id.chars().all(allowed)
 }
 
 /// The input with look-alikes replaced, trimmed and lowercased.

@@ -16,6 +16,7 @@ pub mod catalog;
 mod date;
 mod error;
 mod lifecycle;
+pub mod mantle;
 mod model_id;
 #[rustfmt::skip]
 pub mod models;
@@ -23,23 +24,32 @@ mod notice;
 mod parse;
 mod region;
 mod suggest;
+mod unverified;
 mod verdict;
 
 #[cfg(feature = "aws-json")]
 pub use account_catalog::{AccountCatalog, AccountCatalogError, CATALOG_VAR};
 pub use as_of::{AS_OF_VAR, AsOfError, SOURCE_DATE_EPOCH_VAR, as_of};
-pub use availability::{Availability, ProfilePrefix, RegionOffer};
+pub use availability::{Availability, OnDemand, ProfilePrefix, RegionOffer};
 pub use catalog::{Model, ProvisionedVariant};
 pub use date::{Date, DateError};
-pub use error::{EndOfLife, Error, Hint, Malformed, NotCallable, Unknown, Unreachable};
-pub use lifecycle::{Lifecycle, LifecycleRule, Phase, RegionScope, Status};
+pub use error::{
+    EndOfLife, Error, Hint, Malformed, MantleOnly, NotCallable, Unknown, Unreachable,
+};
+pub use lifecycle::{Basis, Lifecycle, LifecycleRule, Phase, RegionScope, Status};
+pub use mantle::{MantleApi, MantleError, MantleModel, MantleModelId, MantleProblem, judge_mantle};
 pub use model_id::ModelId;
 pub use notice::Notice;
 pub use parse::{Form, MAX_LEN, Malformation};
 pub use region::{Partition, Region, RegionError};
 pub use suggest::LookAlike;
-pub use verdict::{Identified, Verdict, judge};
+pub use unverified::{Uncertainty, Unverified};
+pub use verdict::{Identified, Verdict, Warning, judge};
 
 /// For `model_id!`'s expansion: one `ModelId` constant per ID the catalog lists as written.
 #[doc(hidden)]
 pub use catalog::generated::expansions as __expansions;
+
+/// For `mantle_model_id!`'s expansion: one `MantleModelId` constant per Mantle ID.
+#[doc(hidden)]
+pub use catalog::generated::mantle_ids as __mantle_ids;

@@ -88,6 +88,53 @@ impl fmt::Display for RegionScope {
     }
 }
 
+/// Why a lifecycle rule holds: a source states it, or the catalog read it off the history of
+/// listings (and the message says so instead of claiming a date no source gives).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Basis {
+    /// A source states the dates (AWS's lifecycle pages, the seeds).
+    Stated,
+    /// The runtime last listed the model on `last_listed`, in every region; its end of life is
+    /// taken as the day after, since no source gives one.
+    NoLongerListed {
+        /// The last snapshot that listed it.
+        last_listed: Date,
+    },
+    /// No snapshot from `first_date` to `data_date` lists the model on the runtime.
+    NeverListed {
+        /// The oldest snapshot the catalog read.
+        first_date: Date,
+        /// The newest.
+        data_date: Date,
+    },
+    /// The listings mark the model `LEGACY` from `since`; no end-of-life date is published.
+    ListedLegacy {
+        /// The first listing of the final run of `LEGACY` listings.
+        since: Date,
+        /// True when it was never listed `ACTIVE`: the change happened on or before `since`.
+        from_first_listing: bool,
+    },
+    /// The rule's regions still listed the model after the end of life a source states; the
+    /// later-dated listing wins there.
+    ListedAfterEndOfLife {
+        /// The end of life the source states.
+        stated_end_of_life: Date,
+        /// The last snapshot that listed it in these regions.
+        last_listed: Date,
+    },
+}
+
+impl Basis {
+    /// Whether the rule's end of life is inferred from the model's absence from the listings.
+    pub const fn is_absence(self) -> bool {
+        matches!(
+            self,
+            Basis::NoLongerListed { .. } | Basis::NeverListed { .. }
+        )
+    }
+}
+
 /// One dated lifecycle fact: when a model became Legacy, entered public extended access and
 /// reaches its end of life, in which regions, what replaces it, and who says so.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -96,9 +143,12 @@ pub struct LifecycleRule {
     pub(crate) legacy: Option<Date>,
     pub(crate) extended_access: Option<Date>,
     pub(crate) end_of_life: Option<Date>,
+    pub(crate) end_of_life_no_sooner_than: Option<Date>,
+    pub(crate) legacy_period: Option<&'static str>,
     pub(crate) replacement: Option<&'static str>,
     pub(crate) note: Option<&'static str>,
     pub(crate) source: &'static str,
+    pub(crate) basis: Basis,
 }
 
 impl LifecycleRule {
@@ -120,6 +170,22 @@ impl LifecycleRule {
     /// The day of end of life: from this day on, requests fail.
     pub const fn end_of_life(&self) -> Option<Date> {
         self.end_of_life
+    }
+
+    /// For models launched from 2026-09-07: the "end of life no sooner than" date AWS publishes
+    /// at launch.
+    pub const fn end_of_life_no_sooner_than(&self) -> Option<Date> {
+        self.end_of_life_no_sooner_than
+    }
+
+    /// For those models: the Legacy period AWS announces (`6 months` or `45 days`).
+    pub const fn legacy_period(&self) -> Option<&'static str> {
+        self.legacy_period
+    }
+
+    /// Whether a source states the rule or the catalog inferred it from the listings.
+    pub const fn basis(&self) -> Basis {
+        self.basis
     }
 
     /// The recommended replacement model ID, where the source names one.
@@ -202,7 +268,8 @@ impl Lifecycle {
 
     /// The phase on `date` in `region`.
     ///
-    /// With a region, the narrowest rule that applies there decides. Without one, the rule for
+    /// With a region, the narrowest rule that applies there decides; among equally narrow
+    /// rules, the last listed (the generator puts rules read off later listings last). Without one, the rule for
     /// all regions decides, unless a rule for some regions only is worse on that day: then that
     /// one is returned, marked [`Status::is_regional`].
     pub fn status_on(&self, date: Date, region: Option<Region>) -> Status {
@@ -246,9 +313,12 @@ mod tests {
             legacy: Some(legacy),
             extended_access: None,
             end_of_life: Some(eol),
+            end_of_life_no_sooner_than: None,
+            legacy_period: None,
             replacement: None,
             note: None,
             source: "test",
+            basis: Basis::Stated,
         }
     }
 

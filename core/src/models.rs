@@ -5,7 +5,7 @@
 //!
 //! One constant per form that can be called: the base ID where some region serves it on
 //! demand, `<PREFIX>_...` for each cross-region inference profile, and each Provisioned
-//! Throughput ID. Models retired by 2026-08-21 have none; those with a Legacy or end-of-life
+//! Throughput ID. Models retired by 2026-10-27 have none; those with a Legacy or end-of-life
 //! date are `#[deprecated]`. The constants are not re-judged when used: `model_id!`
 //! checks lifecycle as of the build's date.
 
@@ -13,33 +13,29 @@ use crate::ModelId;
 
 /// Every constant below, in catalog order.
 #[allow(deprecated)]
-pub const ALL: [ModelId; 224] = [
+pub const ALL: &[ModelId] = &[
     AI21_JAMBA_1_5_LARGE_V1_0,
     AI21_JAMBA_1_5_MINI_V1_0,
-    EU_AMAZON_NOVA_2_LITE_V1_0,
-    GLOBAL_AMAZON_NOVA_2_LITE_V1_0,
-    JP_AMAZON_NOVA_2_LITE_V1_0,
+    AMAZON_NOVA_2_5_SONIC,
     US_AMAZON_NOVA_2_LITE_V1_0,
+    EU_AMAZON_NOVA_2_LITE_V1_0,
+    JP_AMAZON_NOVA_2_LITE_V1_0,
+    GLOBAL_AMAZON_NOVA_2_LITE_V1_0,
     AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0,
     AMAZON_NOVA_2_SONIC_V1_0,
-    AMAZON_NOVA_CANVAS_V1_0,
     AMAZON_NOVA_LITE_V1_0,
+    US_AMAZON_NOVA_LITE_V1_0,
+    EU_AMAZON_NOVA_LITE_V1_0,
     APAC_AMAZON_NOVA_LITE_V1_0,
     CA_AMAZON_NOVA_LITE_V1_0,
-    EU_AMAZON_NOVA_LITE_V1_0,
-    US_AMAZON_NOVA_LITE_V1_0,
     AMAZON_NOVA_MICRO_V1_0,
-    APAC_AMAZON_NOVA_MICRO_V1_0,
-    EU_AMAZON_NOVA_MICRO_V1_0,
     US_AMAZON_NOVA_MICRO_V1_0,
-    US_AMAZON_NOVA_PREMIER_V1_0,
+    EU_AMAZON_NOVA_MICRO_V1_0,
+    APAC_AMAZON_NOVA_MICRO_V1_0,
     AMAZON_NOVA_PRO_V1_0,
-    APAC_AMAZON_NOVA_PRO_V1_0,
-    EU_AMAZON_NOVA_PRO_V1_0,
     US_AMAZON_NOVA_PRO_V1_0,
-    AMAZON_NOVA_REEL_V1_0,
-    AMAZON_NOVA_REEL_V1_1,
-    AMAZON_NOVA_SONIC_V1_0,
+    EU_AMAZON_NOVA_PRO_V1_0,
+    APAC_AMAZON_NOVA_PRO_V1_0,
     AMAZON_RERANK_V1_0,
     AMAZON_TITAN_EMBED_G1_TEXT_02,
     AMAZON_TITAN_EMBED_IMAGE_V1,
@@ -51,85 +47,88 @@ pub const ALL: [ModelId; 224] = [
     APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0,
     ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0,
     APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0,
-    ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
-    EU_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
-    US_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
-    ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K,
-    ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K,
-    ANTHROPIC_CLAUDE_FABLE_5,
-    GLOBAL_ANTHROPIC_CLAUDE_FABLE_5,
     US_ANTHROPIC_CLAUDE_FABLE_5,
-    ANTHROPIC_CLAUDE_HAIKU_4_5,
-    AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
-    EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
-    GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
-    JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+    GLOBAL_ANTHROPIC_CLAUDE_FABLE_5,
+    US_ANTHROPIC_CLAUDE_FABLE_5_1,
+    GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1,
     US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+    EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+    JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+    AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+    IN_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+    GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
+    US_ANTHROPIC_CLAUDE_HAIKU_5_5,
+    EU_ANTHROPIC_CLAUDE_HAIKU_5_5,
+    JP_ANTHROPIC_CLAUDE_HAIKU_5_5,
+    AU_ANTHROPIC_CLAUDE_HAIKU_5_5,
+    GLOBAL_ANTHROPIC_CLAUDE_HAIKU_5_5,
     US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0,
+    US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0,
     EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0,
     GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0,
-    US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0,
     ANTHROPIC_CLAUDE_OPUS_4_6_V1,
-    AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
-    EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
-    GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
     US_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
-    ANTHROPIC_CLAUDE_OPUS_4_7,
-    AU_ANTHROPIC_CLAUDE_OPUS_4_7,
-    EU_ANTHROPIC_CLAUDE_OPUS_4_7,
-    GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7,
-    JP_ANTHROPIC_CLAUDE_OPUS_4_7,
+    EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
+    AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
+    GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
     US_ANTHROPIC_CLAUDE_OPUS_4_7,
-    ANTHROPIC_CLAUDE_OPUS_4_8,
-    AU_ANTHROPIC_CLAUDE_OPUS_4_8,
-    EU_ANTHROPIC_CLAUDE_OPUS_4_8,
-    GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8,
-    JP_ANTHROPIC_CLAUDE_OPUS_4_8,
+    EU_ANTHROPIC_CLAUDE_OPUS_4_7,
+    JP_ANTHROPIC_CLAUDE_OPUS_4_7,
+    AU_ANTHROPIC_CLAUDE_OPUS_4_7,
+    GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7,
     US_ANTHROPIC_CLAUDE_OPUS_4_8,
+    EU_ANTHROPIC_CLAUDE_OPUS_4_8,
+    JP_ANTHROPIC_CLAUDE_OPUS_4_8,
+    AU_ANTHROPIC_CLAUDE_OPUS_4_8,
+    GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8,
     ANTHROPIC_CLAUDE_OPUS_5,
-    AU_ANTHROPIC_CLAUDE_OPUS_5,
-    EU_ANTHROPIC_CLAUDE_OPUS_5,
-    GLOBAL_ANTHROPIC_CLAUDE_OPUS_5,
     US_ANTHROPIC_CLAUDE_OPUS_5,
-    APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0,
-    EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0,
-    GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0,
-    US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0,
-    AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
-    EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
-    GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
-    JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+    EU_ANTHROPIC_CLAUDE_OPUS_5,
+    AU_ANTHROPIC_CLAUDE_OPUS_5,
+    IN_ANTHROPIC_CLAUDE_OPUS_5,
+    GLOBAL_ANTHROPIC_CLAUDE_OPUS_5,
+    ANTHROPIC_CLAUDE_OPUS_5_5,
+    US_ANTHROPIC_CLAUDE_OPUS_5_5,
+    EU_ANTHROPIC_CLAUDE_OPUS_5_5,
+    JP_ANTHROPIC_CLAUDE_OPUS_5_5,
+    AU_ANTHROPIC_CLAUDE_OPUS_5_5,
+    GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5,
     US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+    EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+    JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+    AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+    GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
     ANTHROPIC_CLAUDE_SONNET_4_6,
-    AU_ANTHROPIC_CLAUDE_SONNET_4_6,
-    EU_ANTHROPIC_CLAUDE_SONNET_4_6,
-    GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6,
-    JP_ANTHROPIC_CLAUDE_SONNET_4_6,
     US_ANTHROPIC_CLAUDE_SONNET_4_6,
+    EU_ANTHROPIC_CLAUDE_SONNET_4_6,
+    JP_ANTHROPIC_CLAUDE_SONNET_4_6,
+    AU_ANTHROPIC_CLAUDE_SONNET_4_6,
+    GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6,
     ANTHROPIC_CLAUDE_SONNET_5,
-    AU_ANTHROPIC_CLAUDE_SONNET_5,
-    EU_ANTHROPIC_CLAUDE_SONNET_5,
-    GLOBAL_ANTHROPIC_CLAUDE_SONNET_5,
     US_ANTHROPIC_CLAUDE_SONNET_5,
+    EU_ANTHROPIC_CLAUDE_SONNET_5,
+    AU_ANTHROPIC_CLAUDE_SONNET_5,
+    IN_ANTHROPIC_CLAUDE_SONNET_5,
+    GLOBAL_ANTHROPIC_CLAUDE_SONNET_5,
+    US_ANTHROPIC_CLAUDE_SONNET_5_5,
+    EU_ANTHROPIC_CLAUDE_SONNET_5_5,
+    AU_ANTHROPIC_CLAUDE_SONNET_5_5,
+    GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5,
     COHERE_EMBED_ENGLISH_V3,
     COHERE_EMBED_ENGLISH_V3_0_512,
     COHERE_EMBED_MULTILINGUAL_V3,
     COHERE_EMBED_MULTILINGUAL_V3_0_512,
     COHERE_EMBED_V4_0,
+    US_COHERE_EMBED_V4_0,
     EU_COHERE_EMBED_V4_0,
     GLOBAL_COHERE_EMBED_V4_0,
-    US_COHERE_EMBED_V4_0,
     COHERE_RERANK_V3_5_0,
     US_DEEPSEEK_R1_V1_0,
     DEEPSEEK_V3_V1_0,
-    DEEPSEEK_V3_1,
     DEEPSEEK_V3_2,
     GOOGLE_GEMMA_3_12B_IT,
     GOOGLE_GEMMA_3_27B_IT,
     GOOGLE_GEMMA_3_4B_IT,
-    GOOGLE_GEMMA_4_26B_A4B,
-    GOOGLE_GEMMA_4_31B,
-    GOOGLE_GEMMA_4_E2B,
     LUMA_RAY_V2_0,
     META_LLAMA3_1_70B_INSTRUCT_V1_0,
     US_META_LLAMA3_1_70B_INSTRUCT_V1_0,
@@ -155,51 +154,52 @@ pub const ALL: [ModelId; 224] = [
     MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT,
     MISTRAL_MISTRAL_SMALL_2402_V1_0,
     MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1,
-    EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0,
     US_MISTRAL_PIXTRAL_LARGE_2502_V1_0,
+    EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0,
     MISTRAL_VOXTRAL_MINI_3B_2507,
     MISTRAL_VOXTRAL_SMALL_24B_2507,
     MOONSHOT_KIMI_K2_THINKING,
-    MOONSHOTAI_KIMI_K2_THINKING,
     MOONSHOTAI_KIMI_K2_5,
+    US_MOONSHOTAI_KIMI_K3,
+    IN_MOONSHOTAI_KIMI_K3,
+    GLOBAL_MOONSHOTAI_KIMI_K3,
     NVIDIA_NEMOTRON_NANO_12B_V2,
     NVIDIA_NEMOTRON_NANO_3_30B,
     NVIDIA_NEMOTRON_NANO_9B_V2,
     NVIDIA_NEMOTRON_SUPER_3_120B,
-    OPENAI_GPT_5_4,
-    OPENAI_GPT_5_4_2026_03_05,
-    OPENAI_GPT_5_5,
-    OPENAI_GPT_5_5_2026_04_23,
-    OPENAI_GPT_5_6_LUNA,
-    GLOBAL_OPENAI_GPT_5_6_LUNA,
-    IN_OPENAI_GPT_5_6_LUNA,
+    US_OPENAI_GPT_5_4,
+    GLOBAL_OPENAI_GPT_5_4,
+    US_OPENAI_GPT_5_5,
+    GLOBAL_OPENAI_GPT_5_5,
     US_OPENAI_GPT_5_6_LUNA,
-    OPENAI_GPT_5_6_SOL,
-    GLOBAL_OPENAI_GPT_5_6_SOL,
+    IN_OPENAI_GPT_5_6_LUNA,
+    GLOBAL_OPENAI_GPT_5_6_LUNA,
     US_OPENAI_GPT_5_6_SOL,
-    OPENAI_GPT_5_6_TERRA,
-    GLOBAL_OPENAI_GPT_5_6_TERRA,
-    IN_OPENAI_GPT_5_6_TERRA,
+    GLOBAL_OPENAI_GPT_5_6_SOL,
     US_OPENAI_GPT_5_6_TERRA,
-    OPENAI_GPT_OSS_120B,
+    IN_OPENAI_GPT_5_6_TERRA,
+    GLOBAL_OPENAI_GPT_5_6_TERRA,
+    US_OPENAI_GPT_6_ASTRA,
+    GLOBAL_OPENAI_GPT_6_ASTRA,
+    US_OPENAI_GPT_6_LUNA,
+    GLOBAL_OPENAI_GPT_6_LUNA,
+    US_OPENAI_GPT_6_SOL,
+    GLOBAL_OPENAI_GPT_6_SOL,
+    US_OPENAI_GPT_6_1_SOL,
+    GLOBAL_OPENAI_GPT_6_1_SOL,
+    US_OPENAI_GPT_6_1_TERRA,
+    GLOBAL_OPENAI_GPT_6_1_TERRA,
     OPENAI_GPT_OSS_120B_1_0,
-    OPENAI_GPT_OSS_20B,
     OPENAI_GPT_OSS_20B_1_0,
     OPENAI_GPT_OSS_SAFEGUARD_120B,
     OPENAI_GPT_OSS_SAFEGUARD_20B,
-    QWEN_QWEN3_235B_A22B_2507,
     QWEN_QWEN3_235B_A22B_2507_V1_0,
-    QWEN_QWEN3_32B,
     QWEN_QWEN3_32B_V1_0,
-    QWEN_QWEN3_CODER_30B_A3B_INSTRUCT,
     QWEN_QWEN3_CODER_30B_A3B_V1_0,
-    QWEN_QWEN3_CODER_480B_A35B_INSTRUCT,
     QWEN_QWEN3_CODER_480B_A35B_V1_0,
     QWEN_QWEN3_CODER_NEXT,
     QWEN_QWEN3_NEXT_80B_A3B,
-    QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT,
     QWEN_QWEN3_VL_235B_A22B,
-    QWEN_QWEN3_VL_235B_A22B_INSTRUCT,
     STABILITY_SD3_5_LARGE_V1_0,
     US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0,
     US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0,
@@ -216,34 +216,37 @@ pub const ALL: [ModelId; 224] = [
     STABILITY_STABLE_IMAGE_ULTRA_V1_1,
     US_STABILITY_STABLE_OUTPAINT_V1_0,
     US_STABILITY_STABLE_STYLE_TRANSFER_V1_0,
-    APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0,
-    EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0,
     US_TWELVELABS_MARENGO_EMBED_2_7_V1_0,
+    EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0,
+    APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0,
     TWELVELABS_MARENGO_EMBED_3_0_V1_0,
-    EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0,
     US_TWELVELABS_MARENGO_EMBED_3_0_V1_0,
+    EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0,
     TWELVELABS_PEGASUS_1_2_V1_0,
-    APAC_TWELVELABS_PEGASUS_1_2_V1_0,
-    EU_TWELVELABS_PEGASUS_1_2_V1_0,
-    GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0,
     US_TWELVELABS_PEGASUS_1_2_V1_0,
+    EU_TWELVELABS_PEGASUS_1_2_V1_0,
+    APAC_TWELVELABS_PEGASUS_1_2_V1_0,
+    GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0,
+    US_TWELVELABS_PEGASUS_1_5_V1_0,
+    GLOBAL_TWELVELABS_PEGASUS_1_5_V1_0,
     WRITER_PALMYRA_VISION_7B,
     US_WRITER_PALMYRA_X4_V1_0,
     US_WRITER_PALMYRA_X5_V1_0,
-    XAI_GROK_4_3,
-    XAI_GROK_4_6,
-    GLOBAL_XAI_GROK_4_6,
     US_XAI_GROK_4_6,
-    ZAI_GLM_4_6,
+    GLOBAL_XAI_GROK_4_6,
+    US_XAI_GROK_4_7,
+    GLOBAL_XAI_GROK_4_7,
     ZAI_GLM_4_7,
     ZAI_GLM_4_7_FLASH,
     ZAI_GLM_5,
+    US_ZAI_GLM_5_3,
+    GLOBAL_ZAI_GLM_5_3,
 ];
 
 /// `ai21.jamba-1-5-large-v1:0`: AI21 Labs Jamba 1.5 Large, on-demand base model ID.
 ///
 /// - Lifecycle: Legacy from 2026-05-26, public extended access from 2026-08-26, end of life on 2026-11-26.
-/// - Callable from (2026-08-21): us-east-1
+/// - Callable from (2026-10-27): us-east-1
 /// - Input: TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-05-26, public extended access from 2026-08-26, end of life on 2026-11-26.")]
 pub const AI21_JAMBA_1_5_LARGE_V1_0: ModelId = crate::__expansions::AI21_JAMBA_1_5_LARGE_V1_0;
@@ -251,220 +254,186 @@ pub const AI21_JAMBA_1_5_LARGE_V1_0: ModelId = crate::__expansions::AI21_JAMBA_1
 /// `ai21.jamba-1-5-mini-v1:0`: AI21 Labs Jamba 1.5 Mini, on-demand base model ID.
 ///
 /// - Lifecycle: Legacy from 2026-05-26, public extended access from 2026-08-26, end of life on 2026-11-26.
-/// - Callable from (2026-08-21): us-east-1
+/// - Callable from (2026-10-27): us-east-1
 /// - Input: TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-05-26, public extended access from 2026-08-26, end of life on 2026-11-26.")]
 pub const AI21_JAMBA_1_5_MINI_V1_0: ModelId = crate::__expansions::AI21_JAMBA_1_5_MINI_V1_0;
 
-/// `eu.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `eu.` cross-region inference profile.
+/// `amazon.nova-2-5-sonic`: Amazon nova-2-5-sonic, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3
-/// - Inference profiles: `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const EU_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_2_LITE_V1_0;
-
-/// `global.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `global.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::GLOBAL_AMAZON_NOVA_2_LITE_V1_0;
-
-/// `jp.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `jp.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1
-/// - Inference profiles: `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::JP_AMAZON_NOVA_2_LITE_V1_0;
+/// - Callable from (2026-10-27): ap-northeast-1, eu-north-1, us-east-1, us-west-2
+/// - Input: SPEECH, TEXT; output: SPEECH, TEXT
+pub const AMAZON_NOVA_2_5_SONIC: ModelId = crate::__expansions::AMAZON_NOVA_2_5_SONIC;
 
 /// `us.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `global.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const US_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_2_LITE_V1_0;
+
+/// `eu.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `global.`
+/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+pub const EU_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_2_LITE_V1_0;
+
+/// `jp.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `jp.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-northeast-1
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `global.`
+/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::JP_AMAZON_NOVA_2_LITE_V1_0;
+
+/// `global.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `global.`
+/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::GLOBAL_AMAZON_NOVA_2_LITE_V1_0;
 
 /// `amazon.nova-2-multimodal-embeddings-v1:0`: Amazon nova-2-multimodal-embeddings-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1
+/// - Callable from (2026-10-27): us-east-1
 /// - Input: AUDIO, IMAGE, TEXT, VIDEO; output: EMBEDDING
 pub const AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0;
 
 /// `amazon.nova-2-sonic-v1:0`: Amazon nova-2-sonic-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, eu-north-1, us-east-1, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, eu-north-1, us-east-1, us-west-2
 /// - Input: SPEECH; output: SPEECH, TEXT
 pub const AMAZON_NOVA_2_SONIC_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_2_SONIC_V1_0;
-
-/// `amazon.nova-canvas-v1:0`: Amazon Nova Canvas, on-demand base model ID.
-///
-/// - Lifecycle: Legacy from 2026-03-30, end of life on 2026-09-30.
-/// - Callable from (2026-08-21): ap-northeast-1, eu-west-1, us-east-1
-/// - Input: IMAGE, TEXT; output: IMAGE
-#[deprecated(note = "Legacy from 2026-03-30, end of life on 2026-09-30.")]
-pub const AMAZON_NOVA_CANVAS_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_CANVAS_V1_0;
 
 /// `amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-1, us-east-2, us-west-2
-/// - Inference profiles: `apac.`, `ca.`, `eu.`, `us.`
+/// - Callable from (2026-10-27): ap-northeast-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-1, us-east-2, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_LITE_V1_0;
+
+/// `us.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
+/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+pub const US_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_LITE_V1_0;
+
+/// `eu.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
+/// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
+/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+pub const EU_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_LITE_V1_0;
 
 /// `apac.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `apac.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7
-/// - Inference profiles: `apac.`, `ca.`, `eu.`, `us.`
+/// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7
+/// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const APAC_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::APAC_AMAZON_NOVA_LITE_V1_0;
 
 /// `ca.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `ca.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1
-/// - Inference profiles: `apac.`, `ca.`, `eu.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1
+/// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const CA_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::CA_AMAZON_NOVA_LITE_V1_0;
-
-/// `eu.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
-/// - Inference profiles: `apac.`, `ca.`, `eu.`, `us.`
-/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const EU_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_LITE_V1_0;
-
-/// `us.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `us.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `apac.`, `ca.`, `eu.`, `us.`
-/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const US_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_LITE_V1_0;
 
 /// `amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-southeast-2, eu-west-2, us-east-1
-/// - Inference profiles: `apac.`, `eu.`, `us.`
+/// - Callable from (2026-10-27): ap-southeast-2, eu-west-2, us-east-1
+/// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: TEXT; output: TEXT
 pub const AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_MICRO_V1_0;
-
-/// `apac.amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, through the `apac.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-5, ap-southeast-7
-/// - Inference profiles: `apac.`, `eu.`, `us.`
-/// - Input: TEXT; output: TEXT
-pub const APAC_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::APAC_AMAZON_NOVA_MICRO_V1_0;
-
-/// `eu.amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
-/// - Inference profiles: `apac.`, `eu.`, `us.`
-/// - Input: TEXT; output: TEXT
-pub const EU_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_MICRO_V1_0;
 
 /// `us.amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
-/// - Inference profiles: `apac.`, `eu.`, `us.`
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: TEXT; output: TEXT
 pub const US_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_MICRO_V1_0;
 
-/// `us.amazon.nova-premier-v1:0`: Amazon Nova Premier, through the `us.` cross-region inference profile.
+/// `eu.amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, through the `eu.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-03-13, end of life on 2026-09-14.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
-/// - Inference profiles: `us.`
-/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-#[deprecated(note = "Legacy from 2026-03-13, end of life on 2026-09-14.")]
-pub const US_AMAZON_NOVA_PREMIER_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_PREMIER_V1_0;
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
+/// - Inference profiles: `us.`, `eu.`, `apac.`
+/// - Input: TEXT; output: TEXT
+pub const EU_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_MICRO_V1_0;
+
+/// `apac.amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, through the `apac.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-5, ap-southeast-7
+/// - Inference profiles: `us.`, `eu.`, `apac.`
+/// - Input: TEXT; output: TEXT
+pub const APAC_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::APAC_AMAZON_NOVA_MICRO_V1_0;
 
 /// `amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-3, eu-west-2, us-east-1
-/// - Inference profiles: `apac.`, `eu.`, `us.`
+/// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-3, eu-west-2, us-east-1
+/// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_PRO_V1_0;
-
-/// `apac.amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, through the `apac.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7
-/// - Inference profiles: `apac.`, `eu.`, `us.`
-/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const APAC_AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::APAC_AMAZON_NOVA_PRO_V1_0;
-
-/// `eu.amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
-/// - Inference profiles: `apac.`, `eu.`, `us.`
-/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const EU_AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_PRO_V1_0;
 
 /// `us.amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `apac.`, `eu.`, `us.`
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const US_AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_PRO_V1_0;
 
-/// `amazon.nova-reel-v1:0`: Amazon Nova Reel, on-demand base model ID.
+/// `eu.amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, through the `eu.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-03-30, end of life on 2026-09-30.
-/// - Callable from (2026-08-21): ap-northeast-1, eu-west-1, us-east-1
-/// - Input: IMAGE, TEXT; output: VIDEO
-#[deprecated(note = "Legacy from 2026-03-30, end of life on 2026-09-30.")]
-pub const AMAZON_NOVA_REEL_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_REEL_V1_0;
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
+/// - Inference profiles: `us.`, `eu.`, `apac.`
+/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+pub const EU_AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_PRO_V1_0;
 
-/// `amazon.nova-reel-v1:1`: Amazon Nova Reel, on-demand base model ID.
+/// `apac.amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, through the `apac.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-03-30, end of life on 2026-09-30 (in us-east-1).
-/// - Callable from (2026-08-21): us-east-1
-/// - Input: IMAGE, TEXT; output: VIDEO
-#[deprecated(note = "Legacy from 2026-03-30, end of life on 2026-09-30 (in us-east-1).")]
-pub const AMAZON_NOVA_REEL_V1_1: ModelId = crate::__expansions::AMAZON_NOVA_REEL_V1_1;
-
-/// `amazon.nova-sonic-v1:0`: Amazon Nova Sonic, on-demand base model ID.
-///
-/// - Lifecycle: Legacy from 2026-03-13, end of life on 2026-09-14.
-/// - Callable from (2026-08-21): ap-northeast-1, eu-north-1, us-east-1
-/// - Input: SPEECH; output: SPEECH, TEXT
-#[deprecated(note = "Legacy from 2026-03-13, end of life on 2026-09-14.")]
-pub const AMAZON_NOVA_SONIC_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_SONIC_V1_0;
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7
+/// - Inference profiles: `us.`, `eu.`, `apac.`
+/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+pub const APAC_AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::APAC_AMAZON_NOVA_PRO_V1_0;
 
 /// `amazon.rerank-v1:0`: Amazon rerank-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ca-central-1, eu-central-1, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ca-central-1, eu-central-1, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const AMAZON_RERANK_V1_0: ModelId = crate::__expansions::AMAZON_RERANK_V1_0;
 
 /// `amazon.titan-embed-g1-text-02`: Amazon titan-embed-g1-text-02, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-west-2
 /// - Input: TEXT; output: EMBEDDING
 pub const AMAZON_TITAN_EMBED_G1_TEXT_02: ModelId = crate::__expansions::AMAZON_TITAN_EMBED_G1_TEXT_02;
 
 /// `amazon.titan-embed-image-v1`: Amazon Titan Multimodal Embeddings G1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-south-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
+/// - Callable from (2026-10-27): ap-south-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: IMAGE, TEXT; output: EMBEDDING
 pub const AMAZON_TITAN_EMBED_IMAGE_V1: ModelId = crate::__expansions::AMAZON_TITAN_EMBED_IMAGE_V1;
 
@@ -477,7 +446,7 @@ pub const AMAZON_TITAN_EMBED_IMAGE_V1_0: ModelId = crate::__expansions::AMAZON_T
 /// `amazon.titan-embed-text-v1`: Amazon Titan Embeddings G1 - Text, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, eu-central-1, us-east-1, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, eu-central-1, us-east-1, us-west-2
 /// - Input: TEXT; output: EMBEDDING
 pub const AMAZON_TITAN_EMBED_TEXT_V1: ModelId = crate::__expansions::AMAZON_TITAN_EMBED_TEXT_V1;
 
@@ -490,7 +459,7 @@ pub const AMAZON_TITAN_EMBED_TEXT_V1_2_8K: ModelId = crate::__expansions::AMAZON
 /// `amazon.titan-embed-text-v2:0`: Amazon Titan Embedding Text v2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-2, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-2, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: EMBEDDING
 pub const AMAZON_TITAN_EMBED_TEXT_V2_0: ModelId = crate::__expansions::AMAZON_TITAN_EMBED_TEXT_V2_0;
 
@@ -503,7 +472,7 @@ pub const AMAZON_TITAN_EMBED_TEXT_V2_0_8K: ModelId = crate::__expansions::AMAZON
 /// `apac.anthropic.claude-3-5-sonnet-20241022-v2:0`: Anthropic Claude 3.5 Sonnet v2, through the `apac.` cross-region inference profile.
 ///
 /// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).
-/// - Callable from (2026-08-21): ap-northeast-2, ap-south-1, ap-southeast-1
+/// - Callable from (2026-10-27): ap-northeast-2, ap-south-1, ap-southeast-1
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
@@ -512,7 +481,7 @@ pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = crate::__exp
 /// `anthropic.claude-3-7-sonnet-20250219-v1:0`: Anthropic Claude 3.7 Sonnet, on-demand base model ID.
 ///
 /// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).
-/// - Callable from (2026-08-21): eu-west-2
+/// - Callable from (2026-10-27): eu-west-2
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).")]
@@ -521,508 +490,558 @@ pub const ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::__expansio
 /// `apac.anthropic.claude-3-7-sonnet-20250219-v1:0`: Anthropic Claude 3.7 Sonnet, through the `apac.` cross-region inference profile.
 ///
 /// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).
-/// - Callable from (2026-08-21): ap-south-1
+/// - Callable from (2026-10-27): ap-south-1
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).")]
 pub const APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::__expansions::APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0;
 
-/// `anthropic.claude-3-haiku-20240307-v1:0`: Anthropic Claude 3 Haiku, on-demand base model ID.
-///
-/// - Lifecycle: Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-central-2, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
-/// - Inference profiles: `eu.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.")]
-pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0;
-
-/// `eu.anthropic.claude-3-haiku-20240307-v1:0`: Anthropic Claude 3 Haiku, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.
-/// - Callable from (2026-08-21): eu-central-1
-/// - Inference profiles: `eu.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.")]
-pub const EU_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0;
-
-/// `us.anthropic.claude-3-haiku-20240307-v1:0`: Anthropic Claude 3 Haiku, through the `us.` cross-region inference profile.
-///
-/// - Lifecycle: Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.
-/// - Callable from (2026-08-21): us-east-2
-/// - Inference profiles: `eu.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.")]
-pub const US_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0;
-
-/// `anthropic.claude-3-haiku-20240307-v1:0:48k`: Anthropic Claude 3 Haiku, Provisioned Throughput.
-///
-/// - Lifecycle: Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.
-/// - Inference profiles: `eu.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.")]
-pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K;
-
-/// `anthropic.claude-3-haiku-20240307-v1:0:200k`: Anthropic Claude 3 Haiku, Provisioned Throughput.
-///
-/// - Lifecycle: Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.
-/// - Inference profiles: `eu.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10.")]
-pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K;
-
-/// `anthropic.claude-fable-5`: Anthropic claude-fable-5, on-demand base model ID.
+/// `us.anthropic.claude-fable-5`: Anthropic claude-fable-5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1
-/// - Inference profiles: `global.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_FABLE_5;
+pub const US_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_FABLE_5;
 
 /// `global.anthropic.claude-fable-5`: Anthropic claude-fable-5, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `global.`, `us.`
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_FABLE_5;
 
-/// `us.anthropic.claude-fable-5`: Anthropic claude-fable-5, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-fable-5-1`: Anthropic claude-fable-5-1, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `global.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const US_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_FABLE_5;
+pub const US_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_FABLE_5_1;
 
-/// `anthropic.claude-haiku-4-5`: Anthropic claude-haiku-4-5, on-demand base model ID.
+/// `global.anthropic.claude-fable-5-1`: Anthropic claude-fable-5-1, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-southeast-4, eu-north-1, eu-west-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const ANTHROPIC_CLAUDE_HAIKU_4_5: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_HAIKU_4_5;
-
-/// `au.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `au.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4, ap-southeast-6
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
-
-/// `eu.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
-
-/// `global.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `global.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
-
-/// `jp.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `jp.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
+pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1;
 
 /// `us.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
+
+/// `eu.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
+
+/// `jp.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `jp.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
+
+/// `au.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `au.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4, ap-southeast-6
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
+
+/// `in.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `in.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-south-1, ap-south-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const IN_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::IN_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
+
+/// `global.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
+
+/// `us.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const US_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_HAIKU_5_5;
+
+/// `eu.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const EU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_HAIKU_5_5;
+
+/// `jp.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `jp.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const JP_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_HAIKU_5_5;
+
+/// `au.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `au.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const AU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_HAIKU_5_5;
+
+/// `global.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_HAIKU_5_5;
 
 /// `us.anthropic.claude-opus-4-1-20250805-v1:0`: Anthropic Claude Opus 4.1, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Legacy from 2026-07-08, public extended access from 2026-10-08, end of life on 2027-01-08.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-07-08, public extended access from 2026-10-08, end of life on 2027-01-08.")]
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0;
 
+/// `us.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic claude-opus-4-5-20251101-v1:0, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
+
 /// `eu.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic claude-opus-4-5-20251101-v1:0, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `eu.`, `global.`, `us.`
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
 
 /// `global.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic claude-opus-4-5-20251101-v1:0, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `eu.`, `global.`, `us.`
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
-
-/// `us.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic claude-opus-4-5-20251101-v1:0, through the `us.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `eu.`, `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
 
 /// `anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
+/// - Callable from (2026-10-27): eu-west-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_OPUS_4_6_V1;
-
-/// `au.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `au.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4, ap-southeast-6
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
-
-/// `eu.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
-
-/// `global.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `global.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
 /// `us.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
-/// `anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, on-demand base model ID.
+/// `eu.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-southeast-4, eu-north-1, eu-west-1, us-east-1
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_OPUS_4_7;
+pub const EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
-/// `au.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `au.` cross-region inference profile.
+/// `au.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `au.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4, ap-southeast-6
+/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_4_7;
+pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
-/// `eu.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `eu.` cross-region inference profile.
+/// `global.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_4_7;
-
-/// `global.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `global.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7;
-
-/// `jp.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `jp.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const JP_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_OPUS_4_7;
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
 /// `us.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_4_7;
 
-/// `anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, on-demand base model ID.
+/// `eu.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-southeast-4, eu-north-1, eu-west-1, us-east-1
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_OPUS_4_8;
+pub const EU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_4_7;
 
-/// `au.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `au.` cross-region inference profile.
+/// `jp.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `jp.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_4_8;
+pub const JP_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_OPUS_4_7;
 
-/// `eu.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `eu.` cross-region inference profile.
+/// `au.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `au.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_4_8;
+pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_4_7;
 
-/// `global.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8;
-
-/// `jp.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `jp.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_OPUS_4_8;
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7;
 
 /// `us.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_4_8;
+
+/// `eu.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_4_8;
+
+/// `jp.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `jp.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_OPUS_4_8;
+
+/// `au.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `au.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_4_8;
+
+/// `global.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `anthropic.claude-opus-5`: Anthropic claude-opus-5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-southeast-4, eu-north-1, eu-west-1, us-east-1
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
+/// - Callable from (2026-10-27): ap-northeast-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_OPUS_5;
-
-/// `au.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `au.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_5;
-
-/// `eu.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_5;
-
-/// `global.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `global.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `us.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_5;
 
-/// `apac.anthropic.claude-sonnet-4-20250514-v1:0`: Anthropic Claude Sonnet 4, through the `apac.` cross-region inference profile.
+/// `eu.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `eu.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-04-14, public extended access from 2026-07-14, end of life on 2026-10-14.
-/// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7
-/// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-04-14, public extended access from 2026-07-14, end of life on 2026-10-14.")]
-pub const APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = crate::__expansions::APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0;
+pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_5;
 
-/// `eu.anthropic.claude-sonnet-4-20250514-v1:0`: Anthropic Claude Sonnet 4, through the `eu.` cross-region inference profile.
+/// `au.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `au.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-04-14, public extended access from 2026-07-14, end of life on 2026-10-14.
-/// - Callable from (2026-08-21): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
-/// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
+/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-04-14, public extended access from 2026-07-14, end of life on 2026-10-14.")]
-pub const EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0;
+pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_5;
 
-/// `global.anthropic.claude-sonnet-4-20250514-v1:0`: Anthropic Claude Sonnet 4, through the `global.` cross-region inference profile.
+/// `in.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `in.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-04-14, public extended access from 2026-07-14, end of life on 2026-10-14.
-/// - Callable from (2026-08-21): ap-northeast-1, eu-west-1, us-east-1, us-east-2, us-west-2
-/// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-south-1, ap-south-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-04-14, public extended access from 2026-07-14, end of life on 2026-10-14.")]
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0;
+pub const IN_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::IN_ANTHROPIC_CLAUDE_OPUS_5;
 
-/// `us.anthropic.claude-sonnet-4-20250514-v1:0`: Anthropic Claude Sonnet 4, through the `us.` cross-region inference profile.
+/// `global.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `global.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-04-14, public extended access from 2026-07-14, end of life on 2026-10-14.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-04-14, public extended access from 2026-07-14, end of life on 2026-10-14.")]
-pub const US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0;
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_5;
 
-/// `au.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `au.` cross-region inference profile.
+/// `anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, on-demand base model ID.
 ///
-/// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
-/// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4, ap-southeast-6
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
-pub const AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
+pub const ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_OPUS_5_5;
 
-/// `eu.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `eu.` cross-region inference profile.
+/// `us.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `us.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
-/// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
-pub const EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
+pub const US_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_5_5;
 
-/// `global.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `global.` cross-region inference profile.
+/// `eu.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `eu.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
-/// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
+pub const EU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_5_5;
 
-/// `jp.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `jp.` cross-region inference profile.
+/// `jp.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `jp.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
-/// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-#[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
-pub const JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
+pub const JP_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_OPUS_5_5;
+
+/// `au.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `au.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const AU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_5_5;
+
+/// `global.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5;
 
 /// `us.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
-/// - Callable from (2026-08-21): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
 pub const US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
+/// `eu.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+#[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
+pub const EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
+
+/// `jp.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `jp.` cross-region inference profile.
+///
+/// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
+/// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+#[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
+pub const JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
+
+/// `au.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `au.` cross-region inference profile.
+///
+/// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
+/// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4, ap-southeast-6
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+#[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
+pub const AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
+
+/// `global.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+#[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
+
 /// `anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): eu-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_SONNET_4_6;
-
-/// `au.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `au.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4, ap-southeast-6
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_SONNET_4_6;
-
-/// `eu.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_SONNET_4_6;
-
-/// `global.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `global.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6;
-
-/// `jp.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `jp.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const JP_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `us.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `jp.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_SONNET_4_6;
+
+/// `eu.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const EU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_SONNET_4_6;
+
+/// `jp.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `jp.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const JP_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_SONNET_4_6;
+
+/// `au.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `au.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4, ap-southeast-6
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const AU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_SONNET_4_6;
+
+/// `global.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-southeast-4, eu-north-1, eu-west-1, us-east-1
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
+/// - Callable from (2026-10-27): ap-northeast-2, ap-southeast-1, eu-west-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_SONNET_5;
-
-/// `au.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `au.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-southeast-2, ap-southeast-4
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_SONNET_5;
-
-/// `eu.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_SONNET_5;
-
-/// `global.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `global.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `us.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `au.`, `eu.`, `global.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_SONNET_5;
+
+/// `eu.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_SONNET_5;
+
+/// `au.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `au.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
+/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_SONNET_5;
+
+/// `in.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `in.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-south-1, ap-south-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const IN_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::IN_ANTHROPIC_CLAUDE_SONNET_5;
+
+/// `global.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_SONNET_5;
+
+/// `us.anthropic.claude-sonnet-5-5`: Anthropic claude-sonnet-5-5, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const US_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_SONNET_5_5;
+
+/// `eu.anthropic.claude-sonnet-5-5`: Anthropic claude-sonnet-5-5, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const EU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_SONNET_5_5;
+
+/// `au.anthropic.claude-sonnet-5-5`: Anthropic claude-sonnet-5-5, through the `au.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
+/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const AU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_SONNET_5_5;
+
+/// `global.anthropic.claude-sonnet-5-5`: Anthropic claude-sonnet-5-5, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5;
 
 /// `cohere.embed-english-v3`: Cohere Embed English, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: EMBEDDING
 pub const COHERE_EMBED_ENGLISH_V3: ModelId = crate::__expansions::COHERE_EMBED_ENGLISH_V3;
 
@@ -1035,7 +1054,7 @@ pub const COHERE_EMBED_ENGLISH_V3_0_512: ModelId = crate::__expansions::COHERE_E
 /// `cohere.embed-multilingual-v3`: Cohere Embed Multilingual, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: EMBEDDING
 pub const COHERE_EMBED_MULTILINGUAL_V3: ModelId = crate::__expansions::COHERE_EMBED_MULTILINGUAL_V3;
 
@@ -1048,46 +1067,46 @@ pub const COHERE_EMBED_MULTILINGUAL_V3_0_512: ModelId = crate::__expansions::COH
 /// `cohere.embed-v4:0`: Cohere embed-v4:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, eu-west-1, us-east-1
-/// - Inference profiles: `eu.`, `global.`, `us.`
+/// - Callable from (2026-10-27): ap-northeast-1, eu-west-1, us-east-1
+/// - Inference profiles: `us.`, `eu.`, `global.`
 /// - Input: IMAGE, TEXT; output: EMBEDDING
 pub const COHERE_EMBED_V4_0: ModelId = crate::__expansions::COHERE_EMBED_V4_0;
+
+/// `us.cohere.embed-v4:0`: Cohere embed-v4:0, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `global.`
+/// - Input: IMAGE, TEXT; output: EMBEDDING
+pub const US_COHERE_EMBED_V4_0: ModelId = crate::__expansions::US_COHERE_EMBED_V4_0;
 
 /// `eu.cohere.embed-v4:0`: Cohere embed-v4:0, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `eu.`, `global.`, `us.`
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `global.`
 /// - Input: IMAGE, TEXT; output: EMBEDDING
 pub const EU_COHERE_EMBED_V4_0: ModelId = crate::__expansions::EU_COHERE_EMBED_V4_0;
 
 /// `global.cohere.embed-v4:0`: Cohere embed-v4:0, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `eu.`, `global.`, `us.`
+/// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `global.`
 /// - Input: IMAGE, TEXT; output: EMBEDDING
 pub const GLOBAL_COHERE_EMBED_V4_0: ModelId = crate::__expansions::GLOBAL_COHERE_EMBED_V4_0;
-
-/// `us.cohere.embed-v4:0`: Cohere embed-v4:0, through the `us.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `eu.`, `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: EMBEDDING
-pub const US_COHERE_EMBED_V4_0: ModelId = crate::__expansions::US_COHERE_EMBED_V4_0;
 
 /// `cohere.rerank-v3-5:0`: Cohere rerank-v3-5:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ca-central-1, eu-central-1, us-east-1, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ca-central-1, eu-central-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const COHERE_RERANK_V3_5_0: ModelId = crate::__expansions::COHERE_RERANK_V3_5_0;
 
 /// `us.deepseek.r1-v1:0`: DeepSeek r1-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
 pub const US_DEEPSEEK_R1_V1_0: ModelId = crate::__expansions::US_DEEPSEEK_R1_V1_0;
@@ -1095,77 +1114,49 @@ pub const US_DEEPSEEK_R1_V1_0: ModelId = crate::__expansions::US_DEEPSEEK_R1_V1_
 /// `deepseek.v3-v1:0`: DeepSeek v3-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const DEEPSEEK_V3_V1_0: ModelId = crate::__expansions::DEEPSEEK_V3_V1_0;
-
-/// `deepseek.v3.1`: DeepSeek v3.1, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const DEEPSEEK_V3_1: ModelId = crate::__expansions::DEEPSEEK_V3_1;
 
 /// `deepseek.v3.2`: DeepSeek v3.2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const DEEPSEEK_V3_2: ModelId = crate::__expansions::DEEPSEEK_V3_2;
 
 /// `google.gemma-3-12b-it`: Google gemma-3-12b-it, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const GOOGLE_GEMMA_3_12B_IT: ModelId = crate::__expansions::GOOGLE_GEMMA_3_12B_IT;
 
 /// `google.gemma-3-27b-it`: Google gemma-3-27b-it, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const GOOGLE_GEMMA_3_27B_IT: ModelId = crate::__expansions::GOOGLE_GEMMA_3_27B_IT;
 
 /// `google.gemma-3-4b-it`: Google gemma-3-4b-it, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const GOOGLE_GEMMA_3_4B_IT: ModelId = crate::__expansions::GOOGLE_GEMMA_3_4B_IT;
-
-/// `google.gemma-4-26b-a4b`: Google gemma-4-26b-a4b, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const GOOGLE_GEMMA_4_26B_A4B: ModelId = crate::__expansions::GOOGLE_GEMMA_4_26B_A4B;
-
-/// `google.gemma-4-31b`: Google gemma-4-31b, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const GOOGLE_GEMMA_4_31B: ModelId = crate::__expansions::GOOGLE_GEMMA_4_31B;
-
-/// `google.gemma-4-e2b`: Google gemma-4-e2b, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const GOOGLE_GEMMA_4_E2B: ModelId = crate::__expansions::GOOGLE_GEMMA_4_E2B;
 
 /// `luma.ray-v2:0`: Luma AI ray-v2:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-west-2
+/// - Callable from (2026-10-27): us-west-2
 /// - Input: TEXT; output: VIDEO
 pub const LUMA_RAY_V2_0: ModelId = crate::__expansions::LUMA_RAY_V2_0;
 
 /// `meta.llama3-1-70b-instruct-v1:0`: Meta llama3-1-70b-instruct-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-west-2
+/// - Callable from (2026-10-27): us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
 pub const META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LLAMA3_1_70B_INSTRUCT_V1_0;
@@ -1173,7 +1164,7 @@ pub const META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_L
 /// `us.meta.llama3-1-70b-instruct-v1:0`: Meta llama3-1-70b-instruct-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
 pub const US_META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_META_LLAMA3_1_70B_INSTRUCT_V1_0;
@@ -1181,7 +1172,7 @@ pub const US_META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_
 /// `meta.llama3-1-8b-instruct-v1:0`: Meta llama3-1-8b-instruct-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-west-2
+/// - Callable from (2026-10-27): us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
 pub const META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LLAMA3_1_8B_INSTRUCT_V1_0;
@@ -1189,7 +1180,7 @@ pub const META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LL
 /// `us.meta.llama3-1-8b-instruct-v1:0`: Meta llama3-1-8b-instruct-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
 pub const US_META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_META_LLAMA3_1_8B_INSTRUCT_V1_0;
@@ -1197,7 +1188,7 @@ pub const US_META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_M
 /// `meta.llama3-3-70b-instruct-v1:0`: Meta llama3-3-70b-instruct-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-2
+/// - Callable from (2026-10-27): us-east-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
 pub const META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LLAMA3_3_70B_INSTRUCT_V1_0;
@@ -1205,7 +1196,7 @@ pub const META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_L
 /// `us.meta.llama3-3-70b-instruct-v1:0`: Meta llama3-3-70b-instruct-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
 pub const US_META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_META_LLAMA3_3_70B_INSTRUCT_V1_0;
@@ -1213,21 +1204,21 @@ pub const US_META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_
 /// `meta.llama3-70b-instruct-v1:0`: Meta Llama 3 70b Instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-south-1, ca-central-1, eu-west-2, us-east-1, us-west-2
+/// - Callable from (2026-10-27): ap-south-1, ca-central-1, eu-west-2, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const META_LLAMA3_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LLAMA3_70B_INSTRUCT_V1_0;
 
 /// `meta.llama3-8b-instruct-v1:0`: Meta Llama 3 8b Instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-south-1, ca-central-1, eu-west-2, us-east-1, us-west-2
+/// - Callable from (2026-10-27): ap-south-1, ca-central-1, eu-west-2, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const META_LLAMA3_8B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LLAMA3_8B_INSTRUCT_V1_0;
 
 /// `us.meta.llama4-maverick-17b-instruct-v1:0`: Meta llama4-maverick-17b-instruct-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0;
@@ -1235,7 +1226,7 @@ pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = crate::__expansio
 /// `us.meta.llama4-scout-17b-instruct-v1:0`: Meta llama4-scout-17b-instruct-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0;
@@ -1243,440 +1234,461 @@ pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = crate::__expansions:
 /// `minimax.minimax-m2`: MiniMax minimax-m2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const MINIMAX_MINIMAX_M2: ModelId = crate::__expansions::MINIMAX_MINIMAX_M2;
 
 /// `minimax.minimax-m2.1`: MiniMax minimax-m2.1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const MINIMAX_MINIMAX_M2_1: ModelId = crate::__expansions::MINIMAX_MINIMAX_M2_1;
 
 /// `minimax.minimax-m2.5`: MiniMax minimax-m2.5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const MINIMAX_MINIMAX_M2_5: ModelId = crate::__expansions::MINIMAX_MINIMAX_M2_5;
 
 /// `mistral.devstral-2-123b`: Mistral AI devstral-2-123b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const MISTRAL_DEVSTRAL_2_123B: ModelId = crate::__expansions::MISTRAL_DEVSTRAL_2_123B;
 
 /// `mistral.magistral-small-2509`: Mistral AI magistral-small-2509, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const MISTRAL_MAGISTRAL_SMALL_2509: ModelId = crate::__expansions::MISTRAL_MAGISTRAL_SMALL_2509;
 
 /// `mistral.ministral-3-14b-instruct`: Mistral AI ministral-3-14b-instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const MISTRAL_MINISTRAL_3_14B_INSTRUCT: ModelId = crate::__expansions::MISTRAL_MINISTRAL_3_14B_INSTRUCT;
 
 /// `mistral.ministral-3-3b-instruct`: Mistral AI ministral-3-3b-instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const MISTRAL_MINISTRAL_3_3B_INSTRUCT: ModelId = crate::__expansions::MISTRAL_MINISTRAL_3_3B_INSTRUCT;
 
 /// `mistral.ministral-3-8b-instruct`: Mistral AI ministral-3-8b-instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const MISTRAL_MINISTRAL_3_8B_INSTRUCT: ModelId = crate::__expansions::MISTRAL_MINISTRAL_3_8B_INSTRUCT;
 
 /// `mistral.mistral-7b-instruct-v0:2`: Mistral AI Mistral 7B Instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-south-1, ap-southeast-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
+/// - Callable from (2026-10-27): ap-south-1, ap-southeast-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: ModelId = crate::__expansions::MISTRAL_MISTRAL_7B_INSTRUCT_V0_2;
 
 /// `mistral.mistral-large-2402-v1:0`: Mistral AI Mistral Large, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-south-1, ap-southeast-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
+/// - Callable from (2026-10-27): ap-south-1, ap-southeast-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const MISTRAL_MISTRAL_LARGE_2402_V1_0: ModelId = crate::__expansions::MISTRAL_MISTRAL_LARGE_2402_V1_0;
 
 /// `mistral.mistral-large-2407-v1:0`: Mistral AI mistral-large-2407-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-west-2
+/// - Callable from (2026-10-27): us-west-2
 /// - Input: TEXT; output: TEXT
 pub const MISTRAL_MISTRAL_LARGE_2407_V1_0: ModelId = crate::__expansions::MISTRAL_MISTRAL_LARGE_2407_V1_0;
 
 /// `mistral.mistral-large-3-675b-instruct`: Mistral AI mistral-large-3-675b-instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: ModelId = crate::__expansions::MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT;
 
 /// `mistral.mistral-small-2402-v1:0`: Mistral AI Mistral Small, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1
+/// - Callable from (2026-10-27): us-east-1
 /// - Input: TEXT; output: TEXT
 pub const MISTRAL_MISTRAL_SMALL_2402_V1_0: ModelId = crate::__expansions::MISTRAL_MISTRAL_SMALL_2402_V1_0;
 
 /// `mistral.mixtral-8x7b-instruct-v0:1`: Mistral AI Mixtral 8X7B Instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-south-1, ap-southeast-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
+/// - Callable from (2026-10-27): ap-south-1, ap-southeast-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: ModelId = crate::__expansions::MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1;
-
-/// `eu.mistral.pixtral-large-2502-v1:0`: Mistral AI pixtral-large-2502-v1:0, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-north-1, eu-west-1, eu-west-3
-/// - Inference profiles: `eu.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::__expansions::EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0;
 
 /// `us.mistral.pixtral-large-2502-v1:0`: Mistral AI pixtral-large-2502-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
-/// - Inference profiles: `eu.`, `us.`
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
+/// - Inference profiles: `us.`, `eu.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::__expansions::US_MISTRAL_PIXTRAL_LARGE_2502_V1_0;
+
+/// `eu.mistral.pixtral-large-2502-v1:0`: Mistral AI pixtral-large-2502-v1:0, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-west-1, eu-west-3
+/// - Inference profiles: `us.`, `eu.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::__expansions::EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0;
 
 /// `mistral.voxtral-mini-3b-2507`: Mistral AI voxtral-mini-3b-2507, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: SPEECH, TEXT; output: TEXT
 pub const MISTRAL_VOXTRAL_MINI_3B_2507: ModelId = crate::__expansions::MISTRAL_VOXTRAL_MINI_3B_2507;
 
 /// `mistral.voxtral-small-24b-2507`: Mistral AI voxtral-small-24b-2507, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: SPEECH, TEXT; output: TEXT
 pub const MISTRAL_VOXTRAL_SMALL_24B_2507: ModelId = crate::__expansions::MISTRAL_VOXTRAL_SMALL_24B_2507;
 
 /// `moonshot.kimi-k2-thinking`: Moonshot AI kimi-k2-thinking, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const MOONSHOT_KIMI_K2_THINKING: ModelId = crate::__expansions::MOONSHOT_KIMI_K2_THINKING;
-
-/// `moonshotai.kimi-k2-thinking`: Moonshot AI kimi-k2-thinking, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const MOONSHOTAI_KIMI_K2_THINKING: ModelId = crate::__expansions::MOONSHOTAI_KIMI_K2_THINKING;
 
 /// `moonshotai.kimi-k2.5`: Moonshot AI kimi-k2.5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const MOONSHOTAI_KIMI_K2_5: ModelId = crate::__expansions::MOONSHOTAI_KIMI_K2_5;
+
+/// `us.moonshotai.kimi-k3`: Moonshot AI kimi-k3, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const US_MOONSHOTAI_KIMI_K3: ModelId = crate::__expansions::US_MOONSHOTAI_KIMI_K3;
+
+/// `in.moonshotai.kimi-k3`: Moonshot AI kimi-k3, through the `in.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-south-1, ap-south-2
+/// - Inference profiles: `us.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const IN_MOONSHOTAI_KIMI_K3: ModelId = crate::__expansions::IN_MOONSHOTAI_KIMI_K3;
+
+/// `global.moonshotai.kimi-k3`: Moonshot AI kimi-k3, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_MOONSHOTAI_KIMI_K3: ModelId = crate::__expansions::GLOBAL_MOONSHOTAI_KIMI_K3;
 
 /// `nvidia.nemotron-nano-12b-v2`: NVIDIA nemotron-nano-12b-v2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const NVIDIA_NEMOTRON_NANO_12B_V2: ModelId = crate::__expansions::NVIDIA_NEMOTRON_NANO_12B_V2;
 
 /// `nvidia.nemotron-nano-3-30b`: NVIDIA nemotron-nano-3-30b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = crate::__expansions::NVIDIA_NEMOTRON_NANO_3_30B;
 
 /// `nvidia.nemotron-nano-9b-v2`: NVIDIA nemotron-nano-9b-v2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const NVIDIA_NEMOTRON_NANO_9B_V2: ModelId = crate::__expansions::NVIDIA_NEMOTRON_NANO_9B_V2;
 
 /// `nvidia.nemotron-super-3-120b`: NVIDIA nemotron-super-3-120b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = crate::__expansions::NVIDIA_NEMOTRON_SUPER_3_120B;
 
-/// `openai.gpt-5.4`: OpenAI gpt-5.4, on-demand base model ID.
+/// `us.openai.gpt-5.4`: OpenAI gpt-5.4, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_5_4: ModelId = crate::__expansions::OPENAI_GPT_5_4;
-
-/// `openai.gpt-5.4-2026-03-05`: OpenAI gpt-5.4-2026-03-05, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_5_4_2026_03_05: ModelId = crate::__expansions::OPENAI_GPT_5_4_2026_03_05;
-
-/// `openai.gpt-5.5`: OpenAI gpt-5.5, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2
-/// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_5_5: ModelId = crate::__expansions::OPENAI_GPT_5_5;
-
-/// `openai.gpt-5.5-2026-04-23`: OpenAI gpt-5.5-2026-04-23, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2
-/// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_5_5_2026_04_23: ModelId = crate::__expansions::OPENAI_GPT_5_5_2026_04_23;
-
-/// `openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
-/// - Inference profiles: `global.`, `in.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const OPENAI_GPT_5_6_LUNA: ModelId = crate::__expansions::OPENAI_GPT_5_6_LUNA;
+pub const US_OPENAI_GPT_5_4: ModelId = crate::__expansions::US_OPENAI_GPT_5_4;
 
-/// `global.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `global.` cross-region inference profile.
+/// `global.openai.gpt-5.4`: OpenAI gpt-5.4, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `global.`, `in.`, `us.`
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_OPENAI_GPT_5_6_LUNA: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_5_6_LUNA;
+pub const GLOBAL_OPENAI_GPT_5_4: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_5_4;
 
-/// `in.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `in.` cross-region inference profile.
+/// `us.openai.gpt-5.5`: OpenAI gpt-5.5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-south-1, ap-south-2
-/// - Inference profiles: `global.`, `in.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const IN_OPENAI_GPT_5_6_LUNA: ModelId = crate::__expansions::IN_OPENAI_GPT_5_6_LUNA;
+pub const US_OPENAI_GPT_5_5: ModelId = crate::__expansions::US_OPENAI_GPT_5_5;
+
+/// `global.openai.gpt-5.5`: OpenAI gpt-5.5, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_OPENAI_GPT_5_5: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_5_5;
 
 /// `us.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `global.`, `in.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_OPENAI_GPT_5_6_LUNA: ModelId = crate::__expansions::US_OPENAI_GPT_5_6_LUNA;
 
-/// `openai.gpt-5.6-sol`: OpenAI gpt-5.6-sol, on-demand base model ID.
+/// `in.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `in.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2
-/// - Inference profiles: `global.`, `us.`
+/// - Callable from (2026-10-27): ap-south-1, ap-south-2
+/// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const OPENAI_GPT_5_6_SOL: ModelId = crate::__expansions::OPENAI_GPT_5_6_SOL;
+pub const IN_OPENAI_GPT_5_6_LUNA: ModelId = crate::__expansions::IN_OPENAI_GPT_5_6_LUNA;
 
-/// `global.openai.gpt-5.6-sol`: OpenAI gpt-5.6-sol, through the `global.` cross-region inference profile.
+/// `global.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `global.`, `us.`
+/// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_OPENAI_GPT_5_6_SOL: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_5_6_SOL;
+pub const GLOBAL_OPENAI_GPT_5_6_LUNA: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_5_6_LUNA;
 
 /// `us.openai.gpt-5.6-sol`: OpenAI gpt-5.6-sol, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `global.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_OPENAI_GPT_5_6_SOL: ModelId = crate::__expansions::US_OPENAI_GPT_5_6_SOL;
 
-/// `openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, on-demand base model ID.
+/// `global.openai.gpt-5.6-sol`: OpenAI gpt-5.6-sol, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
-/// - Inference profiles: `global.`, `in.`, `us.`
+/// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
-pub const OPENAI_GPT_5_6_TERRA: ModelId = crate::__expansions::OPENAI_GPT_5_6_TERRA;
-
-/// `global.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `global.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `global.`, `in.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_OPENAI_GPT_5_6_TERRA: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_5_6_TERRA;
-
-/// `in.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `in.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-south-1, ap-south-2
-/// - Inference profiles: `global.`, `in.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const IN_OPENAI_GPT_5_6_TERRA: ModelId = crate::__expansions::IN_OPENAI_GPT_5_6_TERRA;
+pub const GLOBAL_OPENAI_GPT_5_6_SOL: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_5_6_SOL;
 
 /// `us.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `global.`, `in.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_OPENAI_GPT_5_6_TERRA: ModelId = crate::__expansions::US_OPENAI_GPT_5_6_TERRA;
 
-/// `openai.gpt-oss-120b`: OpenAI gpt-oss-120b, on-demand base model ID.
+/// `in.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `in.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_OSS_120B: ModelId = crate::__expansions::OPENAI_GPT_OSS_120B;
+/// - Callable from (2026-10-27): ap-south-1, ap-south-2
+/// - Inference profiles: `us.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const IN_OPENAI_GPT_5_6_TERRA: ModelId = crate::__expansions::IN_OPENAI_GPT_5_6_TERRA;
+
+/// `global.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_OPENAI_GPT_5_6_TERRA: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_5_6_TERRA;
+
+/// `us.openai.gpt-6-astra`: OpenAI gpt-6-astra, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const US_OPENAI_GPT_6_ASTRA: ModelId = crate::__expansions::US_OPENAI_GPT_6_ASTRA;
+
+/// `global.openai.gpt-6-astra`: OpenAI gpt-6-astra, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_OPENAI_GPT_6_ASTRA: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_6_ASTRA;
+
+/// `us.openai.gpt-6-luna`: OpenAI gpt-6-luna, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const US_OPENAI_GPT_6_LUNA: ModelId = crate::__expansions::US_OPENAI_GPT_6_LUNA;
+
+/// `global.openai.gpt-6-luna`: OpenAI gpt-6-luna, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_OPENAI_GPT_6_LUNA: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_6_LUNA;
+
+/// `us.openai.gpt-6-sol`: OpenAI gpt-6-sol, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const US_OPENAI_GPT_6_SOL: ModelId = crate::__expansions::US_OPENAI_GPT_6_SOL;
+
+/// `global.openai.gpt-6-sol`: OpenAI gpt-6-sol, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_OPENAI_GPT_6_SOL: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_6_SOL;
+
+/// `us.openai.gpt-6.1-sol`: OpenAI gpt-6.1-sol, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const US_OPENAI_GPT_6_1_SOL: ModelId = crate::__expansions::US_OPENAI_GPT_6_1_SOL;
+
+/// `global.openai.gpt-6.1-sol`: OpenAI gpt-6.1-sol, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_OPENAI_GPT_6_1_SOL: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_6_1_SOL;
+
+/// `us.openai.gpt-6.1-terra`: OpenAI gpt-6.1-terra, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const US_OPENAI_GPT_6_1_TERRA: ModelId = crate::__expansions::US_OPENAI_GPT_6_1_TERRA;
+
+/// `global.openai.gpt-6.1-terra`: OpenAI gpt-6.1-terra, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_OPENAI_GPT_6_1_TERRA: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_6_1_TERRA;
 
 /// `openai.gpt-oss-120b-1:0`: OpenAI gpt-oss-120b-1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const OPENAI_GPT_OSS_120B_1_0: ModelId = crate::__expansions::OPENAI_GPT_OSS_120B_1_0;
-
-/// `openai.gpt-oss-20b`: OpenAI gpt-oss-20b, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const OPENAI_GPT_OSS_20B: ModelId = crate::__expansions::OPENAI_GPT_OSS_20B;
 
 /// `openai.gpt-oss-20b-1:0`: OpenAI gpt-oss-20b-1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const OPENAI_GPT_OSS_20B_1_0: ModelId = crate::__expansions::OPENAI_GPT_OSS_20B_1_0;
 
 /// `openai.gpt-oss-safeguard-120b`: OpenAI gpt-oss-safeguard-120b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const OPENAI_GPT_OSS_SAFEGUARD_120B: ModelId = crate::__expansions::OPENAI_GPT_OSS_SAFEGUARD_120B;
 
 /// `openai.gpt-oss-safeguard-20b`: OpenAI gpt-oss-safeguard-20b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const OPENAI_GPT_OSS_SAFEGUARD_20B: ModelId = crate::__expansions::OPENAI_GPT_OSS_SAFEGUARD_20B;
-
-/// `qwen.qwen3-235b-a22b-2507`: Qwen qwen3-235b-a22b-2507, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_235B_A22B_2507: ModelId = crate::__expansions::QWEN_QWEN3_235B_A22B_2507;
 
 /// `qwen.qwen3-235b-a22b-2507-v1:0`: Qwen qwen3-235b-a22b-2507-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-2, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-2, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const QWEN_QWEN3_235B_A22B_2507_V1_0: ModelId = crate::__expansions::QWEN_QWEN3_235B_A22B_2507_V1_0;
-
-/// `qwen.qwen3-32b`: Qwen qwen3-32b, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_32B: ModelId = crate::__expansions::QWEN_QWEN3_32B;
 
 /// `qwen.qwen3-32b-v1:0`: Qwen qwen3-32b-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const QWEN_QWEN3_32B_V1_0: ModelId = crate::__expansions::QWEN_QWEN3_32B_V1_0;
-
-/// `qwen.qwen3-coder-30b-a3b-instruct`: Qwen qwen3-coder-30b-a3b-instruct, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_CODER_30B_A3B_INSTRUCT: ModelId = crate::__expansions::QWEN_QWEN3_CODER_30B_A3B_INSTRUCT;
 
 /// `qwen.qwen3-coder-30b-a3b-v1:0`: Qwen qwen3-coder-30b-a3b-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const QWEN_QWEN3_CODER_30B_A3B_V1_0: ModelId = crate::__expansions::QWEN_QWEN3_CODER_30B_A3B_V1_0;
-
-/// `qwen.qwen3-coder-480b-a35b-instruct`: Qwen qwen3-coder-480b-a35b-instruct, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_CODER_480B_A35B_INSTRUCT: ModelId = crate::__expansions::QWEN_QWEN3_CODER_480B_A35B_INSTRUCT;
 
 /// `qwen.qwen3-coder-480b-a35b-v1:0`: Qwen qwen3-coder-480b-a35b-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const QWEN_QWEN3_CODER_480B_A35B_V1_0: ModelId = crate::__expansions::QWEN_QWEN3_CODER_480B_A35B_V1_0;
 
 /// `qwen.qwen3-coder-next`: Qwen qwen3-coder-next, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-southeast-2, eu-west-2, us-east-1
 /// - Input: TEXT; output: TEXT
 pub const QWEN_QWEN3_CODER_NEXT: ModelId = crate::__expansions::QWEN_QWEN3_CODER_NEXT;
 
 /// `qwen.qwen3-next-80b-a3b`: Qwen qwen3-next-80b-a3b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const QWEN_QWEN3_NEXT_80B_A3B: ModelId = crate::__expansions::QWEN_QWEN3_NEXT_80B_A3B;
-
-/// `qwen.qwen3-next-80b-a3b-instruct`: Qwen qwen3-next-80b-a3b-instruct, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT: ModelId = crate::__expansions::QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT;
 
 /// `qwen.qwen3-vl-235b-a22b`: Qwen qwen3-vl-235b-a22b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const QWEN_QWEN3_VL_235B_A22B: ModelId = crate::__expansions::QWEN_QWEN3_VL_235B_A22B;
-
-/// `qwen.qwen3-vl-235b-a22b-instruct`: Qwen qwen3-vl-235b-a22b-instruct, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
-/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
-pub const QWEN_QWEN3_VL_235B_A22B_INSTRUCT: ModelId = crate::__expansions::QWEN_QWEN3_VL_235B_A22B_INSTRUCT;
 
 /// `stability.sd3-5-large-v1:0`: Stability AI sd3-5-large-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-west-2
+/// - Callable from (2026-10-27): us-west-2
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const STABILITY_SD3_5_LARGE_V1_0: ModelId = crate::__expansions::STABILITY_SD3_5_LARGE_V1_0;
 
 /// `us.stability.stable-conservative-upscale-v1:0`: Stability AI stable-conservative-upscale-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0;
@@ -1684,7 +1696,7 @@ pub const US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = crate::__expa
 /// `us.stability.stable-creative-upscale-v1:0`: Stability AI stable-creative-upscale-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0;
@@ -1692,7 +1704,7 @@ pub const US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = crate::__expansio
 /// `us.stability.stable-fast-upscale-v1:0`: Stability AI stable-fast-upscale-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_FAST_UPSCALE_V1_0;
@@ -1700,7 +1712,7 @@ pub const US_STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = crate::__expansions::
 /// `us.stability.stable-image-control-sketch-v1:0`: Stability AI stable-image-control-sketch-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0;
@@ -1708,7 +1720,7 @@ pub const US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = crate::__expa
 /// `us.stability.stable-image-control-structure-v1:0`: Stability AI stable-image-control-structure-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0;
@@ -1716,14 +1728,14 @@ pub const US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = crate::__e
 /// `stability.stable-image-core-v1:1`: Stability AI stable-image-core-v1:1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-west-2
+/// - Callable from (2026-10-27): us-west-2
 /// - Input: TEXT; output: IMAGE
 pub const STABILITY_STABLE_IMAGE_CORE_V1_1: ModelId = crate::__expansions::STABILITY_STABLE_IMAGE_CORE_V1_1;
 
 /// `us.stability.stable-image-erase-object-v1:0`: Stability AI stable-image-erase-object-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0;
@@ -1731,7 +1743,7 @@ pub const US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = crate::__expans
 /// `us.stability.stable-image-inpaint-v1:0`: Stability AI stable-image-inpaint-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_INPAINT_V1_0;
@@ -1739,7 +1751,7 @@ pub const US_STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = crate::__expansions:
 /// `us.stability.stable-image-remove-background-v1:0`: Stability AI stable-image-remove-background-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0;
@@ -1747,7 +1759,7 @@ pub const US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = crate::__e
 /// `us.stability.stable-image-search-recolor-v1:0`: Stability AI stable-image-search-recolor-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0;
@@ -1755,7 +1767,7 @@ pub const US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = crate::__expa
 /// `us.stability.stable-image-search-replace-v1:0`: Stability AI stable-image-search-replace-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0;
@@ -1763,7 +1775,7 @@ pub const US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = crate::__expa
 /// `us.stability.stable-image-style-guide-v1:0`: Stability AI stable-image-style-guide-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0;
@@ -1771,14 +1783,14 @@ pub const US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = crate::__expansi
 /// `stability.stable-image-ultra-v1:1`: Stability AI stable-image-ultra-v1:1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-west-2
+/// - Callable from (2026-10-27): us-west-2
 /// - Input: TEXT; output: IMAGE
 pub const STABILITY_STABLE_IMAGE_ULTRA_V1_1: ModelId = crate::__expansions::STABILITY_STABLE_IMAGE_ULTRA_V1_1;
 
 /// `us.stability.stable-outpaint-v1:0`: Stability AI stable-outpaint-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_OUTPAINT_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_OUTPAINT_V1_0;
@@ -1786,181 +1798,217 @@ pub const US_STABILITY_STABLE_OUTPAINT_V1_0: ModelId = crate::__expansions::US_S
 /// `us.stability.stable-style-transfer-v1:0`: Stability AI stable-style-transfer-v1:0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
 pub const US_STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = crate::__expansions::US_STABILITY_STABLE_STYLE_TRANSFER_V1_0;
 
-/// `apac.twelvelabs.marengo-embed-2-7-v1:0`: TwelveLabs Marengo Embed v2.7, through the `apac.` cross-region inference profile.
-///
-/// - Lifecycle: Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.
-/// - Callable from (2026-08-21): ap-northeast-2
-/// - Inference profiles: `apac.`, `eu.`, `us.`
-/// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
-#[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
-pub const APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::__expansions::APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
-
-/// `eu.twelvelabs.marengo-embed-2-7-v1:0`: TwelveLabs Marengo Embed v2.7, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.
-/// - Callable from (2026-08-21): eu-west-1
-/// - Inference profiles: `apac.`, `eu.`, `us.`
-/// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
-#[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
-pub const EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::__expansions::EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
-
 /// `us.twelvelabs.marengo-embed-2-7-v1:0`: TwelveLabs Marengo Embed v2.7, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.
-/// - Callable from (2026-08-21): us-east-1
-/// - Inference profiles: `apac.`, `eu.`, `us.`
+/// - Callable from (2026-10-27): us-east-1
+/// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
 #[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
 pub const US_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::__expansions::US_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
 
+/// `eu.twelvelabs.marengo-embed-2-7-v1:0`: TwelveLabs Marengo Embed v2.7, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.
+/// - Callable from (2026-10-27): eu-west-1
+/// - Inference profiles: `us.`, `eu.`, `apac.`
+/// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
+#[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
+pub const EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::__expansions::EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
+
+/// `apac.twelvelabs.marengo-embed-2-7-v1:0`: TwelveLabs Marengo Embed v2.7, through the `apac.` cross-region inference profile.
+///
+/// - Lifecycle: Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.
+/// - Callable from (2026-10-27): ap-northeast-2
+/// - Inference profiles: `us.`, `eu.`, `apac.`
+/// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
+#[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
+pub const APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::__expansions::APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
+
 /// `twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs marengo-embed-3-0-v1:0, on-demand base model ID.
 ///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-2, us-east-1
-/// - Inference profiles: `eu.`, `us.`
+/// - Lifecycle: listed as Legacy from 2026-10-15, no end-of-life date published.
+/// - Callable from (2026-10-27): ap-northeast-2, us-east-1
+/// - Inference profiles: `us.`, `eu.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
+#[deprecated(note = "listed as Legacy from 2026-10-15, no end-of-life date published.")]
 pub const TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::__expansions::TWELVELABS_MARENGO_EMBED_3_0_V1_0;
-
-/// `eu.twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs marengo-embed-3-0-v1:0, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-west-1
-/// - Inference profiles: `eu.`, `us.`
-/// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
-pub const EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::__expansions::EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0;
 
 /// `us.twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs marengo-embed-3-0-v1:0, through the `us.` cross-region inference profile.
 ///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1
-/// - Inference profiles: `eu.`, `us.`
+/// - Lifecycle: listed as Legacy from 2026-10-15, no end-of-life date published.
+/// - Callable from (2026-10-27): us-east-1
+/// - Inference profiles: `us.`, `eu.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
+#[deprecated(note = "listed as Legacy from 2026-10-15, no end-of-life date published.")]
 pub const US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::__expansions::US_TWELVELABS_MARENGO_EMBED_3_0_V1_0;
+
+/// `eu.twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs marengo-embed-3-0-v1:0, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: listed as Legacy from 2026-10-15, no end-of-life date published.
+/// - Callable from (2026-10-27): eu-west-1
+/// - Inference profiles: `us.`, `eu.`
+/// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
+#[deprecated(note = "listed as Legacy from 2026-10-15, no end-of-life date published.")]
+pub const EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::__expansions::EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0;
 
 /// `twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, on-demand base model ID.
 ///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-2, us-east-1
-/// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
+/// - Lifecycle: listed as Legacy from 2026-10-20, no end-of-life date published.
+/// - Callable from (2026-10-27): ap-northeast-2, us-east-1
+/// - Inference profiles: `us.`, `eu.`, `apac.`, `global.`
 /// - Input: TEXT, VIDEO; output: TEXT
+#[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
 pub const TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::TWELVELABS_PEGASUS_1_2_V1_0;
-
-/// `apac.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `apac.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-2
-/// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
-/// - Input: TEXT, VIDEO; output: TEXT
-pub const APAC_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::APAC_TWELVELABS_PEGASUS_1_2_V1_0;
-
-/// `eu.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `eu.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
-/// - Input: TEXT, VIDEO; output: TEXT
-pub const EU_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::EU_TWELVELABS_PEGASUS_1_2_V1_0;
-
-/// `global.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `global.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
-/// - Input: TEXT, VIDEO; output: TEXT
-pub const GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0;
 
 /// `us.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `us.` cross-region inference profile.
 ///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `apac.`, `eu.`, `global.`, `us.`
+/// - Lifecycle: listed as Legacy from 2026-10-20, no end-of-life date published.
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `apac.`, `global.`
 /// - Input: TEXT, VIDEO; output: TEXT
+#[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
 pub const US_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::US_TWELVELABS_PEGASUS_1_2_V1_0;
+
+/// `eu.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `eu.` cross-region inference profile.
+///
+/// - Lifecycle: listed as Legacy from 2026-10-20, no end-of-life date published.
+/// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
+/// - Inference profiles: `us.`, `eu.`, `apac.`, `global.`
+/// - Input: TEXT, VIDEO; output: TEXT
+#[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
+pub const EU_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::EU_TWELVELABS_PEGASUS_1_2_V1_0;
+
+/// `apac.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `apac.` cross-region inference profile.
+///
+/// - Lifecycle: listed as Legacy from 2026-10-20, no end-of-life date published.
+/// - Callable from (2026-10-27): ap-northeast-2
+/// - Inference profiles: `us.`, `eu.`, `apac.`, `global.`
+/// - Input: TEXT, VIDEO; output: TEXT
+#[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
+pub const APAC_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::APAC_TWELVELABS_PEGASUS_1_2_V1_0;
+
+/// `global.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: listed as Legacy from 2026-10-20, no end-of-life date published.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `eu.`, `apac.`, `global.`
+/// - Input: TEXT, VIDEO; output: TEXT
+#[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
+pub const GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::__expansions::GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0;
+
+/// `us.twelvelabs.pegasus-1-5-v1:0`: TwelveLabs pegasus-1-5-v1:0, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: TEXT, VIDEO; output: TEXT
+pub const US_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = crate::__expansions::US_TWELVELABS_PEGASUS_1_5_V1_0;
+
+/// `global.twelvelabs.pegasus-1-5-v1:0`: TwelveLabs pegasus-1-5-v1:0, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: TEXT, VIDEO; output: TEXT
+pub const GLOBAL_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = crate::__expansions::GLOBAL_TWELVELABS_PEGASUS_1_5_V1_0;
 
 /// `writer.palmyra-vision-7b`: Writer palmyra-vision-7b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const WRITER_PALMYRA_VISION_7B: ModelId = crate::__expansions::WRITER_PALMYRA_VISION_7B;
 
 /// `us.writer.palmyra-x4-v1:0`: Writer palmyra-x4-v1:0, through the `us.` cross-region inference profile.
 ///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
+/// - Lifecycle: listed as Legacy from 2026-10-16, no end-of-life date published.
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+#[deprecated(note = "listed as Legacy from 2026-10-16, no end-of-life date published.")]
 pub const US_WRITER_PALMYRA_X4_V1_0: ModelId = crate::__expansions::US_WRITER_PALMYRA_X4_V1_0;
 
 /// `us.writer.palmyra-x5-v1:0`: Writer palmyra-x5-v1:0, through the `us.` cross-region inference profile.
 ///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-1, us-west-2
+/// - Lifecycle: listed as Legacy from 2026-10-16, no end-of-life date published.
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+#[deprecated(note = "listed as Legacy from 2026-10-16, no end-of-life date published.")]
 pub const US_WRITER_PALMYRA_X5_V1_0: ModelId = crate::__expansions::US_WRITER_PALMYRA_X5_V1_0;
-
-/// `xai.grok-4.3`: xAI grok-4.3, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const XAI_GROK_4_3: ModelId = crate::__expansions::XAI_GROK_4_3;
-
-/// `xai.grok-4.6`: xAI grok-4.6, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): us-west-2
-/// - Inference profiles: `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const XAI_GROK_4_6: ModelId = crate::__expansions::XAI_GROK_4_6;
-
-/// `global.xai.grok-4.6`: xAI grok-4.6, through the `global.` cross-region inference profile.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `global.`, `us.`
-/// - Input: IMAGE, TEXT; output: TEXT
-pub const GLOBAL_XAI_GROK_4_6: ModelId = crate::__expansions::GLOBAL_XAI_GROK_4_6;
 
 /// `us.xai.grok-4.6`: xAI grok-4.6, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `global.`, `us.`
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_XAI_GROK_4_6: ModelId = crate::__expansions::US_XAI_GROK_4_6;
 
-/// `zai.glm-4.6`: Z.ai glm-4.6, on-demand base model ID.
+/// `global.xai.grok-4.6`: xAI grok-4.6, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
-/// - Input: TEXT; output: TEXT
-pub const ZAI_GLM_4_6: ModelId = crate::__expansions::ZAI_GLM_4_6;
+/// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_XAI_GROK_4_6: ModelId = crate::__expansions::GLOBAL_XAI_GROK_4_6;
+
+/// `us.xai.grok-4.7`: xAI grok-4.7, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const US_XAI_GROK_4_7: ModelId = crate::__expansions::US_XAI_GROK_4_7;
+
+/// `global.xai.grok-4.7`: xAI grok-4.7, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+pub const GLOBAL_XAI_GROK_4_7: ModelId = crate::__expansions::GLOBAL_XAI_GROK_4_7;
 
 /// `zai.glm-4.7`: Z.ai glm-4.7, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const ZAI_GLM_4_7: ModelId = crate::__expansions::ZAI_GLM_4_7;
 
 /// `zai.glm-4.7-flash`: Z.ai glm-4.7-flash, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const ZAI_GLM_4_7_FLASH: ModelId = crate::__expansions::ZAI_GLM_4_7_FLASH;
 
 /// `zai.glm-5`: Z.ai glm-5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-08-21): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const ZAI_GLM_5: ModelId = crate::__expansions::ZAI_GLM_5;
+
+/// `us.zai.glm-5.3`: Z.ai glm-5.3, through the `us.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: TEXT; output: TEXT
+pub const US_ZAI_GLM_5_3: ModelId = crate::__expansions::US_ZAI_GLM_5_3;
+
+/// `global.zai.glm-5.3`: Z.ai glm-5.3, through the `global.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
+/// - Inference profiles: `us.`, `global.`
+/// - Input: TEXT; output: TEXT
+pub const GLOBAL_ZAI_GLM_5_3: ModelId = crate::__expansions::GLOBAL_ZAI_GLM_5_3;
 

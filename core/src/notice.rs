@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::catalog::{self, Model};
 use crate::date::Date;
-use crate::lifecycle::{LifecycleRule, Phase, RegionScope, Status};
+use crate::lifecycle::{Basis, LifecycleRule, Phase, RegionScope, Status};
 use crate::parse::Form;
 use crate::verdict::Identified;
 
@@ -74,10 +74,10 @@ impl Notice {
         let Some(availability) = model.availability() else {
             return true;
         };
-        if self.as_of < availability.snapshot() {
+        if self.as_of < availability.first_listed() {
             return true;
         }
-        availability.regions().iter().any(|offer| {
+        availability.current_regions().any(|offer| {
             crate::region::Region::parse(offer.region()).is_ok_and(|region| {
                 model
                     .lifecycle()
@@ -162,35 +162,88 @@ impl fmt::Display for Notice {
         } else {
             String::new()
         };
-        match self.status.phase() {
-            Phase::Active => return Ok(()),
-            Phase::Legacy => write!(
+        let no_sooner = rule.end_of_life_no_sooner_than();
+        let end = |f: &mut fmt::Formatter<'_>| match (eol, no_sooner) {
+            (Some(day), _) => write!(f, "reaches its end of life on {day}"),
+            (None, Some(day)) => write!(f, "reaches its end of life no sooner than {day}"),
+            (None, None) => f.write_str("AWS has published no end-of-life date for it"),
+        };
+        match (self.status.phase(), rule.basis()) {
+            (Phase::Active, _) => return Ok(()),
+            (
+                Phase::Legacy,
+                Basis::ListedLegacy {
+                    since,
+                    from_first_listing,
+                },
+            ) => {
+                if from_first_listing {
+                    write!(
+                        f,
+                        " is listed as Legacy in every listing since it first appeared, on {since}"
+                    )?;
+                } else {
+                    write!(f, " is listed as Legacy since {since}")?;
+                }
+                f.write_str(" (ListFoundationModels' status; no source gives the date)")?;
+                f.write_str("; ")?;
+                end(f)?;
+            }
+            (Phase::Legacy, _) => {
+                write!(f, " is Legacy{regions} since {}", on(rule.legacy()))?;
+                if let Some(period) = rule.legacy_period() {
+                    write!(f, " (a Legacy period of {period})")?;
+                }
+                f.write_str(" and ")?;
+                end(f)?;
+                if eol.is_some() {
+                    f.write_str(", when requests to it start to fail")?;
+                }
+            }
+            (Phase::ExtendedAccess, _) => {
+                write!(
+                    f,
+                    " is in public extended access{regions} since {} (it still works, at a \
+                     higher price) and ",
+                    on(rule.extended_access())
+                )?;
+                end(f)?;
+            }
+            (Phase::EndOfLife, Basis::NoLongerListed { last_listed }) => write!(
                 f,
-                " is Legacy{regions} since {} and reaches its end of life on {}, when requests \
-                 to it start to fail",
-                on(rule.legacy()),
+                " is no longer listed by bedrock-runtime in any region since {} (last listed \
+                 {last_listed}): requests to it most likely fail with \"This model version has \
+                 reached the end of its life\"; no source gives its end-of-life date",
                 on(eol)
             )?,
-            Phase::ExtendedAccess => write!(
+            (
+                Phase::EndOfLife,
+                Basis::NeverListed {
+                    first_date,
+                    data_date,
+                },
+            ) => write!(
                 f,
-                " is in public extended access{regions} since {} (it still works, at a higher \
-                 price) and reaches its end of life on {}",
-                on(rule.extended_access()),
-                on(eol)
+                " is not listed by bedrock-runtime in any region in any listing from \
+                 {first_date} to {data_date}: it was most likely retired before {first_date}, \
+                 and requests to it fail; no source gives its end-of-life date"
             )?,
-            Phase::EndOfLife if self.status.is_regional() && !self.served_elsewhere() => write!(
-                f,
-                " reached its end of life{regions} on {}, and no other region serves it: \
-                 requests to it fail with \"This model version has reached the end of its life\"",
-                on(eol)
-            )?,
-            Phase::EndOfLife if self.status.is_regional() => write!(
+            (Phase::EndOfLife, _) if self.status.is_regional() && !self.served_elsewhere() => {
+                write!(
+                    f,
+                    " reached its end of life{regions} on {}, and no other region serves it: \
+                     requests to it fail with \"This model version has reached the end of its \
+                     life\"",
+                    on(eol)
+                )?;
+            }
+            (Phase::EndOfLife, _) if self.status.is_regional() => write!(
                 f,
                 " reached its end of life{regions} on {}: requests there fail with \"This model \
                  version has reached the end of its life\"; name the region to check it there",
                 on(eol)
             )?,
-            Phase::EndOfLife => {
+            (Phase::EndOfLife, _) => {
                 write!(
                     f,
                     " reached its end of life{regions} on {}: requests to it fail with \"This \
@@ -201,11 +254,23 @@ impl fmt::Display for Notice {
                 if !still_served.is_empty() && self.identified.region().is_none() {
                     write!(
                         f,
-                        "; it is still served in {}: if you call it there, name the region",
+                        "; it is still listed in {}: if you call it there, name the region",
                         still_served.join(", ")
                     )?;
                 }
             }
+        }
+        if let Basis::ListedAfterEndOfLife {
+            stated_end_of_life,
+            last_listed,
+        } = rule.basis()
+        {
+            write!(
+                f,
+                " (AWS's lifecycle page gives {stated_end_of_life} as its end of life, but \
+                 bedrock-runtime still listed it{regions} on {last_listed}: the later listing \
+                 wins there)"
+            )?;
         }
         if let Some(note) = rule.note() {
             write!(f, " ({note})")?;

@@ -1,13 +1,17 @@
 //! Judging an input: syntax, catalog membership and lifecycle, as of a date and region.
 
-use crate::availability::ProfilePrefix;
-use crate::catalog::{self, Entry, Model, ProvisionedVariant};
+use std::fmt;
+
+use crate::availability::{OnDemand, ProfilePrefix};
+use crate::catalog::{self, Entry, Model, ProvisionedVariant, generated};
 use crate::date::Date;
-use crate::error::{EndOfLife, Error, Malformed, NotCallable, Unknown, Unreachable};
+use crate::error::{EndOfLife, Error, Malformed, MantleOnly, NotCallable, Unknown, Unreachable};
 use crate::lifecycle::{Phase, Status};
+use crate::mantle;
 use crate::notice::Notice;
 use crate::parse::{self, Form};
 use crate::region::Region;
+use crate::unverified::{Uncertainty, Unverified};
 
 /// What an input was recognized as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,8 +69,13 @@ pub enum Verdict {
     Deprecated(Identified, Notice),
     /// A model past its end of life: requests fail.
     EndOfLife(EndOfLife),
+    /// Accepted, but the sources cannot tell whether it can be called as given (a region no
+    /// source covers, on-demand availability the listings leave open): a warning that says so.
+    Unverified(Identified, Unverified),
     /// A live model that cannot be called in the form given (or from the region given).
     NotCallable(NotCallable),
+    /// A Bedrock Mantle model ID, which the runtime does not accept.
+    MantleOnly(MantleOnly),
     /// Not in the catalog.
     Unknown(Unknown),
     /// Not a well-formed model ID or ARN.
@@ -75,14 +84,43 @@ pub enum Verdict {
 
 impl Verdict {
     /// `Ok` with the warning, if any, for inputs that work; `Err` for those that fail.
-    pub fn into_result(self) -> Result<(Identified, Option<Notice>), Error> {
+    ///
+    /// # Errors
+    ///
+    /// The verdicts that refuse the input, as an [`Error`].
+    pub fn into_result(self) -> Result<(Identified, Option<Warning>), Error> {
         match self {
             Verdict::Active(identified) => Ok((identified, None)),
-            Verdict::Deprecated(identified, notice) => Ok((identified, Some(notice))),
+            Verdict::Deprecated(identified, notice) => {
+                Ok((identified, Some(Warning::Lifecycle(notice))))
+            }
+            Verdict::Unverified(identified, unverified) => {
+                Ok((identified, Some(Warning::Unverified(unverified))))
+            }
+            Verdict::MantleOnly(mantle) => Err(Error::MantleOnly(Box::new(mantle))),
             Verdict::EndOfLife(eol) => Err(Error::EndOfLife(Box::new(eol))),
             Verdict::NotCallable(not_callable) => Err(Error::NotCallable(Box::new(not_callable))),
             Verdict::Unknown(unknown) => Err(Error::Unknown(Box::new(unknown))),
             Verdict::Malformed(malformed) => Err(Error::Malformed(Box::new(malformed))),
+        }
+    }
+}
+
+/// Why an accepted ID warns: a lifecycle phase, or something the sources cannot tell.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Warning {
+    /// Legacy, public extended access, or end of life elsewhere.
+    Lifecycle(Notice),
+    /// What the sources cannot tell.
+    Unverified(Unverified),
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::Lifecycle(notice) => notice.fmt(f),
+            Warning::Unverified(unverified) => unverified.fmt(f),
         }
     }
 }
@@ -112,6 +150,9 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
         });
     };
     let Some(entry) = catalog::entry(model_id) else {
+        if let Some(mantle) = mantle::mantle_model(model_id) {
+            return Verdict::MantleOnly(MantleOnly::new(input, mantle, date));
+        }
         return Verdict::Unknown(Unknown::new(input, model_id, parsed.form, date));
     };
     let form = match (parsed.form, entry) {
@@ -124,17 +165,58 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
         region,
         profile: parsed.profile,
     };
+    // Profiles route on-demand requests; Provisioned Throughput is bought for a bare model.
+    if identified.profile.is_some() && identified.provisioned().is_some() {
+        return Verdict::NotCallable(NotCallable::new(
+            input,
+            identified,
+            Unreachable::ProvisionedProfile,
+            date,
+        ));
+    }
     let status: Status = entry.model().lifecycle().status_on(date, region);
     let notice = Notice::new(identified, status, date);
     if status.phase() == Phase::EndOfLife && (!status.is_regional() || !notice.served_elsewhere()) {
+        let absent = status.rule().is_some_and(|r| r.basis().is_absence());
+        let provisioned = identified.provisioned().is_some() || form == Form::CustomModelArn;
+        if absent && provisioned {
+            // The listings omit models sold only as Provisioned Throughput.
+            return Verdict::Unverified(
+                identified,
+                Unverified {
+                    uncertainty: Uncertainty::ProvisionedNotListed,
+                    message: format!(
+                        "{notice}; the listings omit models sold only as Provisioned \
+                         Throughput, so this may still work: check your account's \
+                         provisioned models"
+                    ),
+                },
+            );
+        }
         return Verdict::EndOfLife(EndOfLife {
             input: input.to_owned(),
             identified,
             notice,
         });
     }
-    if let Some(reason) = unreachable(identified, date) {
-        return Verdict::NotCallable(NotCallable::new(input, identified, reason, date));
+    match reach(identified, date) {
+        Reach::Callable => {}
+        Reach::Not(reason) => {
+            return Verdict::NotCallable(NotCallable::new(input, identified, reason, date));
+        }
+        Reach::Unknown(unverified) if status.phase() == Phase::Active => {
+            return Verdict::Unverified(identified, unverified);
+        }
+        // A lifecycle warning says more than an availability caveat; both go in one message.
+        Reach::Unknown(unverified) => {
+            return Verdict::Unverified(
+                identified,
+                Unverified {
+                    uncertainty: unverified.uncertainty,
+                    message: format!("{notice}; and {unverified}"),
+                },
+            );
+        }
     }
     match status.phase() {
         Phase::Active => Verdict::Active(identified),
@@ -142,38 +224,117 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
     }
 }
 
-/// Why a live model cannot be called as `identified` says, by the snapshot's facts.
+/// Whether `region` is one the listings cover (they scan the commercial regions only).
+pub(crate) fn covered(region: Region) -> bool {
+    generated::COVERED_REGIONS.contains(&region.name())
+}
+
+/// What the listings say about calling a live model as `identified` says.
+enum Reach {
+    Callable,
+    Not(Unreachable),
+    Unknown(Unverified),
+}
+
+fn region_not_covered(model: &Model, region: Region) -> Reach {
+    Reach::Unknown(Unverified {
+        uncertainty: Uncertainty::RegionNotCovered,
+        message: format!(
+            "no source covers {region}: whether it serves `{}` ({}) is unknown (the listings \
+             to {} scan the commercial regions only, not GovCloud, China, me-central-1 or \
+             me-south-1)",
+            model.id(),
+            model.describe(),
+            generated::DATA_DATE
+        ),
+    })
+}
+
+fn on_demand_unknown(model: &Model, region: Option<Region>) -> Reach {
+    let availability = model.availability();
+    let profiles: Vec<String> = match (availability, region) {
+        (Some(a), Some(region)) => a.callable_from(region, model.id()),
+        (Some(a), None) => a
+            .profile_prefixes()
+            .iter()
+            .map(|p| format!("{p}.{}", model.id()))
+            .collect(),
+        (None, _) => Vec::new(),
+    };
+    let place = region.map_or_else(|| "in any region".to_owned(), |r| format!("in {r}"));
+    let mut message = format!(
+        "the listings cannot tell whether bedrock-runtime serves `{}` ({}) on demand by its \
+         bare ID {place}: the regions that list it on demand are regions where Bedrock Mantle \
+         serves it, and the dataset marks `ON_DEMAND` wherever Mantle does (listings as of {})",
+        model.id(),
+        model.describe(),
+        generated::DATA_DATE
+    );
+    if !profiles.is_empty() {
+        let profiles: Vec<String> = profiles.iter().map(|p| format!("`{p}`")).collect();
+        message.push_str(&format!(
+            "; the inference profiles {} are known to route it",
+            profiles.join(", ")
+        ));
+    }
+    Reach::Unknown(Unverified {
+        uncertainty: Uncertainty::OnDemandUnknown,
+        message,
+    })
+}
+
+/// Whether a live model can be called as `identified` says, by the listings' facts.
 ///
-/// The snapshot describes Bedrock on its date: before that date, and for models it does not
-/// list, only the lifecycle decides.
-fn unreachable(identified: Identified, date: Date) -> Option<Unreachable> {
-    let model = identified.model()?;
+/// The facts describe the model from its first listing on: before that date, and for models
+/// no listing shows, only the lifecycle decides.
+fn reach(identified: Identified, date: Date) -> Reach {
+    let Some(model) = identified.model() else {
+        return Reach::Callable;
+    };
     // A foundation-model ARN of a Provisioned Throughput ID names the PT resource, not a call.
     let called_on_demand = matches!(identified.form, Form::OnDemand | Form::FoundationModelArn)
         && identified.provisioned().is_none();
     if called_on_demand && !model.supports_on_demand() {
-        return Some(Unreachable::CustomizationOnly);
+        return Reach::Not(Unreachable::CustomizationOnly);
     }
-    let availability = model.availability()?;
-    if date < availability.snapshot() {
-        return None;
+    let Some(availability) = model.availability() else {
+        return Reach::Callable;
+    };
+    if date < availability.first_listed() {
+        return Reach::Callable;
     }
     let region = identified.region;
+    if let Some(region) = region {
+        if !covered(region) {
+            return region_not_covered(model, region);
+        }
+        if let Some(offer) = availability.offer(region)
+            && offer.last_listed() < availability.last_listed()
+            && date > offer.last_listed()
+            && identified.provisioned().is_none()
+        {
+            return Reach::Not(Unreachable::NoLongerListedIn(region, offer.last_listed()));
+        }
+    }
     match identified.form {
         Form::OnDemand | Form::FoundationModelArn if called_on_demand => match region {
-            Some(region) => match availability.offer(region) {
-                Some(offer) if offer.on_demand() => None,
-                _ => Some(Unreachable::NotOnDemandIn(region)),
+            Some(region) => match availability.offer(region).map(|o| o.on_demand()) {
+                Some(OnDemand::Yes) => Reach::Callable,
+                Some(OnDemand::Unknown) => on_demand_unknown(model, Some(region)),
+                Some(OnDemand::No) | None => Reach::Not(Unreachable::NotOnDemandIn(region)),
             },
-            None if availability.on_demand_anywhere() => None,
-            None => Some(Unreachable::ProfileOnly),
+            None => match availability.on_demand_anywhere() {
+                OnDemand::Yes => Reach::Callable,
+                OnDemand::Unknown => on_demand_unknown(model, None),
+                OnDemand::No => Reach::Not(Unreachable::ProfileOnly),
+            },
         },
         Form::InferenceProfile | Form::InferenceProfileArn => {
             let Some(prefix) = identified.profile else {
-                return Some(Unreachable::NoProfilePrefix);
+                return Reach::Not(Unreachable::NoProfilePrefix);
             };
             if !availability.profile_prefixes().contains(&prefix) {
-                return Some(Unreachable::PrefixNotOffered(prefix));
+                return Reach::Not(Unreachable::PrefixNotOffered(prefix));
             }
             match region {
                 Some(region)
@@ -181,11 +342,12 @@ fn unreachable(identified: Identified, date: Date) -> Option<Unreachable> {
                         .offer(region)
                         .is_some_and(|offer| offer.profiles().contains(&prefix)) =>
                 {
-                    Some(Unreachable::PrefixNotFrom(prefix, region))
+                    Reach::Not(Unreachable::PrefixNotFrom(prefix, region))
                 }
-                _ => None,
+                _ => Reach::Callable,
             }
         }
-        _ => None,
+        _ => Reach::Callable,
     }
 }
+

@@ -8,17 +8,33 @@
 #![deny(missing_docs)]
 
 use bedrock_model_id_core::{
-    AS_OF_VAR, Date, Identified, Notice, Region, SOURCE_DATE_EPOCH_VAR, as_of, catalog, judge,
+    AS_OF_VAR, Date, Identified, Region, SOURCE_DATE_EPOCH_VAR, Warning, as_of, catalog, judge,
+    judge_mantle,
 };
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
 
-/// What the macro accepts, said in every error about the shape of its input.
-const ACCEPTED: &str = "model_id! takes one string literal, optionally followed by \
+/// One macro's name and what it accepts, said in every error about the shape of its input.
+struct Syntax {
+    name: &'static str,
+    accepted: &'static str,
+}
+
+const RUNTIME_SYNTAX: Syntax = Syntax {
+    name: "model_id!",
+    accepted: "model_id! takes one string literal, optionally followed by \
      `, region = \"<AWS region>\"`, e.g. `model_id!(\"amazon.titan-embed-text-v2:0\")`; \
-     for an ID known only at run time, use `str::parse::<ModelId>()`";
+     for an ID known only at run time, use `str::parse::<ModelId>()`",
+};
+
+const MANTLE_SYNTAX: Syntax = Syntax {
+    name: "mantle_model_id!",
+    accepted: "mantle_model_id! takes one string literal, optionally followed by \
+     `, region = \"<AWS region>\"`, e.g. `mantle_model_id!(\"openai.gpt-oss-120b\")`; \
+     for an ID known only at run time, use `str::parse::<MantleModelId>()`",
+};
 
 /// A compile error: where, and what.
 struct Failure {
@@ -63,6 +79,71 @@ pub fn model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
         }
     };
     expansion.into()
+}
+
+/// Checks a Bedrock Mantle model ID literal at compile time; see
+/// `bedrock_model_id::mantle_model_id!`.
+///
+/// Called as `__private::mantle_model_id!($crate, <user input>)` by the facade's wrapper.
+#[doc(hidden)]
+#[proc_macro]
+pub fn mantle_model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    let mut tokens = flatten(TokenStream::from(input)).into_iter();
+    let krate: TokenStream = tokens
+        .by_ref()
+        .take_while(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+        .collect();
+    let user: Vec<TokenTree> = tokens.collect();
+    let track = tracking();
+    let expansion = match expand_mantle(&krate, &user) {
+        Ok(value) if track.is_empty() => value,
+        Ok(value) => quote! { { #track #value } },
+        Err(Failure { span, message }) => {
+            let error = quote_spanned! {span=> ::core::compile_error! { #message } };
+            quote! { { #track #error #krate::MantleModelId::__after_error() } }
+        }
+    };
+    expansion.into()
+}
+
+fn expand_mantle(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failure> {
+    let (id, region) = parse_arguments(user, &MANTLE_SYNTAX)?;
+    let (date, region) = date_and_region(&id, region)?;
+    match judge_mantle(&id.value, date, region) {
+        Ok((checked, caveat)) => {
+            let name = Ident::new(&catalog::static_name(checked.as_str()), Span::call_site());
+            let value = quote!(#krate::__private::mantle_ids::#name);
+            Ok(match caveat {
+                Some(caveat) => warned(&id, &caveat.to_string(), &value),
+                None => value,
+            })
+        }
+        Err(error) => fail(id.span, error.to_string()),
+    }
+}
+
+/// The date the check judges as of, and the region given, parsed.
+fn date_and_region(
+    id: &StrLit,
+    region: Option<StrLit>,
+) -> Result<(Date, Option<Region>), Failure> {
+    let date = as_of(
+        env_var(AS_OF_VAR).as_deref(),
+        env_var(SOURCE_DATE_EPOCH_VAR).as_deref(),
+        Date::today_utc,
+    );
+    let date = match date {
+        Ok(date) => date,
+        Err(error) => return fail(id.span, error.to_string()),
+    };
+    let region = match region {
+        Some(region) => match Region::parse(&region.value) {
+            Ok(parsed) => Some(parsed),
+            Err(error) => return fail(region.span, error.to_string()),
+        },
+        None => None,
+    };
+    Ok((date, region))
 }
 
 /// Set once this process has emitted the tracking tokens.
@@ -113,23 +194,8 @@ fn flatten(stream: TokenStream) -> Vec<TokenTree> {
 }
 
 fn expand(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failure> {
-    let (id, region) = parse_arguments(user)?;
-    let date = as_of(
-        env_var(AS_OF_VAR).as_deref(),
-        env_var(SOURCE_DATE_EPOCH_VAR).as_deref(),
-        Date::today_utc,
-    );
-    let date = match date {
-        Ok(date) => date,
-        Err(error) => return fail(id.span, error.to_string()),
-    };
-    let region = match region {
-        Some(region) => match Region::parse(&region.value) {
-            Ok(parsed) => Some(parsed),
-            Err(error) => return fail(region.span, error.to_string()),
-        },
-        None => None,
-    };
+    let (id, region) = parse_arguments(user, &RUNTIME_SYNTAX)?;
+    let (date, region) = date_and_region(&id, region)?;
     // Most catalog IDs are Active on every date: no judging, no notice to build.
     if region.is_none() && !account_catalog_in_use() && catalog::__always_active(&id.value) {
         return Ok(catalog_constant(krate, &id.value));
@@ -267,7 +333,7 @@ fn value(
     krate: &TokenStream,
     id: &StrLit,
     identified: Identified,
-    notice: Option<Notice>,
+    warning: Option<Warning>,
 ) -> TokenStream {
     let text = Literal::string(&id.value);
     let form = Ident::new(identified.form().__variant_name(), Span::call_site());
@@ -287,12 +353,16 @@ fn value(
         }
         None => quote!(#krate::ModelId::__account_specific(#text, #form)),
     };
-    let Some(notice) = notice else {
-        return constructor;
-    };
-    // The stable way for a proc macro to warn: use a `#[deprecated]` item, spanned on the
-    // literal, so the standard `deprecated` lint reports it there and users can allow or deny it.
-    let note = notice.to_string();
+    match warning {
+        Some(warning) => warned(id, &warning.to_string(), &constructor),
+        None => constructor,
+    }
+}
+
+/// `value` behind a warning: the stable way for a proc macro to warn is a use of a
+/// `#[deprecated]` item, spanned on the literal, so the standard `deprecated` lint reports it
+/// there and users can allow or deny it.
+fn warned(id: &StrLit, note: &str, value: &TokenStream) -> TokenStream {
     let item = Ident::new("model_lifecycle", id.span);
     quote! {
         {
@@ -300,22 +370,23 @@ fn value(
             #[allow(non_upper_case_globals)]
             const #item: () = ();
             let _ = #item;
-            #constructor
+            #value
         }
     }
 }
 
-fn describe(token: &TokenTree, next: Option<&TokenTree>) -> String {
+fn describe(token: &TokenTree, next: Option<&TokenTree>, syntax: &Syntax) -> String {
+    let name = syntax.name;
     match token {
         TokenTree::Ident(ident) if matches!(next, Some(TokenTree::Punct(p)) if p.as_char() == '!') =>
         {
-            format!("found a macro call `{ident}!(..)`: macros inside model_id! are not expanded")
+            format!("found a macro call `{ident}!(..)`: macros inside {name} are not expanded")
         }
         TokenTree::Ident(ident) if ident == "true" || ident == "false" => {
             format!("found the boolean `{ident}`")
         }
         TokenTree::Ident(ident) => format!(
-            "found the name `{ident}`: model_id! reads a literal, not a constant or variable"
+            "found the name `{ident}`: {name} reads a literal, not a constant or variable"
         ),
         TokenTree::Group(group) => match group.delimiter() {
             Delimiter::Parenthesis => "found a parenthesized expression".to_owned(),
@@ -337,10 +408,11 @@ fn describe(token: &TokenTree, next: Option<&TokenTree>) -> String {
     }
 }
 
-fn string_literal(tokens: &[TokenTree], at: usize) -> Result<StrLit, Failure> {
+fn string_literal(tokens: &[TokenTree], at: usize, syntax: &Syntax) -> Result<StrLit, Failure> {
+    let accepted = syntax.accepted;
     let Some(token) = tokens.get(at) else {
         let span = tokens.last().map_or_else(Span::call_site, TokenTree::span);
-        return fail(span, format!("missing a string literal: {ACCEPTED}"));
+        return fail(span, format!("missing a string literal: {accepted}"));
     };
     if let TokenTree::Literal(literal) = token {
         // The common case, a plain literal without escapes, needs no full literal parser.
@@ -366,7 +438,7 @@ fn string_literal(tokens: &[TokenTree], at: usize) -> Result<StrLit, Failure> {
     }
     fail(
         token.span(),
-        format!("{}; {ACCEPTED}", describe(token, tokens.get(at + 1))),
+        format!("{}; {accepted}", describe(token, tokens.get(at + 1), syntax)),
     )
 }
 
@@ -375,25 +447,29 @@ fn is_punct(token: Option<&TokenTree>, c: char) -> bool {
 }
 
 /// `"<id>"` or `"<id>", region = "<region>"`, each with an optional trailing comma.
-fn parse_arguments(tokens: &[TokenTree]) -> Result<(StrLit, Option<StrLit>), Failure> {
+fn parse_arguments(
+    tokens: &[TokenTree],
+    syntax: &Syntax,
+) -> Result<(StrLit, Option<StrLit>), Failure> {
+    let (name, accepted) = (syntax.name, syntax.accepted);
     if tokens.is_empty() {
         return fail(
             Span::call_site(),
-            format!("model_id! needs a model ID: {ACCEPTED}"),
+            format!("{name} needs a model ID: {accepted}"),
         );
     }
-    let id = string_literal(tokens, 0)?;
+    let id = string_literal(tokens, 0, syntax)?;
     let mut at = 1;
     let mut region = None;
     while at < tokens.len() {
         if !is_punct(tokens.get(at), ',') {
             let what = match &tokens[at] {
                 TokenTree::Literal(_) => {
-                    "found a second literal: model_id! checks one ID per call".to_owned()
+                    format!("found a second literal: {name} checks one ID per call")
                 }
-                other => describe(other, tokens.get(at + 1)),
+                other => describe(other, tokens.get(at + 1), syntax),
             };
-            return fail(tokens[at].span(), format!("{what}; {ACCEPTED}"));
+            return fail(tokens[at].span(), format!("{what}; {accepted}"));
         }
         at += 1;
         let Some(option) = tokens.get(at) else {
@@ -402,27 +478,27 @@ fn parse_arguments(tokens: &[TokenTree]) -> Result<(StrLit, Option<StrLit>), Fai
         match option {
             TokenTree::Ident(name) if name == "region" && region.is_none() => {
                 if !is_punct(tokens.get(at + 1), '=') {
-                    return fail(name.span(), format!("`region` needs a value: {ACCEPTED}"));
+                    return fail(name.span(), format!("`region` needs a value: {accepted}"));
                 }
-                region = Some(string_literal(tokens, at + 2)?);
+                region = Some(string_literal(tokens, at + 2, syntax)?);
                 at += 3;
             }
             TokenTree::Ident(name) if name == "region" => {
-                return fail(name.span(), format!("`region` is given twice; {ACCEPTED}"));
+                return fail(name.span(), format!("`region` is given twice; {accepted}"));
             }
             TokenTree::Ident(name) => {
-                return fail(name.span(), format!("unknown option `{name}`; {ACCEPTED}"));
+                return fail(name.span(), format!("unknown option `{name}`; {accepted}"));
             }
             TokenTree::Literal(_) => {
                 return fail(
                     option.span(),
-                    format!("found a second literal: model_id! checks one ID per call; {ACCEPTED}"),
+                    format!("found a second literal: {name} checks one ID per call; {accepted}"),
                 );
             }
             other => {
                 return fail(
                     other.span(),
-                    format!("{}; {ACCEPTED}", describe(other, tokens.get(at + 1))),
+                    format!("{}; {accepted}", describe(other, tokens.get(at + 1), syntax)),
                 );
             }
         }

@@ -13,6 +13,25 @@ pub struct Catalog {
     /// The models, in any order.
     #[serde(rename = "model")]
     pub models: Vec<Model>,
+    /// IDs that only Bedrock Mantle serves (its OpenAI- and Anthropic-compatible APIs), in any
+    /// order. An ID both endpoints serve is a `[[model]]`; Mantle's facts about it come from
+    /// `availability.json`.
+    #[serde(rename = "mantle", default)]
+    pub mantle: Vec<MantleModel>,
+}
+
+/// An ID that only Bedrock Mantle serves.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MantleModel {
+    pub id: String,
+    pub provider: String,
+    pub name: String,
+    /// The bedrock-runtime ID of the same model, where a source names one.
+    pub runtime_twin: Option<String>,
+    /// The source of `runtime_twin`: a key of `[sources]`.
+    pub twin_source: Option<String>,
+    pub sources: Vec<String>,
 }
 
 /// One base model.
@@ -56,6 +75,10 @@ pub struct LifecycleRule {
     pub legacy: Option<String>,
     pub extended_access: Option<String>,
     pub end_of_life: Option<String>,
+    /// For models launched from 2026-09-07: the "end of life no sooner than" date AWS publishes.
+    pub end_of_life_no_sooner_than: Option<String>,
+    /// For those models: the Legacy period AWS announces, `6 months` or `45 days`.
+    pub legacy_period: Option<String>,
     pub replacement: Option<String>,
     pub note: Option<String>,
     pub source: String,
@@ -67,6 +90,7 @@ impl Catalog {
         let mut catalog: Catalog =
             toml::from_str(text).map_err(|e| format!("core/catalog.toml: {e}"))?;
         catalog.models.sort_by(|a, b| a.id.cmp(&b.id));
+        catalog.mantle.sort_by(|a, b| a.id.cmp(&b.id));
         let problems = catalog.problems();
         if problems.is_empty() {
             Ok(catalog)
@@ -122,6 +146,18 @@ impl Catalog {
                         "{what}: give `regions` or `except_regions`, not both"
                     ));
                 }
+                if let Some(period) = &rule.legacy_period
+                    && !LEGACY_PERIODS.contains(&period.as_str())
+                {
+                    problems.push(format!(
+                        "{what}: legacy_period `{period}` is not one of {LEGACY_PERIODS:?}"
+                    ));
+                }
+                if let Some(date) = &rule.end_of_life_no_sooner_than
+                    && parse_date(date).is_none()
+                {
+                    problems.push(format!("{what}: `{date}` is not a YYYY-MM-DD date"));
+                }
                 let dates = [&rule.legacy, &rule.extended_access, &rule.end_of_life];
                 for date in dates.into_iter().flatten() {
                     if parse_date(date).is_none() {
@@ -155,9 +191,44 @@ impl Catalog {
                 ));
             }
         }
+        for mantle in &self.mantle {
+            let id = mantle.id.as_str();
+            check_id(id, &mut problems);
+            if base_ids.contains(id) {
+                problems.push(format!(
+                    "`{id}` is both a [[model]] and a [[mantle]]: an ID both endpoints serve is a [[model]]"
+                ));
+            }
+            if !keys.insert(format!("mantle:{id}")) {
+                problems.push(format!("mantle `{id}` is listed twice"));
+            }
+            if mantle.sources.is_empty() {
+                problems.push(format!("mantle `{id}` names no source"));
+            }
+            for key in &mantle.sources {
+                source(key, id, &mut problems);
+            }
+            match (&mantle.runtime_twin, &mantle.twin_source) {
+                (Some(twin), Some(key)) => {
+                    source(key, id, &mut problems);
+                    if !base_ids.contains(twin.as_str()) {
+                        problems.push(format!(
+                            "mantle `{id}`: runtime twin `{twin}` is not a [[model]]"
+                        ));
+                    }
+                }
+                (None, None) => {}
+                _ => problems.push(format!(
+                    "mantle `{id}`: give `runtime_twin` and `twin_source` together"
+                )),
+            }
+        }
         problems
     }
 }
+
+/// The Legacy periods AWS's lifecycle page announces for models launched from 2026-09-07.
+pub const LEGACY_PERIODS: [&str; 2] = ["6 months", "45 days"];
 
 /// Bedrock IDs are lowercase ASCII letters, digits, `-`, `.` and `:`.
 fn check_id(id: &str, problems: &mut Vec<String>) {

@@ -3,8 +3,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::availability::{self, Availability, ModelAvailability};
-use crate::catalog::{Catalog, LifecycleRule, Model, parse_date, static_name};
+use crate::availability::{self, Availability, RegionListing, RuntimeListing};
+use crate::catalog::{Catalog, Model, parse_date, static_name};
+use crate::inference::{self, Basis, Rule};
 use crate::exact::{self, ExactId};
 
 const SOURCE: &str = "core/catalog.toml";
@@ -56,20 +57,45 @@ fn load(root: &Path) -> Result<(Catalog, Availability), String> {
         .map_err(|e| format!("cannot read {SOURCE}: {e}"))?;
     let catalog = Catalog::parse(&text)?;
     let availability = Availability::load(root)?;
-    let strays: Vec<&str> = availability
-        .models
-        .keys()
-        .filter(|id| !catalog.models.iter().any(|m| &m.id == *id))
-        .map(String::as_str)
-        .collect();
-    if !strays.is_empty() {
-        return Err(format!(
-            "{} lists models {SOURCE} does not: {}; run `cargo xtask import`, which adds them",
-            availability::PATH,
-            strays.join(", ")
-        ));
+    let is_model = |id: &str| catalog.models.iter().any(|m| m.id == id);
+    let is_mantle = |id: &str| catalog.mantle.iter().any(|m| m.id == id);
+    let mut problems = Vec::new();
+    for (id, facts) in &availability.models {
+        match (&facts.runtime, is_model(id), is_mantle(id)) {
+            (Some(_), false, _) => problems.push(format!(
+                "`{id}` is listed by the runtime but is no [[model]] of {SOURCE}"
+            )),
+            (None, false, false) => problems.push(format!(
+                "`{id}` is served by Mantle only but is no [[mantle]] of {SOURCE}"
+            )),
+            (None, true, _) => problems.push(format!(
+                "`{id}` is a [[model]] of {SOURCE}, but only Mantle lists it: make it a [[mantle]]"
+            )),
+            _ => {}
+        }
     }
-    Ok((catalog, availability))
+    for mantle in &catalog.mantle {
+        if availability
+            .models
+            .get(&mantle.id)
+            .is_none_or(|m| m.mantle.is_none())
+        {
+            problems.push(format!(
+                "[[mantle]] `{}` has no Mantle facts in {}",
+                mantle.id,
+                availability::PATH
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok((catalog, availability))
+    } else {
+        Err(format!(
+            "{} and {SOURCE} disagree (run `cargo xtask import`, which adds new models):\n  {}",
+            availability::PATH,
+            problems.join("\n  ")
+        ))
+    }
 }
 
 fn profile_variant(inference_type: &str) -> Option<&'static str> {
@@ -91,63 +117,100 @@ fn strings(items: &[String]) -> String {
     list(items)
 }
 
-fn availability(out: &mut String, model: &ModelAvailability, snapshot: &str) {
+fn on_demand(text: &str) -> &'static str {
+    match text {
+        "yes" => "OnDemand::Yes",
+        "no" => "OnDemand::No",
+        _ => "OnDemand::Unknown",
+    }
+}
+
+/// The profile variants listed in a region at its last listing, in `PROFILE_ORDER`.
+fn current_profiles(region: &RegionListing) -> Vec<&'static str> {
+    let mut profiles: Vec<&str> = region
+        .profiles
+        .iter()
+        .filter(|(_, span)| span.last_listed == region.last_listed)
+        .filter_map(|(t, _)| profile_variant(t))
+        .collect();
+    profiles.sort_by_key(|p| PROFILE_ORDER.iter().position(|q| q == p));
+    profiles
+}
+
+/// The regions that still list the model at its last listing.
+fn current_regions(listing: &RuntimeListing) -> impl Iterator<Item = &RegionListing> {
+    listing
+        .regions
+        .values()
+        .filter(|r| r.last_listed == listing.last_listed)
+}
+
+fn availability(out: &mut String, listing: &RuntimeListing, data_date: &str) {
     let _ = writeln!(out, "    availability: Some(&Availability {{");
-    let _ = writeln!(out, "        snapshot: {},", date(snapshot));
-    let _ = writeln!(out, "        status: {},", string(&model.status));
-    let _ = writeln!(out, "        input: {},", strings(&model.input));
-    let _ = writeln!(out, "        output: {},", strings(&model.output));
-    let _ = writeln!(out, "        streaming: {},", model.streaming);
+    let _ = writeln!(out, "        data_date: {},", date(data_date));
+    let _ = writeln!(out, "        first_listed: {},", date(&listing.first_listed));
+    let _ = writeln!(out, "        last_listed: {},", date(&listing.last_listed));
+    let _ = writeln!(out, "        status: {},", string(&listing.status));
+    let _ = writeln!(
+        out,
+        "        legacy_since: {},",
+        option(listing.legacy_since.as_deref(), date)
+    );
+    let _ = writeln!(out, "        input: {},", strings(&listing.input));
+    let _ = writeln!(out, "        output: {},", strings(&listing.output));
+    let streaming = listing
+        .streaming
+        .map_or_else(|| "None".to_owned(), |s| format!("Some({s})"));
+    let _ = writeln!(out, "        streaming: {streaming},");
     let _ = writeln!(
         out,
         "        customizations: {},",
-        strings(&model.customizations)
+        strings(&listing.customizations)
     );
     let _ = writeln!(out, "        regions: &[");
-    for (region, types) in &model.regions {
-        let has = |t: &str| types.iter().any(|x| x == t);
-        let mut profiles: Vec<&str> = types.iter().filter_map(|t| profile_variant(t)).collect();
-        profiles.sort_by_key(|p| PROFILE_ORDER.iter().position(|q| q == p));
-        let profiles: Vec<String> = profiles
+    for (region, offer) in &listing.regions {
+        let profiles: Vec<String> = current_profiles(offer)
             .iter()
             .map(|p| format!("ProfilePrefix::{p}"))
             .collect();
         let _ = writeln!(
             out,
-            "            RegionOffer {{ region: {}, on_demand: {}, provisioned: {}, profiles: &[{}] }},",
+            "            RegionOffer {{ region: {}, first_listed: {}, last_listed: {}, on_demand: {}, on_demand_seen: {}, provisioned: {}, profiles: &[{}] }},",
             string(region),
-            has("ON_DEMAND"),
-            has("PROVISIONED"),
+            date(&offer.first_listed),
+            date(&offer.last_listed),
+            on_demand(&offer.on_demand),
+            option(offer.on_demand_seen.as_deref(), date),
+            offer.provisioned,
             profiles.join(", ")
         );
     }
     let _ = writeln!(out, "        ],");
-    let on_demand = model
-        .regions
-        .values()
-        .any(|t| t.iter().any(|x| x == "ON_DEMAND"));
-    let offered: Vec<String> = offered_prefixes(model)
+    let anywhere = |answer: &str| current_regions(listing).any(|r| r.on_demand == answer);
+    let anywhere = if anywhere("yes") {
+        "OnDemand::Yes"
+    } else if anywhere("unknown") {
+        "OnDemand::Unknown"
+    } else {
+        "OnDemand::No"
+    };
+    let offered: Vec<String> = offered_prefixes(listing)
         .iter()
         .map(|p| format!("ProfilePrefix::{p}"))
         .collect();
-    let _ = writeln!(out, "        on_demand_anywhere: {on_demand},");
+    let _ = writeln!(out, "        on_demand_anywhere: {anywhere},");
     let _ = writeln!(out, "        prefixes: &[{}],", offered.join(", "));
     let _ = writeln!(out, "        source: SOURCE_AVAILABILITY,");
     let _ = writeln!(out, "    }}),");
 }
 
-/// The `ProfilePrefix` variants the model has an inference profile for, in `PROFILE_ORDER`.
-fn offered_prefixes(model: &ModelAvailability) -> Vec<&'static str> {
+/// The `ProfilePrefix` variants the model has an inference profile for in the regions that
+/// still list it, in `PROFILE_ORDER`.
+pub(crate) fn offered_prefixes(listing: &RuntimeListing) -> Vec<&'static str> {
     PROFILE_ORDER
         .iter()
         .copied()
-        .filter(|p| {
-            model
-                .regions
-                .values()
-                .flatten()
-                .any(|t| profile_variant(t) == Some(*p))
-        })
+        .filter(|p| current_regions(listing).any(|r| current_profiles(r).contains(p)))
         .collect()
 }
 
@@ -179,8 +242,8 @@ fn exact_ids(catalog: &Catalog, available: &Availability) -> Vec<ExactId> {
             let kind = format!("Provisioned({index})");
             ids.push(id(variant.id.clone(), kind, "Provisioned", Some(index)));
         }
-        if let Some(offer) = available.models.get(&m.id) {
-            for prefix in offered_prefixes(offer) {
+        if let Some(listing) = runtime(available, &m.id) {
+            for prefix in offered_prefixes(listing) {
                 ids.push(id(
                     format!("{}.{}", prefix_text(prefix), m.id),
                     format!("Profile(ProfilePrefix::{prefix})"),
@@ -220,28 +283,61 @@ fn list(items: &[String]) -> String {
     format!("&[{}]", quoted.join(", "))
 }
 
-fn rule(out: &mut String, rule: &LifecycleRule) {
+fn basis(basis: &Basis) -> String {
+    match basis {
+        Basis::Stated => "Basis::Stated".to_owned(),
+        Basis::NoLongerListed { last_listed } => {
+            format!("Basis::NoLongerListed {{ last_listed: {} }}", date(last_listed))
+        }
+        Basis::NeverListed {
+            first_date,
+            data_date,
+        } => format!(
+            "Basis::NeverListed {{ first_date: {}, data_date: {} }}",
+            date(first_date),
+            date(data_date)
+        ),
+        Basis::ListedLegacy {
+            since,
+            from_first_listing,
+        } => format!(
+            "Basis::ListedLegacy {{ since: {}, from_first_listing: {from_first_listing} }}",
+            date(since)
+        ),
+        Basis::ListedAfterEndOfLife {
+            stated_end_of_life,
+            last_listed,
+        } => format!(
+            "Basis::ListedAfterEndOfLife {{ stated_end_of_life: {}, last_listed: {} }}",
+            date(stated_end_of_life),
+            date(last_listed)
+        ),
+    }
+}
+
+fn rule(out: &mut String, rule: &Rule) {
     let scope = match (&rule.regions, &rule.except_regions) {
         (Some(only), _) => format!("RegionScope::Only({})", list(only)),
         (None, Some(except)) => format!("RegionScope::AllExcept({})", list(except)),
         (None, None) => "RegionScope::All".to_owned(),
     };
+    let dated = |name: &str, value: &Option<String>| {
+        format!("            {name}: {},", option(value.as_deref(), date))
+    };
     let _ = writeln!(out, "        LifecycleRule {{");
     let _ = writeln!(out, "            scope: {scope},");
+    let _ = writeln!(out, "{}", dated("legacy", &rule.legacy));
+    let _ = writeln!(out, "{}", dated("extended_access", &rule.extended_access));
+    let _ = writeln!(out, "{}", dated("end_of_life", &rule.end_of_life));
     let _ = writeln!(
         out,
-        "            legacy: {},",
-        option(rule.legacy.as_deref(), date)
+        "{}",
+        dated("end_of_life_no_sooner_than", &rule.end_of_life_no_sooner_than)
     );
     let _ = writeln!(
         out,
-        "            extended_access: {},",
-        option(rule.extended_access.as_deref(), date)
-    );
-    let _ = writeln!(
-        out,
-        "            end_of_life: {},",
-        option(rule.end_of_life.as_deref(), date)
+        "            legacy_period: {},",
+        option(rule.legacy_period.as_deref(), string)
     );
     let _ = writeln!(
         out,
@@ -254,16 +350,16 @@ fn rule(out: &mut String, rule: &LifecycleRule) {
         option(rule.note.as_deref(), string)
     );
     let _ = writeln!(out, "            source: {},", source_const(&rule.source));
+    let _ = writeln!(out, "            basis: {},", basis(&rule.basis));
     let _ = writeln!(out, "        }},");
 }
 
-fn model(
-    out: &mut String,
-    index: usize,
-    model: &Model,
-    available: Option<&ModelAvailability>,
-    snapshot: &str,
-) {
+/// The runtime facts of `id`, if the runtime ever listed it.
+pub(crate) fn runtime<'a>(available: &'a Availability, id: &str) -> Option<&'a RuntimeListing> {
+    available.models.get(id).and_then(|m| m.runtime.as_ref())
+}
+
+fn model(out: &mut String, index: usize, model: &Model, available: &Availability) {
     let _ = writeln!(
         out,
         "pub static {}: Model = Model {{",
@@ -299,12 +395,12 @@ fn model(
     }
     let _ = writeln!(out, "    ],");
     let _ = writeln!(out, "    lifecycle: &[");
-    for r in &model.lifecycle {
+    for r in &inference::effective_rules(model, available) {
         rule(out, r);
     }
     let _ = writeln!(out, "    ],");
-    match available {
-        Some(facts) => availability(out, facts, snapshot),
+    match runtime(available, &model.id) {
+        Some(listing) => availability(out, listing, &available.data_date),
         None => {
             let _ = writeln!(out, "    availability: None,");
         }
@@ -312,6 +408,112 @@ fn model(
     let sources: Vec<String> = model.sources.iter().map(|s| source_const(s)).collect();
     let _ = writeln!(out, "    sources: &[{}],", sources.join(", "));
     let _ = writeln!(out, "}};\n");
+}
+
+fn render_data_dates(out: &mut String, available: &Availability) {
+    let _ = writeln!(
+        out,
+        "/// The date of the newest listing the catalog read.\npub(crate) const DATA_DATE: Date = {};",
+        date(&available.data_date)
+    );
+    let _ = writeln!(
+        out,
+        "/// The date of the oldest listing the catalog read.\npub(crate) const FIRST_DATE: Date = {};",
+        date(&available.first_date)
+    );
+    let _ = writeln!(
+        out,
+        "/// Every region a listing names: the regions the sources cover, sorted.\npub(crate) static COVERED_REGIONS: &[&str] = {};\n",
+        list(&available.covered_regions)
+    );
+}
+
+fn mantle_api(api: &str) -> Option<&'static str> {
+    Some(match api {
+        "completions" => "MantleApi::ChatCompletions",
+        "responses" => "MantleApi::Responses",
+        "messages" => "MantleApi::Messages",
+        _ => return None,
+    })
+}
+
+/// Every ID Mantle serves: the `[[mantle]]` IDs and the `[[model]]` IDs Mantle serves too.
+fn render_mantle(out: &mut String, catalog: &Catalog, available: &Availability) {
+    let mut names = Vec::new();
+    let mut names_to_ids = std::collections::BTreeMap::new();
+    for (id, facts) in &available.models {
+        let Some(mantle) = &facts.mantle else {
+            continue;
+        };
+        let entry = catalog.mantle.iter().find(|m| &m.id == id);
+        let model = catalog.models.iter().find(|m| &m.id == id);
+        let (provider, name, twin, twin_source, sources) = match (entry, model) {
+            (Some(e), _) => (
+                e.provider.as_str(),
+                e.name.as_str(),
+                e.runtime_twin.as_deref(),
+                e.twin_source.as_deref(),
+                e.sources.clone(),
+            ),
+            (None, Some(m)) => (
+                m.provider.as_str(),
+                m.name.as_str(),
+                Some(m.id.as_str()),
+                Some(inference::HISTORY_SOURCE),
+                m.sources.clone(),
+            ),
+            (None, None) => continue,
+        };
+        let index = names.len();
+        let static_id = format!("MANTLE_{}", static_name(id));
+        let apis: Vec<&str> = mantle.apis.iter().filter_map(|a| mantle_api(a)).collect();
+        let sources: Vec<String> = sources.iter().map(|s| source_const(s)).collect();
+        let _ = writeln!(out, "pub static {static_id}: MantleModel = MantleModel {{");
+        let _ = writeln!(out, "    index: {index},");
+        let _ = writeln!(out, "    id: {},", string(id));
+        let _ = writeln!(out, "    provider: {},", string(provider));
+        let _ = writeln!(out, "    name: {},", string(name));
+        let _ = writeln!(out, "    runtime_twin: {},", option(twin, string));
+        let _ = writeln!(
+            out,
+            "    twin_source: {},",
+            option(twin_source, |s| source_const(s))
+        );
+        let _ = writeln!(out, "    first_listed: {},", date(&mantle.first_listed));
+        let _ = writeln!(out, "    last_listed: {},", date(&mantle.last_listed));
+        let _ = writeln!(out, "    regions: {},", list(&mantle.regions));
+        let _ = writeln!(out, "    apis: &[{}],", apis.join(", "));
+        let _ = writeln!(out, "    input: {},", strings(&mantle.input));
+        let _ = writeln!(out, "    output: {},", strings(&mantle.output));
+        let _ = writeln!(out, "    sources: &[{}],", sources.join(", "));
+        let _ = writeln!(out, "}};\n");
+        names_to_ids.insert(static_id.clone(), id.clone());
+        names.push(static_id);
+    }
+    let _ = writeln!(out, "pub(crate) static MANTLE: &[&MantleModel] = &[");
+    for name in &names {
+        let _ = writeln!(out, "    &{name},");
+    }
+    out.push_str("];\n\n");
+    out.push_str(
+        "/// For `mantle_model_id!`'s expansion: one `MantleModelId` constant per Mantle ID.\n\
+         pub mod mantle_ids {\n    use crate::mantle::MantleModelId;\n",
+    );
+    for name in &names {
+        let short = name.trim_start_matches("MANTLE_");
+        let id = names_to_ids.get(name).map_or("", String::as_str);
+        let _ = writeln!(
+            out,
+            "    /// `{id}`\n    pub const {short}: MantleModelId = MantleModelId::__new(&super::{name});"
+        );
+    }
+    if let Some(first) = names.first() {
+        let _ = writeln!(
+            out,
+            "    /// What `mantle_model_id!` expands to after its error, so no second error follows.\n    pub(crate) const PLACEHOLDER: MantleModelId = MantleModelId::__new(&super::{first});"
+        );
+    }
+    out.push_str("}\n\n");
 }
 
 /// The generated Rust source for `catalog`.
@@ -323,9 +525,12 @@ pub fn render(catalog: &Catalog, available: &Availability) -> Result<String, Str
     );
     out.push_str("use super::exact::{ExactId, Index, Kind};\n");
     out.push_str("use super::{Entry, Model, ProvisionedVariant};\n");
-    out.push_str("use crate::availability::{Availability, ProfilePrefix, RegionOffer};\n");
+    out.push_str(
+        "use crate::availability::{Availability, OnDemand, ProfilePrefix, RegionOffer};\n",
+    );
     out.push_str("use crate::date::Date;\n");
-    out.push_str("use crate::lifecycle::{LifecycleRule, RegionScope};\n\n");
+    out.push_str("use crate::lifecycle::{Basis, LifecycleRule, RegionScope};\n");
+    out.push_str("use crate::mantle::{MantleApi, MantleModel};\n\n");
     for (key, citation) in &catalog.sources {
         let _ = writeln!(
             out,
@@ -341,23 +546,16 @@ pub fn render(catalog: &Catalog, available: &Availability) -> Result<String, Str
     );
     out.push('\n');
     for (index, m) in catalog.models.iter().enumerate() {
-        model(
-            &mut out,
-            index,
-            m,
-            available.models.get(&m.id),
-            &available.snapshot,
-        );
+        model(&mut out, index, m, available);
     }
-    let _ = writeln!(
-        out,
-        "pub(crate) static MODELS: [&Model; {}] = [",
-        catalog.models.len()
-    );
+    let _ = writeln!(out, "pub(crate) static MODELS: &[&Model] = &[");
     for m in &catalog.models {
         let _ = writeln!(out, "    &{},", static_name(&m.id));
     }
     out.push_str("];\n\n");
+
+    render_data_dates(&mut out, available);
+    render_mantle(&mut out, catalog, available);
 
     let mut map = phf_codegen::Map::new();
     for m in &catalog.models {

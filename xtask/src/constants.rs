@@ -4,9 +4,10 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::availability::{Availability, ModelAvailability};
-use crate::catalog::{Catalog, LifecycleRule, Model, static_name};
-use crate::codegen::string;
+use crate::availability::{Availability, RuntimeListing};
+use crate::catalog::{Catalog, Model, static_name};
+use crate::codegen::{offered_prefixes, runtime, string};
+use crate::inference::{Basis, Rule, effective_rules};
 
 /// One constant: its Rust name, the ID it holds, and its model.
 struct Constant<'a> {
@@ -14,37 +15,51 @@ struct Constant<'a> {
     id: String,
     variant: Option<usize>,
     model: &'a Model,
+    rules: Vec<Rule>,
     prefix: Option<String>,
 }
 
-fn general_rule(model: &Model) -> Option<&LifecycleRule> {
-    model
-        .lifecycle
+fn general_rule(rules: &[Rule]) -> Option<&Rule> {
+    rules
         .iter()
         .find(|r| r.regions.is_none())
-        .or_else(|| model.lifecycle.first())
+        .or_else(|| rules.first())
 }
 
-fn retired_by(model: &Model, day: &str) -> bool {
-    model
-        .lifecycle
+fn retired_by(rules: &[Rule], day: &str) -> bool {
+    rules
         .iter()
         .any(|r| r.regions.is_none() && r.end_of_life.as_deref().is_some_and(|eol| eol <= day))
 }
 
-fn lifecycle_line(model: &Model) -> String {
-    match general_rule(model) {
+fn lifecycle_line(rules: &[Rule]) -> String {
+    match general_rule(rules) {
         None => "Active: no Legacy or end-of-life date is announced.".to_owned(),
         Some(rule) => {
             let mut parts = Vec::new();
             if let Some(d) = &rule.legacy {
-                parts.push(format!("Legacy from {d}"));
+                match rule.basis {
+                    Basis::ListedLegacy { .. } => {
+                        parts.push(format!("listed as Legacy from {d}, no end-of-life date published"));
+                    }
+                    _ => parts.push(format!("Legacy from {d}")),
+                }
             }
             if let Some(d) = &rule.extended_access {
                 parts.push(format!("public extended access from {d}"));
             }
             if let Some(d) = &rule.end_of_life {
-                parts.push(format!("end of life on {d}"));
+                match &rule.basis {
+                    Basis::NoLongerListed { last_listed } => {
+                        parts.push(format!("no longer listed since {d} (last listed {last_listed})"));
+                    }
+                    _ => parts.push(format!("end of life on {d}")),
+                }
+            } else if let Some(d) = &rule.end_of_life_no_sooner_than {
+                parts.push(format!("end of life no sooner than {d}"));
+            }
+            if parts.is_empty() {
+                parts.push("Active".to_owned());
             }
             let mut line = parts.join(", ");
             match &rule.regions {
@@ -65,76 +80,59 @@ fn lifecycle_line(model: &Model) -> String {
     }
 }
 
-fn deprecation(model: &Model) -> Option<String> {
-    let rule = general_rule(model)?;
-    (rule.legacy.is_some() || rule.end_of_life.is_some()).then(|| lifecycle_line(model))
+fn deprecation(rules: &[Rule]) -> Option<String> {
+    let rule = general_rule(rules)?;
+    (rule.legacy.is_some() || rule.end_of_life.is_some()).then(|| lifecycle_line(rules))
 }
 
-fn prefix_name(inference_type: &str) -> Option<String> {
-    let prefix = match inference_type {
-        "ON_DEMAND" | "PROVISIONED" => return None,
-        "US_GOV" => "us-gov".to_owned(),
-        other => other.to_ascii_lowercase(),
-    };
-    Some(prefix)
+fn prefix_text(variant: &str) -> String {
+    if variant == "UsGov" {
+        "us-gov".to_owned()
+    } else {
+        variant.to_ascii_lowercase()
+    }
 }
 
 fn constants<'a>(catalog: &'a Catalog, available: &Availability) -> Vec<Constant<'a>> {
     let mut out = Vec::new();
     for model in &catalog.models {
-        if retired_by(model, &available.snapshot) {
+        let rules = effective_rules(model, available);
+        if retired_by(&rules, &available.data_date) {
             continue;
         }
-        let facts = available.models.get(&model.id);
-        let on_demand = facts.is_none_or(|f| {
-            f.regions
+        let listing = runtime(available, &model.id);
+        let on_demand = listing.is_none_or(|l| {
+            l.regions
                 .values()
-                .any(|t| t.iter().any(|x| x == "ON_DEMAND"))
+                .any(|r| r.last_listed == l.last_listed && r.on_demand == "yes")
         });
+        let constant = |id: String, variant, prefix| Constant {
+            name: static_name(&id),
+            id,
+            variant,
+            model,
+            rules: rules.clone(),
+            prefix,
+        };
         if on_demand && model.on_demand {
-            out.push(Constant {
-                name: static_name(&model.id),
-                id: model.id.clone(),
-                variant: None,
-                model,
-                prefix: None,
-            });
+            out.push(constant(model.id.clone(), None, None));
         }
-        let mut prefixes: Vec<String> = facts
-            .map(|f| {
-                f.regions
-                    .values()
-                    .flatten()
-                    .filter_map(|t| prefix_name(t))
-                    .collect()
-            })
-            .unwrap_or_default();
-        prefixes.sort();
-        prefixes.dedup();
-        for prefix in prefixes {
-            let id = format!("{prefix}.{}", model.id);
-            out.push(Constant {
-                name: static_name(&id),
-                id,
-                variant: None,
-                model,
-                prefix: Some(prefix),
-            });
+        for prefix in listing.map(offered_prefixes).unwrap_or_default() {
+            let prefix = prefix_text(prefix);
+            out.push(constant(
+                format!("{prefix}.{}", model.id),
+                None,
+                Some(prefix),
+            ));
         }
         for (index, variant) in model.provisioned.iter().enumerate() {
-            out.push(Constant {
-                name: static_name(&variant.id),
-                id: variant.id.clone(),
-                variant: Some(index),
-                model,
-                prefix: None,
-            });
+            out.push(constant(variant.id.clone(), Some(index), None));
         }
     }
     out
 }
 
-fn regions_line(facts: &ModelAvailability, prefix: Option<&str>) -> String {
+fn regions_line(listing: &RuntimeListing, prefix: Option<&str>) -> String {
     let wanted = prefix.map(|p| {
         if p == "us-gov" {
             "US_GOV".to_owned()
@@ -142,14 +140,18 @@ fn regions_line(facts: &ModelAvailability, prefix: Option<&str>) -> String {
             p.to_ascii_uppercase()
         }
     });
-    let regions: Vec<&str> = facts
+    let regions: Vec<&str> = listing
         .regions
         .iter()
-        .filter(|(_, types)| match &wanted {
-            Some(t) => types.contains(t),
-            None => types.iter().any(|t| t == "ON_DEMAND"),
+        .filter(|(_, r)| r.last_listed == listing.last_listed)
+        .filter(|(_, r)| match &wanted {
+            Some(t) => r
+                .profiles
+                .get(t)
+                .is_some_and(|span| span.last_listed == r.last_listed),
+            None => r.on_demand == "yes",
         })
-        .map(|(r, _)| r.as_str())
+        .map(|(name, _)| name.as_str())
         .collect();
     regions.join(", ")
 }
@@ -171,14 +173,14 @@ pub fn render(catalog: &Catalog, available: &Availability) -> String {
          //! Throughput ID. Models retired by {} have none; those with a Legacy or end-of-life\n\
          //! date are `#[deprecated]`. The constants are not re-judged when used: `model_id!`\n\
          //! checks lifecycle as of the build's date.\n",
-        available.snapshot
+        available.data_date
     );
     out.push_str("use crate::ModelId;\n\n");
     let mut seen = BTreeMap::new();
     let all = constants(catalog, available);
     let _ = writeln!(out, "/// Every constant below, in catalog order.");
     let _ = writeln!(out, "#[allow(deprecated)]");
-    let _ = writeln!(out, "pub const ALL: [ModelId; {}] = [", all.len());
+    let _ = writeln!(out, "pub const ALL: &[ModelId] = &[");
     for constant in &all {
         let _ = writeln!(out, "    {},", constant.name);
     }
@@ -202,25 +204,20 @@ pub fn render(catalog: &Catalog, available: &Availability) -> String {
             constant.id, model.provider, model.name
         );
         let _ = writeln!(out, "///");
-        let _ = writeln!(out, "/// - Lifecycle: {}", lifecycle_line(model));
-        if let Some(facts) = available.models.get(&model.id) {
+        let _ = writeln!(out, "/// - Lifecycle: {}", lifecycle_line(&constant.rules));
+        if let Some(facts) = runtime(available, &model.id) {
             if constant.variant.is_none() {
                 let _ = writeln!(
                     out,
                     "/// - Callable from ({}): {}",
-                    available.snapshot,
+                    available.data_date,
                     regions_line(facts, constant.prefix.as_deref())
                 );
             }
-            let mut profiles: Vec<String> = facts
-                .regions
-                .values()
-                .flatten()
-                .filter_map(|t| prefix_name(t))
-                .map(|p| format!("`{p}.`"))
+            let profiles: Vec<String> = offered_prefixes(facts)
+                .iter()
+                .map(|p| format!("`{}.`", prefix_text(p)))
                 .collect();
-            profiles.sort();
-            profiles.dedup();
             if !profiles.is_empty() {
                 let _ = writeln!(out, "/// - Inference profiles: {}", profiles.join(", "));
             }
@@ -231,7 +228,7 @@ pub fn render(catalog: &Catalog, available: &Availability) -> String {
                 facts.output.join(", ")
             );
         }
-        if let Some(note) = deprecation(model) {
+        if let Some(note) = deprecation(&constant.rules) {
             let _ = writeln!(out, "#[deprecated(note = {})]", string(&note));
         }
         // The same value as `model_id!`'s expansion of the ID, defined once in the catalog.

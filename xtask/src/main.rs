@@ -16,6 +16,8 @@ mod codegen;
 mod constants;
 mod exact;
 mod import;
+mod inference;
+mod inference;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -87,7 +87,11 @@ impl ExactId {
             Kind::Base => {
                 model.on_demand
                     && match model.availability {
-                        Some(availability) => availability.on_demand_anywhere,
+                        // Only a yes skips judging: an unknown one warns.
+                        Some(availability) => matches!(
+                            availability.on_demand_anywhere,
+                            crate::availability::OnDemand::Yes
+                        ),
                         None => true,
                     }
             }
@@ -114,7 +118,7 @@ impl ExactId {
     /// The dates on which `judge` accepts this ID when no region is given.
     ///
     /// `judge`'s verdict depends on the date only through comparisons with the model's
-    /// lifecycle dates and its availability snapshot, so it is the same on each span between
+    /// lifecycle dates and its first listing, so it is the same on each span between
     /// them: judging the ID once per span (a few microseconds, once per process) tells the
     /// whole story.
     pub(crate) fn window(&self) -> Window {
@@ -140,14 +144,14 @@ impl ExactId {
     }
 
     /// The dates on which `judge`'s verdict of this ID can change, in order: its model's
-    /// lifecycle dates and availability snapshot.
+    /// lifecycle dates and first listing.
     fn verdict_changes(&self) -> Vec<Date> {
         let mut dates: Vec<Date> = self
             .model
             .lifecycle
             .iter()
             .flat_map(|rule| [rule.legacy, rule.extended_access, rule.end_of_life])
-            .chain([self.model.availability.map(Availability::snapshot)])
+            .chain([self.model.availability.map(Availability::first_listed)])
             .flatten()
             .collect();
         dates.sort_unstable();

@@ -1,0 +1,211 @@
+//! Judging a Bedrock Mantle model ID: is it one, is it still listed, is it served in a region.
+
+use std::fmt;
+
+use super::{MantleModel, MantleModelId, mantle_model, mantle_models, mantle_twins_of};
+use crate::catalog::{self, generated};
+use crate::date::Date;
+use crate::error::Error;
+use crate::parse;
+use crate::region::Region;
+use crate::suggest;
+use crate::unverified::{Uncertainty, Unverified};
+
+/// Why an input is not a usable Bedrock Mantle model ID.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MantleProblem {
+    /// A bedrock-runtime model ID (or profile ID or ARN) that Mantle does not serve under that
+    /// ID; `mantle_ids` are Mantle's IDs for the same model, where a source names them.
+    RuntimeId {
+        /// Mantle's IDs for the same model.
+        mantle_ids: Vec<&'static str>,
+    },
+    /// Not an ID Mantle lists; `suggestions` are the closest Mantle IDs.
+    Unknown {
+        /// The closest Mantle IDs, closest first.
+        suggestions: Vec<&'static str>,
+    },
+    /// Mantle last listed it on `last_listed`.
+    NoLongerListed {
+        /// The last snapshot that listed it.
+        last_listed: Date,
+    },
+    /// Mantle does not serve it in `region`.
+    NotServedIn {
+        /// The region given.
+        region: Region,
+    },
+}
+
+/// An input that is not a usable Bedrock Mantle model ID, with what to use instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MantleError {
+    input: String,
+    model: Option<&'static MantleModel>,
+    problem: MantleProblem,
+    as_of: Date,
+}
+
+impl MantleError {
+    /// The input as given.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// Why it cannot be used.
+    pub const fn problem(&self) -> &MantleProblem {
+        &self.problem
+    }
+
+    /// The Mantle model the input names, where it names one.
+    pub const fn model(&self) -> Option<&'static MantleModel> {
+        self.model
+    }
+}
+
+/// How many "did you mean" candidates a message lists at most.
+const SUGGESTIONS: usize = 3;
+
+fn ticked(ids: &[&str]) -> String {
+    let ticked: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+    match ticked.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+impl fmt::Display for MantleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let input = self.input.escape_debug().to_string();
+        match (&self.problem, self.model) {
+            (MantleProblem::RuntimeId { mantle_ids }, _) if mantle_ids.is_empty() => write!(
+                f,
+                "`{input}` is a bedrock-runtime model ID (InvokeModel, Converse), not a Bedrock \
+                 Mantle model ID, and no source names a Mantle ID for the same model: call it \
+                 through bedrock-runtime with `model_id!`"
+            )?,
+            (MantleProblem::RuntimeId { mantle_ids }, _) => write!(
+                f,
+                "`{input}` is a bedrock-runtime model ID (InvokeModel, Converse), not a Bedrock \
+                 Mantle model ID; Mantle serves the same model as {}",
+                ticked(mantle_ids)
+            )?,
+            (MantleProblem::Unknown { suggestions }, _) => {
+                write!(f, "unknown Bedrock Mantle model ID `{input}`")?;
+                if !suggestions.is_empty() {
+                    write!(f, ": did you mean {}?", ticked(suggestions))?;
+                }
+                write!(
+                    f,
+                    " (Mantle models as listed to {}; a model launched since needs a newer \
+                     release of bedrock-model-id)",
+                    generated::DATA_DATE
+                )?;
+                return Ok(());
+            }
+            (MantleProblem::NoLongerListed { last_listed }, Some(model)) => write!(
+                f,
+                "`{}` ({}) is no longer listed by Bedrock Mantle since {} (last listed \
+                 {last_listed}): requests to it most likely fail",
+                model.id,
+                model.describe(),
+                last_listed.next_day()
+            )?,
+            (MantleProblem::NotServedIn { region }, Some(model)) => write!(
+                f,
+                "`{}` ({}) is not served by Bedrock Mantle in {region}; regions that serve it: {}",
+                model.id,
+                model.describe(),
+                model.regions.join(", ")
+            )?,
+            (_, None) => write!(f, "`{input}` is not a usable Bedrock Mantle model ID")?,
+        }
+        write!(
+            f,
+            " (Mantle listings as of {}, judged on {})",
+            generated::DATA_DATE,
+            self.as_of
+        )
+    }
+}
+
+fn error(input: &str, model: Option<&'static MantleModel>, problem: MantleProblem, as_of: Date) -> Error {
+    Error::Mantle(Box::new(MantleError {
+        input: input.to_owned(),
+        model,
+        problem,
+        as_of,
+    }))
+}
+
+/// The runtime model an input names, if it is a bedrock-runtime ID of any form.
+fn runtime_model_id(input: &str) -> Option<&'static str> {
+    let parsed = parse::parse(input).ok()?;
+    let id = parsed.model_id?;
+    catalog::entry(id).map(|entry| entry.model().id())
+}
+
+/// Judges `input` as a Bedrock Mantle model ID as of `date`, in `region` if given.
+///
+/// `Ok` carries a warning where the sources cannot tell (a region no listing covers).
+///
+/// # Errors
+///
+/// A runtime ID (naming Mantle's ID for the same model where a source gives one), an ID
+/// Mantle does not list, one no longer listed on `date`, or one not served in `region`.
+pub fn judge_mantle(
+    input: &str,
+    date: Date,
+    region: Option<Region>,
+) -> Result<(MantleModelId, Option<Unverified>), Error> {
+    let Some(model) = mantle_model(input) else {
+        if let Some(runtime) = runtime_model_id(input) {
+            let mantle_ids = mantle_twins_of(runtime).map(MantleModel::id).collect();
+            return Err(error(input, None, MantleProblem::RuntimeId { mantle_ids }, date));
+        }
+        let wanted = input.trim().to_lowercase();
+        let mut scored = suggest::within_reach(&wanted, mantle_models().map(MantleModel::id));
+        scored.sort_by_key(|&(distance, id)| {
+            (distance, mantle_model(id).is_some_and(|m| !m.is_still_listed()), id)
+        });
+        let suggestions = scored
+            .into_iter()
+            .map(|(_, id)| id)
+            .take(SUGGESTIONS)
+            .collect();
+        return Err(error(input, None, MantleProblem::Unknown { suggestions }, date));
+    };
+    if !model.is_still_listed() && date > model.last_listed {
+        let problem = MantleProblem::NoLongerListed {
+            last_listed: model.last_listed,
+        };
+        return Err(error(input, Some(model), problem, date));
+    }
+    let mut caveat = None;
+    if let Some(region) = region {
+        if !generated::COVERED_REGIONS.contains(&region.name()) {
+            caveat = Some(Unverified {
+                uncertainty: Uncertainty::RegionNotCovered,
+                message: format!(
+                    "no source covers {region}: whether Bedrock Mantle serves `{}` ({}) there \
+                     is unknown (the listings to {} probe the commercial regions only; it is \
+                     served in {})",
+                    model.id,
+                    model.describe(),
+                    generated::DATA_DATE,
+                    model.regions.join(", ")
+                ),
+            });
+        } else if !model.regions.contains(&region.name()) && date >= model.first_listed {
+            return Err(error(
+                input,
+                Some(model),
+                MantleProblem::NotServedIn { region },
+                date,
+            ));
+        }
+    }
+    Ok((MantleModelId::__new(model), caveat))
+}

@@ -1,0 +1,38 @@
+//! A warning where the sources cannot tell: the crate says it does not know rather than guess.
+
+use std::fmt;
+
+/// What the sources cannot tell about an ID that is otherwise accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Uncertainty {
+    /// No source covers the region (GovCloud, China, `me-central-1`, ...): whether it serves
+    /// the model is unknown.
+    RegionNotCovered,
+    /// The listings cannot tell whether bedrock-runtime serves the bare ID on demand (the
+    /// dataset marks `ON_DEMAND` wherever Mantle serves the model).
+    OnDemandUnknown,
+    /// A Provisioned Throughput ID (or a custom model) of a model the listings no longer show:
+    /// they omit models sold only as Provisioned Throughput, so it may still work.
+    ProvisionedNotListed,
+}
+
+/// An ID accepted without a fact to back every part of it, and the message that says which.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unverified {
+    pub(crate) uncertainty: Uncertainty,
+    pub(crate) message: String,
+}
+
+impl Unverified {
+    /// What is uncertain.
+    pub const fn uncertainty(&self) -> Uncertainty {
+        self.uncertainty
+    }
+}
+
+impl fmt::Display for Unverified {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
