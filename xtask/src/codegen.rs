@@ -3,7 +3,79 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::availability::{self, Availability, ModelAvailability};
+use std::collections::BTreeMap;
+
+use crate::availability::{self, Availability};
+
+// --- Version-1 view of the version-2 availability: the minimum for this file and
+// `constants.rs` to compile; both are being rewritten against version 2 elsewhere.
+
+/// The version-1 file, as this generator reads it.
+pub(crate) struct OldAvailability {
+    pub source: String,
+    pub snapshot: String,
+    pub models: BTreeMap<String, ModelAvailability>,
+}
+
+/// A runtime model still listed at the data date, as version 1 described it.
+pub(crate) struct ModelAvailability {
+    pub status: String,
+    pub input: Vec<String>,
+    pub output: Vec<String>,
+    pub streaming: bool,
+    pub customizations: Vec<String>,
+    /// Regions still listing it, to ON_DEMAND (on_demand `yes`), PROVISIONED and the profile
+    /// prefixes still listed there.
+    pub regions: BTreeMap<String, Vec<String>>,
+}
+
+pub(crate) fn old_view(av: &Availability) -> OldAvailability {
+    let mut models = BTreeMap::new();
+    for (id, m) in &av.models {
+        let Some(rt) = &m.runtime else { continue };
+        if rt.last_listed != av.data_date {
+            continue;
+        }
+        let mut regions = BTreeMap::new();
+        for (region, r) in &rt.regions {
+            if r.last_listed != rt.last_listed {
+                continue;
+            }
+            let mut types = Vec::new();
+            if r.on_demand == "yes" {
+                types.push("ON_DEMAND".to_owned());
+            }
+            if r.provisioned {
+                types.push("PROVISIONED".to_owned());
+            }
+            for (prefix, span) in &r.profiles {
+                if span.last_listed == r.last_listed {
+                    types.push(prefix.clone());
+                }
+            }
+            types.sort();
+            if !types.is_empty() {
+                regions.insert(region.clone(), types);
+            }
+        }
+        models.insert(
+            id.clone(),
+            ModelAvailability {
+                status: rt.status.clone(),
+                input: rt.input.clone(),
+                output: rt.output.clone(),
+                streaming: rt.streaming.unwrap_or(false),
+                customizations: rt.customizations.clone(),
+                regions,
+            },
+        );
+    }
+    OldAvailability {
+        source: av.source.clone(),
+        snapshot: av.data_date.clone(),
+        models,
+    }
+}
 use crate::catalog::{Catalog, LifecycleRule, Model, parse_date, static_name};
 use crate::exact::{self, ExactId};
 
@@ -47,16 +119,17 @@ fn render_files(root: &Path) -> Result<[(&'static str, String); 2], String> {
     let (catalog, availability) = load(root)?;
     Ok([
         (OUTPUT, render(&catalog, &availability)?),
-        (CONSTANTS, crate::constants::render(&catalog, &availability)),
+        (CONSTANTS, crate::constants::render(&catalog, &old_view(&availability))),
     ])
 }
 
 fn load(root: &Path) -> Result<(Catalog, Availability), String> {
     let text = std::fs::read_to_string(root.join(SOURCE))
         .map_err(|e| format!("cannot read {SOURCE}: {e}"))?;
-    let catalog = Catalog::parse(&text)?;
+    let (catalog, _mantle) = crate::import::parse_catalog(&text)?;
     let availability = Availability::load(root)?;
-    let strays: Vec<&str> = availability
+    let current = old_view(&availability);
+    let strays: Vec<&str> = current
         .models
         .keys()
         .filter(|id| !catalog.models.iter().any(|m| &m.id == *id))
@@ -162,7 +235,7 @@ fn prefix_text(variant: &str) -> String {
 
 /// Every ID the catalog accepts as written: each model's base ID, its Provisioned Throughput
 /// IDs and its inference-profile IDs.
-fn exact_ids(catalog: &Catalog, available: &Availability) -> Vec<ExactId> {
+fn exact_ids(catalog: &Catalog, available: &OldAvailability) -> Vec<ExactId> {
     let mut ids = Vec::new();
     for (model_index, m) in catalog.models.iter().enumerate() {
         let name = static_name(&m.id);
@@ -316,6 +389,7 @@ fn model(
 
 /// The generated Rust source for `catalog`.
 pub fn render(catalog: &Catalog, available: &Availability) -> Result<String, String> {
+    let available = &old_view(available);
     let mut out = String::new();
     let _ = writeln!(
         out,

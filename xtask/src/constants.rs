@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::availability::{Availability, ModelAvailability};
+use crate::codegen::{ModelAvailability, OldAvailability as Availability};
 use crate::catalog::{Catalog, LifecycleRule, Model, static_name};
 use crate::codegen::string;
 
