@@ -34,6 +34,11 @@ const EXTRA: &[&str] = &[
     "arn:aws:bedrock:us-east-1",
     "arn:aws:s3:us-east-1::foundation-model/anthropic.claude-v2:1",
     "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcd1234efgh",
+    // Bedrock Mantle IDs are not runtime IDs.
+    "openai.gpt-oss-120b",
+    "us.anthropic.claude-haiku-4-5",
+    // A profile never carries a Provisioned Throughput suffix.
+    "us.anthropic.claude-3-haiku-20240307-v1:0:48k",
 ];
 
 /// The region of the foundation-model ARN each catalog ID is also written in: where AI21
@@ -69,12 +74,16 @@ fn expect(input: &str, date: Date) -> (&'static str, Expected) {
     match judge(input, date, None) {
         Verdict::Active(_) => ("active", Expected::Clean),
         Verdict::Deprecated(_, notice) => ("deprecated", Expected::Warning(notice.to_string())),
+        Verdict::Unverified(_, unverified) => {
+            ("unverified", Expected::Warning(unverified.to_string()))
+        }
         verdict => {
             let kind = match &verdict {
                 Verdict::EndOfLife(_) => "end-of-life",
                 Verdict::NotCallable(_) => "not-callable",
                 Verdict::Unknown(_) => "unknown",
                 Verdict::Malformed(_) => "malformed",
+                Verdict::MantleOnly(_) => "mantle-only",
                 other => panic!("a verdict this test does not know: {other:?}"),
             };
             let error = verdict

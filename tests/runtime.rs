@@ -227,7 +227,7 @@ fn every_typed_constant_is_callable_on_the_snapshot_date() {
     use bedrock_model_id::models;
     let snapshot = day("2026-08-21");
     assert!(models::ALL.len() > 200);
-    for id in &models::ALL {
+    for id in models::ALL {
         match judge(id.as_str(), snapshot, None) {
             Verdict::Active(identified) | Verdict::Deprecated(identified, _) => {
                 assert_eq!(identified.form(), id.form(), "{id}");
@@ -282,18 +282,26 @@ fn the_examples_messages_give_are_live_on_the_catalogs_last_date() {
 
 #[test]
 fn a_model_retired_in_every_region_that_serves_it_is_an_error() {
-    // Nova Reel v1:1: end of life in us-east-1 only, and the snapshot lists no other region.
+    // Nova Reel v1:1: end of life in us-east-1 only, and the listings show no other region.
     let id = "amazon.nova-reel-v1:1";
     assert!(matches!(
         judge(id, day("2026-09-01"), None),
         Verdict::Deprecated(..)
     ));
-    let Verdict::EndOfLife(eol) = judge(id, day("2026-11-23"), None) else {
-        panic!("no region serves it after 2026-09-30");
+    let Verdict::EndOfLife(eol) = judge(id, day("2026-09-30"), None) else {
+        panic!("no region serves it from 2026-09-30");
     };
     assert!(
         eol.to_string()
             .contains("in us-east-1 on 2026-09-30, and no other region serves it")
+    );
+    // From the day after its last listing, the listings' silence speaks for every region.
+    let Verdict::EndOfLife(eol) = judge(id, day("2026-11-23"), None) else {
+        panic!("no longer listed");
+    };
+    assert!(
+        eol.to_string()
+            .contains("no longer listed by bedrock-runtime in any region since 2026-10-01")
     );
 }
 
@@ -303,10 +311,14 @@ fn suggestions_put_live_models_first_and_mark_retired_ones() {
         panic!("a typo is unknown");
     };
     assert_eq!(unknown.suggestions()[0], "anthropic.claude-v2:1");
+    let message = unknown.to_string();
     assert!(
-        unknown
-            .to_string()
-            .contains("`anthropic.claude-v2:1` (end of life 2026-08-21)")
+        message.contains("`anthropic.claude-v2:1` (not listed since 2025-11-23)"),
+        "{message}"
+    );
+    assert!(
+        message.contains("`anthropic.claude-v2` (end of life 2025-07-21)"),
+        "{message}"
     );
     let Verdict::Unknown(unknown) = judge("meta.llama3-8b-instruct-v1", day("2026-11-23"), None)
     else {

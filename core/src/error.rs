@@ -358,8 +358,14 @@ impl fmt::Display for NotCallable {
                 }
             }
         }
-        write!(f, " (availability as of {}", availability.data_date())?;
-        if self.as_of > availability.data_date() {
+        // The facts are those of the model's last listing.
+        let facts_of = availability.last_listed();
+        if availability.is_still_listed() {
+            write!(f, " (availability as of {facts_of}")?;
+        } else {
+            write!(f, " (availability as last listed, on {facts_of}")?;
+        }
+        if self.as_of != facts_of {
             write!(f, ", judged on {}", self.as_of)?;
         }
         f.write_str(")")
@@ -566,21 +572,34 @@ pub struct Unknown {
     form: Form,
     as_of: Date,
     suggestions: Vec<&'static str>,
-    /// For each suggestion, its end of life if it had one by the date judged.
-    retired: Vec<Option<Date>>,
+    /// For each suggestion, how it was retired by the date judged, if it was.
+    retired: Vec<Option<Retired>>,
     hint: Option<Hint>,
 }
 
-/// The day `id` reached its end of life everywhere, if it had by `date`.
-fn retired_on(id: &str, date: Date) -> Option<Date> {
+/// How a suggestion was retired by the date judged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Retired {
+    /// A source gives its end of life.
+    On(Date),
+    /// The listings stopped showing it (or never did) from this date on.
+    NotListedSince(Date),
+}
+
+/// Whether and how `id` was retired everywhere by `date`.
+fn retired_on(id: &str, date: Date) -> Option<Retired> {
     let status = catalog::entry(id)?
         .model()
         .lifecycle()
         .status_on(date, None);
     let retired = status.phase() == crate::lifecycle::Phase::EndOfLife && !status.is_regional();
-    retired
-        .then(|| status.rule().and_then(|r| r.end_of_life()))
-        .flatten()
+    let rule = status.rule().filter(|_| retired)?;
+    let day = rule.end_of_life()?;
+    Some(if rule.basis().is_absence() {
+        Retired::NotListedSince(day)
+    } else {
+        Retired::On(day)
+    })
 }
 
 /// How many "did you mean" candidates a message lists at most.
@@ -679,7 +698,8 @@ impl fmt::Display for Unknown {
             .zip(&self.retired)
             .filter(|(id, _)| !named_by_hint.contains(id))
             .map(|(id, retired)| match retired {
-                Some(day) => format!("`{id}` (end of life {day})"),
+                Some(Retired::On(day)) => format!("`{id}` (end of life {day})"),
+                Some(Retired::NotListedSince(day)) => format!("`{id}` (not listed since {day})"),
                 None => format!("`{id}`"),
             })
             .collect();

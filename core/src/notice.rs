@@ -163,9 +163,11 @@ impl fmt::Display for Notice {
             String::new()
         };
         let no_sooner = rule.end_of_life_no_sooner_than();
+        let overridden = matches!(rule.basis(), Basis::ListedAfterEndOfLife { .. });
         let end = |f: &mut fmt::Formatter<'_>| match (eol, no_sooner) {
             (Some(day), _) => write!(f, "reaches its end of life on {day}"),
             (None, Some(day)) => write!(f, "reaches its end of life no sooner than {day}"),
+            (None, None) if overridden => f.write_str("its end of life there is not known"),
             (None, None) => f.write_str("AWS has published no end-of-life date for it"),
         };
         match (self.status.phase(), rule.basis()) {

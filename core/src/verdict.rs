@@ -181,17 +181,7 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
         let provisioned = identified.provisioned().is_some() || form == Form::CustomModelArn;
         if absent && provisioned {
             // The listings omit models sold only as Provisioned Throughput.
-            return Verdict::Unverified(
-                identified,
-                Unverified {
-                    uncertainty: Uncertainty::ProvisionedNotListed,
-                    message: format!(
-                        "{notice}; the listings omit models sold only as Provisioned \
-                         Throughput, so this may still work: check your account's \
-                         provisioned models"
-                    ),
-                },
-            );
+            return Verdict::Unverified(identified, provisioned_not_listed(identified, status));
         }
         return Verdict::EndOfLife(EndOfLife {
             input: input.to_owned(),
@@ -221,6 +211,35 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
     match status.phase() {
         Phase::Active => Verdict::Active(identified),
         _ => Verdict::Deprecated(identified, notice),
+    }
+}
+
+/// The warning for a Provisioned Throughput ID (or custom model) whose model the listings do
+/// not show: they omit models sold only as Provisioned Throughput, so they cannot tell.
+fn provisioned_not_listed(identified: Identified, status: Status) -> Unverified {
+    let model = identified.model().map_or_else(String::new, Model::describe);
+    let subject = match (identified.provisioned(), identified.model()) {
+        (Some(variant), _) => format!("`{}` (Provisioned Throughput for {model})", variant.id()),
+        (None, Some(base)) => format!("the custom model's base model `{}` ({model})", base.id()),
+        (None, None) => "the model".to_owned(),
+    };
+    let when = match status.rule().map(crate::lifecycle::LifecycleRule::basis) {
+        Some(crate::lifecycle::Basis::NoLongerListed { last_listed }) => {
+            format!("is no longer listed by bedrock-runtime since {}", last_listed.next_day())
+        }
+        _ => format!(
+            "is not listed by bedrock-runtime in any listing from {} to {}",
+            generated::FIRST_DATE,
+            generated::DATA_DATE
+        ),
+    };
+    Unverified {
+        uncertainty: Uncertainty::ProvisionedNotListed,
+        message: format!(
+            "{subject}: its model {when}, so it cannot be called on demand; the listings omit \
+             models sold only as Provisioned Throughput, so whether this still works is \
+             unknown: check your account's provisioned models"
+        ),
     }
 }
 

@@ -1,7 +1,7 @@
-//! Where the 2026 sources disagree, the later-dated fact wins (see the comments at the rules in
-//! `catalog.toml`); these tests pin each outcome.
+//! Where the sources disagree, the later-dated fact wins; where they are silent, the catalog
+//! says what the listings show instead of a date no source gives. These tests pin each outcome.
 
-use bedrock_model_id_core::{Date, Phase, Region, Verdict, catalog, judge};
+use bedrock_model_id_core::{Basis, Date, Phase, Region, Verdict, catalog, judge};
 
 fn day(text: &str) -> Date {
     Date::parse(text).unwrap()
@@ -16,12 +16,19 @@ fn phase(id: &str, on: &str, region: &str) -> Phase {
         .phase()
 }
 
+fn end_of_life_message(id: &str, on: &str) -> String {
+    match judge(id, day(on), None) {
+        Verdict::EndOfLife(eol) => eol.to_string(),
+        other => panic!("{id} on {on}: {other:?}"),
+    }
+}
+
 #[test]
-fn claude_3_sonnet_lives_on_where_the_later_snapshot_still_lists_it() {
+fn claude_3_sonnet_lives_on_where_later_listings_still_list_it() {
     let id = "anthropic.claude-3-sonnet-20240229-v1:0";
     // The lifecycle page (2026-05..07) retires it on 2026-07-30 ...
     assert_eq!(phase(id, "2026-08-01", "us-east-1"), Phase::EndOfLife);
-    // ... but the snapshot of 2026-08-21 still lists it in five regions: the later fact wins.
+    // ... but the listings of 2026-10-27 still list it in five regions: the later fact wins.
     for region in [
         "ap-south-1",
         "ap-southeast-1",
@@ -30,29 +37,50 @@ fn claude_3_sonnet_lives_on_where_the_later_snapshot_still_lists_it() {
         "sa-east-1",
     ] {
         assert_eq!(
-            phase(id, "2026-11-23", region),
+            phase(id, "2026-12-01", region),
             Phase::ExtendedAccess,
             "{region}"
         );
     }
-    // Without a region it is an error that says where it is still served.
-    let Verdict::EndOfLife(eol) = judge(id, day("2026-11-23"), None) else {
-        panic!("retired in most regions");
-    };
+    // Without a region it is an error that says where it is still listed.
+    let message = end_of_life_message(id, "2026-12-01");
     assert!(
-        eol.to_string()
-            .contains("it is still served in ap-south-1, ap-southeast-1")
+        message.contains("it is still listed in ap-south-1, ap-southeast-1, ca-central-1"),
+        "{message}"
     );
 }
 
 #[test]
-fn claude_3_5_sonnet_june_lives_on_in_three_regions() {
+fn claude_3_haiku_is_still_listed_in_seven_regions_after_its_stated_end_of_life() {
+    let id = "anthropic.claude-3-haiku-20240307-v1:0";
+    assert_eq!(phase(id, "2026-09-10", "us-east-1"), Phase::EndOfLife);
+    for region in ["ap-northeast-2", "ca-central-1", "eu-west-3", "sa-east-1"] {
+        assert_eq!(
+            phase(id, "2026-12-01", region),
+            Phase::ExtendedAccess,
+            "{region}"
+        );
+    }
+    let eu = Region::parse("eu-west-3").unwrap();
+    let Verdict::Deprecated(_, notice) = judge(id, day("2026-12-01"), Some(eu)) else {
+        panic!("still listed in eu-west-3");
+    };
+    let message = notice.to_string();
+    assert!(
+        message.contains("AWS's lifecycle page gives 2026-09-10 as its end of life, but"),
+        "{message}"
+    );
+    assert!(message.contains("on 2026-10-27: the later listing wins there"), "{message}");
+}
+
+#[test]
+fn claude_3_5_sonnet_june_lives_on_in_five_regions() {
     let id = "anthropic.claude-3-5-sonnet-20240620-v1:0";
     assert_eq!(phase(id, "2026-08-01", "us-east-1"), Phase::EndOfLife);
     assert_eq!(phase(id, "2026-06-01", "eu-central-2"), Phase::EndOfLife);
     for region in ["ap-northeast-2", "ap-south-1", "ap-southeast-1"] {
         assert_eq!(
-            phase(id, "2026-11-23", region),
+            phase(id, "2026-12-01", region),
             Phase::ExtendedAccess,
             "{region}"
         );
@@ -60,29 +88,85 @@ fn claude_3_5_sonnet_june_lives_on_in_three_regions() {
 }
 
 #[test]
-fn seed_models_the_snapshot_no_longer_lists_are_retired_by_its_date() {
-    for id in [
-        "anthropic.claude-v2:1",
-        "amazon.titan-text-express-v1",
-        "anthropic.claude-3-opus-20240229-v1:0",
-    ] {
-        assert_eq!(phase(id, "2026-08-20", "us-east-1"), Phase::Active, "{id}");
-        let Verdict::EndOfLife(eol) = judge(id, day("2026-08-21"), None) else {
-            panic!("{id} is retired by the snapshot's date");
-        };
-        let message = eol.to_string();
+fn a_model_the_listings_stopped_showing_is_judged_from_the_day_after_its_last_listing() {
+    // Claude 3 Opus: no source gives an end of life; the listings last show it on 2026-02-20.
+    let id = "anthropic.claude-3-opus-20240229-v1:0";
+    let listing = catalog::model(id).unwrap().availability().unwrap();
+    assert_eq!(listing.last_listed(), day("2026-02-20"));
+    // Listed as Legacy (and through a `us.` profile only) until then.
+    assert!(matches!(
+        judge(&format!("us.{id}"), day("2026-02-20"), None),
+        Verdict::Deprecated(..)
+    ));
+    let message = end_of_life_message(id, "2026-02-21");
+    assert!(
+        message.contains("is no longer listed by bedrock-runtime in any region since 2026-02-21 (last listed 2026-02-20)"),
+        "{message}"
+    );
+    assert!(message.contains("no source gives its end-of-life date"), "{message}");
+    assert!(!message.contains("reached its end of life on"), "{message}");
+}
+
+#[test]
+fn a_seed_model_no_listing_shows_is_judged_from_the_first_listing_date() {
+    let first = catalog::first_listing_date();
+    assert_eq!(first, day("2025-11-23"));
+    for id in ["anthropic.claude-v2:1", "ai21.j2-mid-v1"] {
+        let model = catalog::model(id).unwrap();
+        assert!(model.availability().is_none(), "{id} is listed");
+        let rule = model.lifecycle().status_on(first, None).rule().unwrap();
         assert!(
-            message.contains("reached its end of life on 2026-08-21"),
-            "{message}"
+            matches!(rule.basis(), Basis::NeverListed { .. }),
+            "{id}: {rule:?}"
         );
+        let message = end_of_life_message(id, "2025-11-23");
         assert!(
-            message.contains("no longer listed by ListFoundationModels"),
+            message.contains("in any listing from 2025-11-23 to 2026-10-27"),
             "{message}"
         );
     }
-    // A dated source wins over the snapshot's date: Claude 2.0 retired on 2025-07-21.
-    let Verdict::EndOfLife(eol) = judge("anthropic.claude-v2", day("2026-11-23"), None) else {
-        panic!("Claude 2.0 is retired");
+}
+
+#[test]
+fn a_stated_end_of_life_wins_over_an_inference() {
+    // Claude 2.0 retired on 2025-07-21 (stated), before any listing.
+    assert!(end_of_life_message("anthropic.claude-v2", "2026-12-01").contains("on 2025-07-21"));
+    // Nova Canvas: the lifecycle page says 2026-09-30; the listings last show it that day.
+    let message = end_of_life_message("amazon.nova-canvas-v1:0", "2026-12-01");
+    assert!(
+        message.contains("reached its end of life on 2026-09-30"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_legacy_status_without_a_published_date_warns_and_says_so() {
+    let id = "writer.palmyra-x5-v1:0";
+    let rule = catalog::model(id)
+        .unwrap()
+        .lifecycle()
+        .status_on(day("2026-12-01"), None)
+        .rule()
+        .copied()
+        .unwrap();
+    assert_eq!(
+        rule.basis(),
+        Basis::ListedLegacy {
+            since: day("2026-10-16"),
+            from_first_listing: false
+        }
+    );
+    assert_eq!(rule.end_of_life(), None);
+    let us = Region::parse("us-east-1").unwrap();
+    let Verdict::Deprecated(_, notice) =
+        judge("us.writer.palmyra-x5-v1:0", day("2026-12-01"), Some(us))
+    else {
+        panic!("Legacy is a warning");
     };
-    assert!(eol.to_string().contains("on 2025-07-21"));
+    let message = notice.to_string();
+    assert!(message.contains("is listed as Legacy since 2026-10-16"), "{message}");
+    assert!(
+        message.contains("AWS has published no end-of-life date for it"),
+        "{message}"
+    );
 }

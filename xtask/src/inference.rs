@@ -134,6 +134,9 @@ pub fn effective_rules(model: &Model, data: &Availability) -> Vec<Rule> {
     let ends_everywhere = rules
         .iter()
         .any(|r| r.is_general() && r.end_of_life.is_some());
+    if let Some(listing) = listing {
+        listed_legacy(&mut rules, listing);
+    }
     match listing {
         Some(listing) if listing.last_listed < data.data_date && !ends_everywhere => {
             retire(
@@ -155,7 +158,6 @@ pub fn effective_rules(model: &Model, data: &Availability) -> Vec<Rule> {
         _ => {}
     }
     if let Some(listing) = listing {
-        listed_legacy(&mut rules, listing, data);
         listed_after_end_of_life(&mut rules, listing, data);
     }
     rules
@@ -182,11 +184,11 @@ fn retire(rules: &mut Vec<Rule>, day: String, basis: Basis) {
     rules.push(rule);
 }
 
-fn listed_legacy(rules: &mut Vec<Rule>, listing: &RuntimeListing, data: &Availability) {
-    let still_listed = listing.last_listed == data.data_date;
+/// A model the listings last showed as `LEGACY`, with no stated Legacy date, is Legacy from
+/// the first listing of that run on.
+fn listed_legacy(rules: &mut Vec<Rule>, listing: &RuntimeListing) {
     let stated_legacy = rules.iter().any(|r| r.legacy.is_some());
-    let (true, "LEGACY", false, Some(since)) = (
-        still_listed,
+    let ("LEGACY", false, Some(since)) = (
         listing.status.as_str(),
         stated_legacy,
         &listing.legacy_since,

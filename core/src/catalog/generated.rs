@@ -968,7 +968,7 @@ pub static AMAZON_TITAN_IMAGE_GENERATOR_V1: Model = Model {
     lifecycle: &[
         LifecycleRule {
             scope: RegionScope::All,
-            legacy: None,
+            legacy: Some(Date::ymd(2025, 11, 23)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2025, 12, 24)),
             end_of_life_no_sooner_than: None,
@@ -1066,7 +1066,7 @@ pub static AMAZON_TITAN_TEXT_EXPRESS_V1: Model = Model {
     lifecycle: &[
         LifecycleRule {
             scope: RegionScope::All,
-            legacy: None,
+            legacy: Some(Date::ymd(2025, 11, 23)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 1, 9)),
             end_of_life_no_sooner_than: None,
@@ -1126,7 +1126,7 @@ pub static AMAZON_TITAN_TEXT_LITE_V1: Model = Model {
     lifecycle: &[
         LifecycleRule {
             scope: RegionScope::All,
-            legacy: None,
+            legacy: Some(Date::ymd(2025, 11, 23)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 1, 9)),
             end_of_life_no_sooner_than: None,
@@ -1583,7 +1583,7 @@ pub static ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: Model = Model {
     lifecycle: &[
         LifecycleRule {
             scope: RegionScope::All,
-            legacy: None,
+            legacy: Some(Date::ymd(2025, 11, 23)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 2, 21)),
             end_of_life_no_sooner_than: None,
