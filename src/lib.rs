@@ -58,8 +58,8 @@
 
 pub use bedrock_model_id_core::{
     AS_OF_VAR, AsOfError, Availability, Basis, Date, DateError, EndOfLife, Error, Form, Hint,
-    Identified, Lifecycle, LifecycleRule, LookAlike, MAX_LEN, Malformation, Malformed,
-    MantleApi, MantleError, MantleModel, MantleModelId, MantleOnly, MantleProblem, Model, ModelId,
+    Identified, Lifecycle, LifecycleRule, LookAlike, MAX_LEN, Malformation, Malformed, MantleApi,
+    MantleError, MantleModel, MantleModelId, MantleOnly, MantleProblem, Model, ModelId,
     NotCallable, Notice, OnDemand, Partition, Phase, ProfilePrefix, ProvisionedVariant, Region,
     RegionError, RegionOffer, RegionScope, SOURCE_DATE_EPOCH_VAR, Status, Uncertainty, Unknown,
     Unreachable, Unverified, Verdict, Warning, as_of, judge, judge_mantle,
@@ -108,8 +108,44 @@ macro_rules! model_id {
     };
 }
 
+/// Checks a Bedrock Mantle model ID literal at compile time and expands to a
+/// [`MantleModelId`].
+///
+/// Bedrock Mantle (`bedrock-mantle.<region>.api.aws`) serves the OpenAI Chat Completions and
+/// Responses APIs and the Anthropic Messages API, with model IDs of its own: `openai.gpt-oss-120b`
+/// there is `openai.gpt-oss-120b-1:0` on bedrock-runtime. `model_id!` refuses Mantle-only IDs;
+/// this macro takes them, and nothing else.
+///
+/// ```
+/// use bedrock_model_id::{mantle_model_id, MantleApi, MantleModelId};
+///
+/// const GPT_OSS: MantleModelId = mantle_model_id!("openai.gpt-oss-120b");
+/// let in_region = mantle_model_id!("openai.gpt-oss-120b", region = "us-west-2");
+/// assert_eq!(GPT_OSS.as_str(), "openai.gpt-oss-120b");
+/// assert!(GPT_OSS.supports(MantleApi::Responses));
+/// assert_eq!(GPT_OSS.model().runtime_twin(), Some("openai.gpt-oss-120b-1:0"));
+/// # let _ = in_region;
+/// ```
+///
+/// A bedrock-runtime ID is an error that names Mantle's ID for the same model:
+///
+/// ```compile_fail
+/// let id = bedrock_model_id::mantle_model_id!("openai.gpt-oss-120b-1:0");
+/// ```
+///
+/// - An ID Mantle no longer lists, or does not serve in the `region` given, is an error.
+/// - A region no source covers (GovCloud, China, ...) is a warning through the `deprecated`
+///   lint: whether Mantle serves the model there is unknown.
+#[macro_export]
+macro_rules! mantle_model_id {
+    ($($input:tt)*) => {
+        $crate::__private::mantle_model_id!($crate, $($input)*)
+    };
+}
+
 #[doc(hidden)]
 pub mod __private {
     pub use bedrock_model_id_core::__expansions as ids;
-    pub use bedrock_model_id_macros::model_id;
+    pub use bedrock_model_id_core::__mantle_ids as mantle_ids;
+    pub use bedrock_model_id_macros::{mantle_model_id, model_id};
 }

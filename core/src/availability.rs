@@ -253,7 +253,9 @@ impl Availability {
     /// The model IDs that call `model_id` from `region`: the bare ID if the runtime serves it
     /// on demand there, then `<prefix>.<model id>` for each profile callable from there.
     pub fn callable_from(&self, region: Region, model_id: &str) -> Vec<String> {
-        let Some(offer) = self.offer(region).filter(|o| o.last_listed == self.last_listed)
+        let Some(offer) = self
+            .offer(region)
+            .filter(|o| o.last_listed == self.last_listed)
         else {
             return Vec::new();
         };

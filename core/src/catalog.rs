@@ -101,7 +101,7 @@ pub struct ProvisionedVariant {
     pub(crate) id: &'static str,
     pub(crate) name: &'static str,
     pub(crate) context: Option<&'static str>,
-    pub(crate) no_commitment: bool,
+    pub(crate) no_commitment: Option<bool>,
     pub(crate) source: &'static str,
 }
 
@@ -121,8 +121,9 @@ impl ProvisionedVariant {
         self.context
     }
 
-    /// Whether Provisioned Throughput can be bought for it with no commitment term.
-    pub const fn no_commitment_purchase(&self) -> bool {
+    /// Whether Provisioned Throughput can be bought for it with no commitment term; `None`
+    /// where the source does not say.
+    pub const fn no_commitment_purchase(&self) -> Option<bool> {
         self.no_commitment
     }
 

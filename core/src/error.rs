@@ -4,8 +4,8 @@ use std::fmt;
 
 use crate::availability::ProfilePrefix;
 use crate::catalog::{self, Entry, Model, generated};
-use crate::mantle::{MantleError, MantleModel};
 use crate::date::Date;
+use crate::mantle::{MantleError, MantleModel};
 use crate::notice::Notice;
 use crate::parse::{Form, Malformation};
 use crate::region::Region;
@@ -114,26 +114,31 @@ impl MantleOnly {
 impl fmt::Display for MantleOnly {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let model = self.model;
+        let apis: Vec<&str> = model.apis().iter().map(|api| api.describe()).collect();
+        let apis = match apis.len() {
+            1 => format!("{} API", apis.join("")),
+            _ => format!("{} APIs", apis.join(" and ")),
+        };
         write!(
             f,
-            "`{}` is a Bedrock Mantle model ID ({}; Mantle's {} API at \
+            "`{}` is a Bedrock Mantle model ID ({}; Mantle's {apis} at \
              bedrock-mantle.<region>.api.aws), not a bedrock-runtime model ID: InvokeModel and \
              Converse answer \"The provided model identifier is invalid\"",
             echo(&self.input),
             model.describe(),
-            model
-                .apis()
-                .iter()
-                .map(|api| api.describe())
-                .collect::<Vec<_>>()
-                .join(" and ")
         )?;
-        match (model.runtime_twin(), model.runtime_twin_source()) {
-            (Some(twin), Some(source)) => write!(
-                f,
-                "; the bedrock-runtime ID of the same model is `{twin}` (source: {source})"
-            )?,
-            _ => f.write_str("; no source names a bedrock-runtime ID for the same model")?,
+        match model.runtime_twin() {
+            Some(twin) => write!(f, "; the bedrock-runtime ID of the same model is `{twin}`")?,
+            None => {
+                f.write_str("; no source names a bedrock-runtime ID for the same model")?;
+                if let Some(look_alike) = model.runtime_look_alike() {
+                    write!(
+                        f,
+                        " (the runtime lists `{look_alike}`, whose ID looks alike, but no source \
+                         says it is the same model)"
+                    )?;
+                }
+            }
         }
         write!(
             f,
@@ -317,7 +322,11 @@ impl fmt::Display for NotCallable {
                          ambiguous, as Bedrock Mantle serves it there too)"
                     )?;
                 }
-                write!(f, "; callable from {region}: {}", code_list(&alternatives, "or"))?;
+                write!(
+                    f,
+                    "; callable from {region}: {}",
+                    code_list(&alternatives, "or")
+                )?;
             }
             Unreachable::NoProfilePrefix => write!(
                 f,
@@ -722,9 +731,8 @@ impl fmt::Display for Unknown {
         if self.as_of > generated::DATA_DATE && well_formed(&self.model_id) {
             write!(
                 f,
-                " (the catalog's listings end on {}: a model launched since needs a newer \
-                 release of bedrock-model-id, or your account's catalog through the \
-                 `account-catalog` feature and BEDROCK_MODEL_ID_CATALOG)",
+                " (the catalog knows the models listed to {}; for one launched since, update \
+                 bedrock-model-id or name it in your account catalog, BEDROCK_MODEL_ID_CATALOG)",
                 generated::DATA_DATE
             )?;
         }

@@ -33,9 +33,7 @@ pub use as_of::{AS_OF_VAR, AsOfError, SOURCE_DATE_EPOCH_VAR, as_of};
 pub use availability::{Availability, OnDemand, ProfilePrefix, RegionOffer};
 pub use catalog::{Model, ProvisionedVariant};
 pub use date::{Date, DateError};
-pub use error::{
-    EndOfLife, Error, Hint, Malformed, MantleOnly, NotCallable, Unknown, Unreachable,
-};
+pub use error::{EndOfLife, Error, Hint, Malformed, MantleOnly, NotCallable, Unknown, Unreachable};
 pub use lifecycle::{Basis, Lifecycle, LifecycleRule, Phase, RegionScope, Status};
 pub use mantle::{MantleApi, MantleError, MantleModel, MantleModelId, MantleProblem, judge_mantle};
 pub use model_id::ModelId;

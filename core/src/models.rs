@@ -21,6 +21,7 @@ pub const ALL: &[ModelId] = &[
     EU_AMAZON_NOVA_2_LITE_V1_0,
     JP_AMAZON_NOVA_2_LITE_V1_0,
     GLOBAL_AMAZON_NOVA_2_LITE_V1_0,
+    AMAZON_NOVA_2_LITE_V1_0_256K,
     AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0,
     AMAZON_NOVA_2_SONIC_V1_0,
     AMAZON_NOVA_LITE_V1_0,
@@ -28,14 +29,20 @@ pub const ALL: &[ModelId] = &[
     EU_AMAZON_NOVA_LITE_V1_0,
     APAC_AMAZON_NOVA_LITE_V1_0,
     CA_AMAZON_NOVA_LITE_V1_0,
+    AMAZON_NOVA_LITE_V1_0_24K,
+    AMAZON_NOVA_LITE_V1_0_300K,
     AMAZON_NOVA_MICRO_V1_0,
     US_AMAZON_NOVA_MICRO_V1_0,
     EU_AMAZON_NOVA_MICRO_V1_0,
     APAC_AMAZON_NOVA_MICRO_V1_0,
+    AMAZON_NOVA_MICRO_V1_0_24K,
+    AMAZON_NOVA_MICRO_V1_0_128K,
     AMAZON_NOVA_PRO_V1_0,
     US_AMAZON_NOVA_PRO_V1_0,
     EU_AMAZON_NOVA_PRO_V1_0,
     APAC_AMAZON_NOVA_PRO_V1_0,
+    AMAZON_NOVA_PRO_V1_0_24K,
+    AMAZON_NOVA_PRO_V1_0_300K,
     AMAZON_RERANK_V1_0,
     AMAZON_TITAN_EMBED_G1_TEXT_02,
     AMAZON_TITAN_EMBED_IMAGE_V1,
@@ -45,6 +52,9 @@ pub const ALL: &[ModelId] = &[
     AMAZON_TITAN_EMBED_TEXT_V2_0,
     AMAZON_TITAN_EMBED_TEXT_V2_0_8K,
     APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0,
+    ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_18K,
+    ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_51K,
+    ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K,
     ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0,
     APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0,
     US_ANTHROPIC_CLAUDE_FABLE_5,
@@ -132,8 +142,10 @@ pub const ALL: &[ModelId] = &[
     LUMA_RAY_V2_0,
     META_LLAMA3_1_70B_INSTRUCT_V1_0,
     US_META_LLAMA3_1_70B_INSTRUCT_V1_0,
+    META_LLAMA3_1_70B_INSTRUCT_V1_0_128K,
     META_LLAMA3_1_8B_INSTRUCT_V1_0,
     US_META_LLAMA3_1_8B_INSTRUCT_V1_0,
+    META_LLAMA3_1_8B_INSTRUCT_V1_0_128K,
     META_LLAMA3_3_70B_INSTRUCT_V1_0,
     US_META_LLAMA3_3_70B_INSTRUCT_V1_0,
     META_LLAMA3_70B_INSTRUCT_V1_0,
@@ -298,6 +310,13 @@ pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::JP_AMAZON_N
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::__expansions::GLOBAL_AMAZON_NOVA_2_LITE_V1_0;
 
+/// `amazon.nova-2-lite-v1:0:256k`: Amazon nova-2-lite-v1:0, Provisioned Throughput.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `global.`
+/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+pub const AMAZON_NOVA_2_LITE_V1_0_256K: ModelId = crate::__expansions::AMAZON_NOVA_2_LITE_V1_0_256K;
+
 /// `amazon.nova-2-multimodal-embeddings-v1:0`: Amazon nova-2-multimodal-embeddings-v1:0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
@@ -312,7 +331,7 @@ pub const AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: ModelId = crate::__expansion
 /// - Input: SPEECH; output: SPEECH, TEXT
 pub const AMAZON_NOVA_2_SONIC_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_2_SONIC_V1_0;
 
-/// `amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, on-demand base model ID.
+/// `amazon.nova-lite-v1:0`: Amazon Nova Lite, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-1, us-east-2, us-west-2
@@ -320,7 +339,7 @@ pub const AMAZON_NOVA_2_SONIC_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_2
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_LITE_V1_0;
 
-/// `us.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `us.` cross-region inference profile.
+/// `us.amazon.nova-lite-v1:0`: Amazon Nova Lite, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
@@ -328,7 +347,7 @@ pub const AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_LITE
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const US_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_LITE_V1_0;
 
-/// `eu.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `eu.` cross-region inference profile.
+/// `eu.amazon.nova-lite-v1:0`: Amazon Nova Lite, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
@@ -336,7 +355,7 @@ pub const US_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::US_AMAZON_NOV
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const EU_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_LITE_V1_0;
 
-/// `apac.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `apac.` cross-region inference profile.
+/// `apac.amazon.nova-lite-v1:0`: Amazon Nova Lite, through the `apac.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7
@@ -344,7 +363,7 @@ pub const EU_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOV
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const APAC_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::APAC_AMAZON_NOVA_LITE_V1_0;
 
-/// `ca.amazon.nova-lite-v1:0`: Amazon nova-lite-v1:0, through the `ca.` cross-region inference profile.
+/// `ca.amazon.nova-lite-v1:0`: Amazon Nova Lite, through the `ca.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1
@@ -352,7 +371,21 @@ pub const APAC_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::APAC_AMAZON
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const CA_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::CA_AMAZON_NOVA_LITE_V1_0;
 
-/// `amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, on-demand base model ID.
+/// `amazon.nova-lite-v1:0:24k`: Amazon Nova Lite, Provisioned Throughput.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
+/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+pub const AMAZON_NOVA_LITE_V1_0_24K: ModelId = crate::__expansions::AMAZON_NOVA_LITE_V1_0_24K;
+
+/// `amazon.nova-lite-v1:0:300k`: Amazon Nova Lite, Provisioned Throughput.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
+/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+pub const AMAZON_NOVA_LITE_V1_0_300K: ModelId = crate::__expansions::AMAZON_NOVA_LITE_V1_0_300K;
+
+/// `amazon.nova-micro-v1:0`: Amazon Nova Micro, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, eu-west-2, us-east-1
@@ -360,7 +393,7 @@ pub const CA_AMAZON_NOVA_LITE_V1_0: ModelId = crate::__expansions::CA_AMAZON_NOV
 /// - Input: TEXT; output: TEXT
 pub const AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_MICRO_V1_0;
 
-/// `us.amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, through the `us.` cross-region inference profile.
+/// `us.amazon.nova-micro-v1:0`: Amazon Nova Micro, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -368,7 +401,7 @@ pub const AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_MIC
 /// - Input: TEXT; output: TEXT
 pub const US_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_MICRO_V1_0;
 
-/// `eu.amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, through the `eu.` cross-region inference profile.
+/// `eu.amazon.nova-micro-v1:0`: Amazon Nova Micro, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
@@ -376,7 +409,7 @@ pub const US_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::US_AMAZON_NO
 /// - Input: TEXT; output: TEXT
 pub const EU_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_MICRO_V1_0;
 
-/// `apac.amazon.nova-micro-v1:0`: Amazon nova-micro-v1:0, through the `apac.` cross-region inference profile.
+/// `apac.amazon.nova-micro-v1:0`: Amazon Nova Micro, through the `apac.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-5, ap-southeast-7
@@ -384,7 +417,21 @@ pub const EU_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::EU_AMAZON_NO
 /// - Input: TEXT; output: TEXT
 pub const APAC_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::APAC_AMAZON_NOVA_MICRO_V1_0;
 
-/// `amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, on-demand base model ID.
+/// `amazon.nova-micro-v1:0:24k`: Amazon Nova Micro, Provisioned Throughput.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Inference profiles: `us.`, `eu.`, `apac.`
+/// - Input: TEXT; output: TEXT
+pub const AMAZON_NOVA_MICRO_V1_0_24K: ModelId = crate::__expansions::AMAZON_NOVA_MICRO_V1_0_24K;
+
+/// `amazon.nova-micro-v1:0:128k`: Amazon Nova Micro, Provisioned Throughput.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Inference profiles: `us.`, `eu.`, `apac.`
+/// - Input: TEXT; output: TEXT
+pub const AMAZON_NOVA_MICRO_V1_0_128K: ModelId = crate::__expansions::AMAZON_NOVA_MICRO_V1_0_128K;
+
+/// `amazon.nova-pro-v1:0`: Amazon Nova Pro, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-3, eu-west-2, us-east-1
@@ -392,7 +439,7 @@ pub const APAC_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::__expansions::APAC_AMAZO
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_PRO_V1_0;
 
-/// `us.amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, through the `us.` cross-region inference profile.
+/// `us.amazon.nova-pro-v1:0`: Amazon Nova Pro, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
@@ -400,7 +447,7 @@ pub const AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::AMAZON_NOVA_PRO_V
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const US_AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA_PRO_V1_0;
 
-/// `eu.amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, through the `eu.` cross-region inference profile.
+/// `eu.amazon.nova-pro-v1:0`: Amazon Nova Pro, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
@@ -408,13 +455,27 @@ pub const US_AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::US_AMAZON_NOVA
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const EU_AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::EU_AMAZON_NOVA_PRO_V1_0;
 
-/// `apac.amazon.nova-pro-v1:0`: Amazon nova-pro-v1:0, through the `apac.` cross-region inference profile.
+/// `apac.amazon.nova-pro-v1:0`: Amazon Nova Pro, through the `apac.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
 pub const APAC_AMAZON_NOVA_PRO_V1_0: ModelId = crate::__expansions::APAC_AMAZON_NOVA_PRO_V1_0;
+
+/// `amazon.nova-pro-v1:0:24k`: Amazon Nova Pro, Provisioned Throughput.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Inference profiles: `us.`, `eu.`, `apac.`
+/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+pub const AMAZON_NOVA_PRO_V1_0_24K: ModelId = crate::__expansions::AMAZON_NOVA_PRO_V1_0_24K;
+
+/// `amazon.nova-pro-v1:0:300k`: Amazon Nova Pro, Provisioned Throughput.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Inference profiles: `us.`, `eu.`, `apac.`
+/// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+pub const AMAZON_NOVA_PRO_V1_0_300K: ModelId = crate::__expansions::AMAZON_NOVA_PRO_V1_0_300K;
 
 /// `amazon.rerank-v1:0`: Amazon rerank-v1:0, on-demand base model ID.
 ///
@@ -478,6 +539,30 @@ pub const AMAZON_TITAN_EMBED_TEXT_V2_0_8K: ModelId = crate::__expansions::AMAZON
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
 pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = crate::__expansions::APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0;
 
+/// `anthropic.claude-3-5-sonnet-20241022-v2:0:18k`: Anthropic Claude 3.5 Sonnet v2, Provisioned Throughput.
+///
+/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).
+/// - Inference profiles: `apac.`
+/// - Input: IMAGE, TEXT; output: TEXT
+#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
+pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_18K: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_18K;
+
+/// `anthropic.claude-3-5-sonnet-20241022-v2:0:51k`: Anthropic Claude 3.5 Sonnet v2, Provisioned Throughput.
+///
+/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).
+/// - Inference profiles: `apac.`
+/// - Input: IMAGE, TEXT; output: TEXT
+#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
+pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_51K: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_51K;
+
+/// `anthropic.claude-3-5-sonnet-20241022-v2:0:200k`: Anthropic Claude 3.5 Sonnet v2, Provisioned Throughput.
+///
+/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).
+/// - Inference profiles: `apac.`
+/// - Input: IMAGE, TEXT; output: TEXT
+#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
+pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K;
+
 /// `anthropic.claude-3-7-sonnet-20250219-v1:0`: Anthropic Claude 3.7 Sonnet, on-demand base model ID.
 ///
 /// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).
@@ -528,7 +613,7 @@ pub const US_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::__expansions::US_ANTHR
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1;
 
-/// `us.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic Claude Haiku 4.5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -536,7 +621,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::__expansions::GLOB
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
-/// `eu.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `eu.` cross-region inference profile.
+/// `eu.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic Claude Haiku 4.5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -544,7 +629,7 @@ pub const US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expans
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
-/// `jp.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `jp.` cross-region inference profile.
+/// `jp.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic Claude Haiku 4.5, through the `jp.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
@@ -552,7 +637,7 @@ pub const EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expans
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
-/// `au.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `au.` cross-region inference profile.
+/// `au.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic Claude Haiku 4.5, through the `au.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4, ap-southeast-6
@@ -560,7 +645,7 @@ pub const JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expans
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
-/// `in.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `in.` cross-region inference profile.
+/// `in.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic Claude Haiku 4.5, through the `in.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
@@ -568,7 +653,7 @@ pub const AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expans
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const IN_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::__expansions::IN_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
-/// `global.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic claude-haiku-4-5-20251001-v1:0, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic Claude Haiku 4.5, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -769,7 +854,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::AU_ANTHRO
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8;
 
-/// `anthropic.claude-opus-5`: Anthropic claude-opus-5, on-demand base model ID.
+/// `anthropic.claude-opus-5`: Anthropic Claude Opus 5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-2
@@ -777,7 +862,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::__expansions::GLOBA
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::ANTHROPIC_CLAUDE_OPUS_5;
 
-/// `us.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-opus-5`: Anthropic Claude Opus 5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -785,7 +870,7 @@ pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::ANTHROPIC_CLAU
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::US_ANTHROPIC_CLAUDE_OPUS_5;
 
-/// `eu.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `eu.` cross-region inference profile.
+/// `eu.anthropic.claude-opus-5`: Anthropic Claude Opus 5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -793,7 +878,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::US_ANTHROPI
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::EU_ANTHROPIC_CLAUDE_OPUS_5;
 
-/// `au.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `au.` cross-region inference profile.
+/// `au.anthropic.claude-opus-5`: Anthropic Claude Opus 5, through the `au.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
@@ -801,7 +886,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::EU_ANTHROPI
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::AU_ANTHROPIC_CLAUDE_OPUS_5;
 
-/// `in.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `in.` cross-region inference profile.
+/// `in.anthropic.claude-opus-5`: Anthropic Claude Opus 5, through the `in.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
@@ -809,7 +894,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::AU_ANTHROPI
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const IN_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::__expansions::IN_ANTHROPIC_CLAUDE_OPUS_5;
 
-/// `global.anthropic.claude-opus-5`: Anthropic claude-opus-5, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-opus-5`: Anthropic Claude Opus 5, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1096,14 +1181,14 @@ pub const EU_COHERE_EMBED_V4_0: ModelId = crate::__expansions::EU_COHERE_EMBED_V
 /// - Input: IMAGE, TEXT; output: EMBEDDING
 pub const GLOBAL_COHERE_EMBED_V4_0: ModelId = crate::__expansions::GLOBAL_COHERE_EMBED_V4_0;
 
-/// `cohere.rerank-v3-5:0`: Cohere rerank-v3-5:0, on-demand base model ID.
+/// `cohere.rerank-v3-5:0`: Cohere Rerank 3.5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ca-central-1, eu-central-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const COHERE_RERANK_V3_5_0: ModelId = crate::__expansions::COHERE_RERANK_V3_5_0;
 
-/// `us.deepseek.r1-v1:0`: DeepSeek r1-v1:0, through the `us.` cross-region inference profile.
+/// `us.deepseek.r1-v1:0`: DeepSeek DeepSeek-R1, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -1111,7 +1196,7 @@ pub const COHERE_RERANK_V3_5_0: ModelId = crate::__expansions::COHERE_RERANK_V3_
 /// - Input: TEXT; output: TEXT
 pub const US_DEEPSEEK_R1_V1_0: ModelId = crate::__expansions::US_DEEPSEEK_R1_V1_0;
 
-/// `deepseek.v3-v1:0`: DeepSeek v3-v1:0, on-demand base model ID.
+/// `deepseek.v3-v1:0`: DeepSeek DeepSeek-V3.1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-2, us-west-2
@@ -1139,21 +1224,21 @@ pub const GOOGLE_GEMMA_3_12B_IT: ModelId = crate::__expansions::GOOGLE_GEMMA_3_1
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const GOOGLE_GEMMA_3_27B_IT: ModelId = crate::__expansions::GOOGLE_GEMMA_3_27B_IT;
 
-/// `google.gemma-3-4b-it`: Google gemma-3-4b-it, on-demand base model ID.
+/// `google.gemma-3-4b-it`: Google Gemma 3 4B IT, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const GOOGLE_GEMMA_3_4B_IT: ModelId = crate::__expansions::GOOGLE_GEMMA_3_4B_IT;
 
-/// `luma.ray-v2:0`: Luma AI ray-v2:0, on-demand base model ID.
+/// `luma.ray-v2:0`: Luma AI Ray v2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-west-2
 /// - Input: TEXT; output: VIDEO
 pub const LUMA_RAY_V2_0: ModelId = crate::__expansions::LUMA_RAY_V2_0;
 
-/// `meta.llama3-1-70b-instruct-v1:0`: Meta llama3-1-70b-instruct-v1:0, on-demand base model ID.
+/// `meta.llama3-1-70b-instruct-v1:0`: Meta Llama 3.1 70B Instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-west-2
@@ -1161,7 +1246,7 @@ pub const LUMA_RAY_V2_0: ModelId = crate::__expansions::LUMA_RAY_V2_0;
 /// - Input: TEXT; output: TEXT
 pub const META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LLAMA3_1_70B_INSTRUCT_V1_0;
 
-/// `us.meta.llama3-1-70b-instruct-v1:0`: Meta llama3-1-70b-instruct-v1:0, through the `us.` cross-region inference profile.
+/// `us.meta.llama3-1-70b-instruct-v1:0`: Meta Llama 3.1 70B Instruct, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -1169,7 +1254,14 @@ pub const META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_L
 /// - Input: TEXT; output: TEXT
 pub const US_META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_META_LLAMA3_1_70B_INSTRUCT_V1_0;
 
-/// `meta.llama3-1-8b-instruct-v1:0`: Meta llama3-1-8b-instruct-v1:0, on-demand base model ID.
+/// `meta.llama3-1-70b-instruct-v1:0:128k`: Meta Llama 3.1 70B Instruct, Provisioned Throughput.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Inference profiles: `us.`
+/// - Input: TEXT; output: TEXT
+pub const META_LLAMA3_1_70B_INSTRUCT_V1_0_128K: ModelId = crate::__expansions::META_LLAMA3_1_70B_INSTRUCT_V1_0_128K;
+
+/// `meta.llama3-1-8b-instruct-v1:0`: Meta Llama 3.1 8B Instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-west-2
@@ -1177,13 +1269,20 @@ pub const US_META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_
 /// - Input: TEXT; output: TEXT
 pub const META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::__expansions::META_LLAMA3_1_8B_INSTRUCT_V1_0;
 
-/// `us.meta.llama3-1-8b-instruct-v1:0`: Meta llama3-1-8b-instruct-v1:0, through the `us.` cross-region inference profile.
+/// `us.meta.llama3-1-8b-instruct-v1:0`: Meta Llama 3.1 8B Instruct, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
 pub const US_META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::__expansions::US_META_LLAMA3_1_8B_INSTRUCT_V1_0;
+
+/// `meta.llama3-1-8b-instruct-v1:0:128k`: Meta Llama 3.1 8B Instruct, Provisioned Throughput.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Inference profiles: `us.`
+/// - Input: TEXT; output: TEXT
+pub const META_LLAMA3_1_8B_INSTRUCT_V1_0_128K: ModelId = crate::__expansions::META_LLAMA3_1_8B_INSTRUCT_V1_0_128K;
 
 /// `meta.llama3-3-70b-instruct-v1:0`: Meta llama3-3-70b-instruct-v1:0, on-demand base model ID.
 ///
@@ -1329,7 +1428,7 @@ pub const MISTRAL_MISTRAL_SMALL_2402_V1_0: ModelId = crate::__expansions::MISTRA
 /// - Input: TEXT; output: TEXT
 pub const MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: ModelId = crate::__expansions::MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1;
 
-/// `us.mistral.pixtral-large-2502-v1:0`: Mistral AI pixtral-large-2502-v1:0, through the `us.` cross-region inference profile.
+/// `us.mistral.pixtral-large-2502-v1:0`: Mistral AI Pixtral Large (25.02), through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -1337,7 +1436,7 @@ pub const MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: ModelId = crate::__expansions::MIS
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const US_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::__expansions::US_MISTRAL_PIXTRAL_LARGE_2502_V1_0;
 
-/// `eu.mistral.pixtral-large-2502-v1:0`: Mistral AI pixtral-large-2502-v1:0, through the `eu.` cross-region inference profile.
+/// `eu.mistral.pixtral-large-2502-v1:0`: Mistral AI Pixtral Large (25.02), through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-west-1, eu-west-3
@@ -1601,14 +1700,14 @@ pub const US_OPENAI_GPT_6_1_TERRA: ModelId = crate::__expansions::US_OPENAI_GPT_
 /// - Input: IMAGE, TEXT; output: TEXT
 pub const GLOBAL_OPENAI_GPT_6_1_TERRA: ModelId = crate::__expansions::GLOBAL_OPENAI_GPT_6_1_TERRA;
 
-/// `openai.gpt-oss-120b-1:0`: OpenAI gpt-oss-120b-1:0, on-demand base model ID.
+/// `openai.gpt-oss-120b-1:0`: OpenAI gpt-oss-120b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const OPENAI_GPT_OSS_120B_1_0: ModelId = crate::__expansions::OPENAI_GPT_OSS_120B_1_0;
 
-/// `openai.gpt-oss-20b-1:0`: OpenAI gpt-oss-20b-1:0, on-demand base model ID.
+/// `openai.gpt-oss-20b-1:0`: OpenAI gpt-oss-20b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1629,14 +1728,14 @@ pub const OPENAI_GPT_OSS_SAFEGUARD_120B: ModelId = crate::__expansions::OPENAI_G
 /// - Input: TEXT; output: TEXT
 pub const OPENAI_GPT_OSS_SAFEGUARD_20B: ModelId = crate::__expansions::OPENAI_GPT_OSS_SAFEGUARD_20B;
 
-/// `qwen.qwen3-235b-a22b-2507-v1:0`: Qwen qwen3-235b-a22b-2507-v1:0, on-demand base model ID.
+/// `qwen.qwen3-235b-a22b-2507-v1:0`: Qwen Qwen3 235B A22B 2507, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-2, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const QWEN_QWEN3_235B_A22B_2507_V1_0: ModelId = crate::__expansions::QWEN_QWEN3_235B_A22B_2507_V1_0;
 
-/// `qwen.qwen3-32b-v1:0`: Qwen qwen3-32b-v1:0, on-demand base model ID.
+/// `qwen.qwen3-32b-v1:0`: Qwen Qwen3 32B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1650,14 +1749,14 @@ pub const QWEN_QWEN3_32B_V1_0: ModelId = crate::__expansions::QWEN_QWEN3_32B_V1_
 /// - Input: TEXT; output: TEXT
 pub const QWEN_QWEN3_CODER_30B_A3B_V1_0: ModelId = crate::__expansions::QWEN_QWEN3_CODER_30B_A3B_V1_0;
 
-/// `qwen.qwen3-coder-480b-a35b-v1:0`: Qwen qwen3-coder-480b-a35b-v1:0, on-demand base model ID.
+/// `qwen.qwen3-coder-480b-a35b-v1:0`: Qwen Qwen3 Coder 480B A35B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 pub const QWEN_QWEN3_CODER_480B_A35B_V1_0: ModelId = crate::__expansions::QWEN_QWEN3_CODER_480B_A35B_V1_0;
 
-/// `qwen.qwen3-coder-next`: Qwen qwen3-coder-next, on-demand base model ID.
+/// `qwen.qwen3-coder-next`: Qwen Qwen3 Coder Next, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, eu-west-2, us-east-1
@@ -1671,7 +1770,7 @@ pub const QWEN_QWEN3_CODER_NEXT: ModelId = crate::__expansions::QWEN_QWEN3_CODER
 /// - Input: TEXT; output: TEXT
 pub const QWEN_QWEN3_NEXT_80B_A3B: ModelId = crate::__expansions::QWEN_QWEN3_NEXT_80B_A3B;
 
-/// `qwen.qwen3-vl-235b-a22b`: Qwen qwen3-vl-235b-a22b, on-demand base model ID.
+/// `qwen.qwen3-vl-235b-a22b`: Qwen Qwen3 VL 235B A22B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2

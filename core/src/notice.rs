@@ -182,12 +182,13 @@ impl fmt::Display for Notice {
                 if from_first_listing {
                     write!(
                         f,
-                        " is listed as Legacy in every listing since it first appeared, on {since}"
+                        " is listed as Legacy in every listing since it first appeared, on {since} \
+                         (the status changed then or before)"
                     )?;
                 } else {
                     write!(f, " is listed as Legacy since {since}")?;
                 }
-                f.write_str(" (ListFoundationModels' status; no source gives the date)")?;
+                f.write_str(" (the first listing that showed it so)")?;
                 f.write_str("; ")?;
                 end(f)?;
             }

@@ -225,7 +225,10 @@ fn provisioned_not_listed(identified: Identified, status: Status) -> Unverified 
     };
     let when = match status.rule().map(crate::lifecycle::LifecycleRule::basis) {
         Some(crate::lifecycle::Basis::NoLongerListed { last_listed }) => {
-            format!("is no longer listed by bedrock-runtime since {}", last_listed.next_day())
+            format!(
+                "is no longer listed by bedrock-runtime since {}",
+                last_listed.next_day()
+            )
         }
         _ => format!(
             "is not listed by bedrock-runtime in any listing from {} to {}",
@@ -283,8 +286,8 @@ fn on_demand_unknown(model: &Model, region: Option<Region>) -> Reach {
     let place = region.map_or_else(|| "in any region".to_owned(), |r| format!("in {r}"));
     let mut message = format!(
         "the listings cannot tell whether bedrock-runtime serves `{}` ({}) on demand by its \
-         bare ID {place}: the regions that list it on demand are regions where Bedrock Mantle \
-         serves it, and the dataset marks `ON_DEMAND` wherever Mantle does (listings as of {})",
+         bare ID {place}: wherever they list it on demand, Bedrock Mantle serves it too, and \
+         the dataset marks `ON_DEMAND` wherever Mantle does (listings as of {})",
         model.id(),
         model.describe(),
         generated::DATA_DATE
@@ -369,4 +372,3 @@ fn reach(identified: Identified, date: Date) -> Reach {
         _ => Reach::Callable,
     }
 }
-

@@ -70,7 +70,10 @@ fn claude_3_haiku_is_still_listed_in_seven_regions_after_its_stated_end_of_life(
         message.contains("AWS's lifecycle page gives 2026-09-10 as its end of life, but"),
         "{message}"
     );
-    assert!(message.contains("on 2026-10-27: the later listing wins there"), "{message}");
+    assert!(
+        message.contains("on 2026-10-27: the later listing wins there"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -103,7 +106,10 @@ fn a_model_the_listings_stopped_showing_is_judged_from_the_day_after_its_last_li
         message.contains("is no longer listed by bedrock-runtime in any region since 2026-02-21 (last listed 2026-02-20)"),
         "{message}"
     );
-    assert!(message.contains("no source gives its end-of-life date"), "{message}");
+    assert!(
+        message.contains("no source gives its end-of-life date"),
+        "{message}"
+    );
     assert!(!message.contains("reached its end of life on"), "{message}");
 }
 
@@ -164,7 +170,10 @@ fn a_legacy_status_without_a_published_date_warns_and_says_so() {
         panic!("Legacy is a warning");
     };
     let message = notice.to_string();
-    assert!(message.contains("is listed as Legacy since 2026-10-16"), "{message}");
+    assert!(
+        message.contains("is listed as Legacy since 2026-10-16"),
+        "{message}"
+    );
     assert!(
         message.contains("AWS has published no end-of-life date for it"),
         "{message}"

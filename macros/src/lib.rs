@@ -123,10 +123,7 @@ fn expand_mantle(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream,
 }
 
 /// The date the check judges as of, and the region given, parsed.
-fn date_and_region(
-    id: &StrLit,
-    region: Option<StrLit>,
-) -> Result<(Date, Option<Region>), Failure> {
+fn date_and_region(id: &StrLit, region: Option<StrLit>) -> Result<(Date, Option<Region>), Failure> {
     let date = as_of(
         env_var(AS_OF_VAR).as_deref(),
         env_var(SOURCE_DATE_EPOCH_VAR).as_deref(),
@@ -385,9 +382,9 @@ fn describe(token: &TokenTree, next: Option<&TokenTree>, syntax: &Syntax) -> Str
         TokenTree::Ident(ident) if ident == "true" || ident == "false" => {
             format!("found the boolean `{ident}`")
         }
-        TokenTree::Ident(ident) => format!(
-            "found the name `{ident}`: {name} reads a literal, not a constant or variable"
-        ),
+        TokenTree::Ident(ident) => {
+            format!("found the name `{ident}`: {name} reads a literal, not a constant or variable")
+        }
         TokenTree::Group(group) => match group.delimiter() {
             Delimiter::Parenthesis => "found a parenthesized expression".to_owned(),
             Delimiter::Bracket => "found a bracketed expression".to_owned(),
@@ -438,7 +435,10 @@ fn string_literal(tokens: &[TokenTree], at: usize, syntax: &Syntax) -> Result<St
     }
     fail(
         token.span(),
-        format!("{}; {accepted}", describe(token, tokens.get(at + 1), syntax)),
+        format!(
+            "{}; {accepted}",
+            describe(token, tokens.get(at + 1), syntax)
+        ),
     )
 }
 
@@ -498,7 +498,10 @@ fn parse_arguments(
             other => {
                 return fail(
                     other.span(),
-                    format!("{}; {accepted}", describe(other, tokens.get(at + 1), syntax)),
+                    format!(
+                        "{}; {accepted}",
+                        describe(other, tokens.get(at + 1), syntax)
+                    ),
                 );
             }
         }

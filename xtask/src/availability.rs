@@ -182,19 +182,30 @@ impl Availability {
             date(&format!("{what} first_listed"), first, p);
             date(&format!("{what} last_listed"), last, p);
             if first > last {
-                p.push(format!("{what}: first_listed {first} is after last_listed {last}"));
+                p.push(format!(
+                    "{what}: first_listed {first} is after last_listed {last}"
+                ));
             }
             if last > self.data_date.as_str() {
-                p.push(format!("{what}: last_listed {last} is after data_date {}", self.data_date));
+                p.push(format!(
+                    "{what}: last_listed {last} is after data_date {}",
+                    self.data_date
+                ));
             }
             if first < self.first_date.as_str() {
-                p.push(format!("{what}: first_listed {first} is before first_date {}", self.first_date));
+                p.push(format!(
+                    "{what}: first_listed {first} is before first_date {}",
+                    self.first_date
+                ));
             }
         };
         date("data_date", &self.data_date, &mut p);
         date("first_date", &self.first_date, &mut p);
         if self.first_date > self.data_date {
-            p.push(format!("first_date {} is after data_date {}", self.first_date, self.data_date));
+            p.push(format!(
+                "first_date {} is after data_date {}",
+                self.first_date, self.data_date
+            ));
         }
         if self.snapshots == 0 {
             p.push("snapshots is 0".to_owned());
@@ -202,14 +213,23 @@ impl Availability {
         if !self.covered_regions.windows(2).all(|w| w[0] < w[1]) {
             p.push("covered_regions is not sorted and distinct".to_owned());
         }
-        let covered = |r: &str| self.covered_regions.binary_search_by(|c| c.as_str().cmp(r)).is_ok();
+        let covered = |r: &str| {
+            self.covered_regions
+                .binary_search_by(|c| c.as_str().cmp(r))
+                .is_ok()
+        };
         let sorted = |v: &[String]| v.windows(2).all(|w| w[0] < w[1]);
         for (id, model) in &self.models {
             if model.runtime.is_none() && model.mantle.is_none() {
                 p.push(format!("`{id}`: neither runtime nor mantle"));
             }
             if let Some(rt) = &model.runtime {
-                span(&format!("`{id}` runtime"), &rt.first_listed, &rt.last_listed, &mut p);
+                span(
+                    &format!("`{id}` runtime"),
+                    &rt.first_listed,
+                    &rt.last_listed,
+                    &mut p,
+                );
                 match (rt.status.as_str(), &rt.legacy_since) {
                     ("ACTIVE", None) => {
                         if rt.legacy_from_first_listing {
@@ -229,7 +249,11 @@ impl Availability {
                         "`{id}`: status `{status}` with legacy_since {since:?} (ACTIVE has none, LEGACY has one)"
                     )),
                 }
-                for (what, v) in [("input", &rt.input), ("output", &rt.output), ("customizations", &rt.customizations)] {
+                for (what, v) in [
+                    ("input", &rt.input),
+                    ("output", &rt.output),
+                    ("customizations", &rt.customizations),
+                ] {
                     if !sorted(v) {
                         p.push(format!("`{id}`: {what} is not sorted and distinct"));
                     }
@@ -262,28 +286,49 @@ impl Availability {
                         if !is_profile(prefix) {
                             p.push(format!("{what}: unknown profile prefix `{prefix}`"));
                         }
-                        span(&format!("{what} profile {prefix}"), &s.first_listed, &s.last_listed, &mut p);
+                        span(
+                            &format!("{what} profile {prefix}"),
+                            &s.first_listed,
+                            &s.last_listed,
+                            &mut p,
+                        );
                         if s.first_listed < r.first_listed || s.last_listed > r.last_listed {
-                            p.push(format!("{what} profile {prefix}: span outside the region's span"));
+                            p.push(format!(
+                                "{what} profile {prefix}: span outside the region's span"
+                            ));
                         }
                     }
                 }
             }
             if let Some(m) = &model.mantle {
-                span(&format!("`{id}` mantle"), &m.first_listed, &m.last_listed, &mut p);
+                span(
+                    &format!("`{id}` mantle"),
+                    &m.first_listed,
+                    &m.last_listed,
+                    &mut p,
+                );
                 if m.regions.is_empty() || !sorted(&m.regions) {
-                    p.push(format!("`{id}`: mantle regions empty, or not sorted and distinct"));
+                    p.push(format!(
+                        "`{id}`: mantle regions empty, or not sorted and distinct"
+                    ));
                 }
                 for region in &m.regions {
                     if !covered(region) {
-                        p.push(format!("`{id}` on Mantle in {region}: region not in covered_regions"));
+                        p.push(format!(
+                            "`{id}` on Mantle in {region}: region not in covered_regions"
+                        ));
                     }
                 }
                 if !sorted(&m.apis) || m.apis.iter().any(|a| !MANTLE_APIS.contains(&a.as_str())) {
-                    p.push(format!("`{id}`: mantle apis {:?} are not sorted, distinct and known", m.apis));
+                    p.push(format!(
+                        "`{id}`: mantle apis {:?} are not sorted, distinct and known",
+                        m.apis
+                    ));
                 }
                 if !sorted(&m.input) || !sorted(&m.output) {
-                    p.push(format!("`{id}`: mantle modalities are not sorted and distinct"));
+                    p.push(format!(
+                        "`{id}`: mantle modalities are not sorted and distinct"
+                    ));
                 }
             }
         }

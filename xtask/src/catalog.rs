@@ -31,6 +31,9 @@ pub struct MantleModel {
     pub runtime_twin: Option<String>,
     /// The source of `runtime_twin`: a key of `[sources]`.
     pub twin_source: Option<String>,
+    /// A runtime ID that looks like the same model's where no source pairs them: messages name
+    /// it as unconfirmed.
+    pub runtime_look_alike: Option<String>,
     pub sources: Vec<String>,
 }
 
@@ -62,7 +65,8 @@ pub struct Provisioned {
     pub id: String,
     pub name: String,
     pub context: Option<String>,
-    pub no_commitment: bool,
+    /// Whether it can be bought with no commitment term; absent where the source does not say.
+    pub no_commitment: Option<bool>,
     pub source: String,
 }
 

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use crate::availability::{self, Availability, RegionListing, RuntimeListing};
 use crate::catalog::{Catalog, Model, parse_date, static_name};
-use crate::inference::{self, Basis, Rule};
 use crate::exact::{self, ExactId};
+use crate::inference::{self, Basis, Rule};
 
 const SOURCE: &str = "core/catalog.toml";
 const OUTPUT: &str = "core/src/catalog/generated.rs";
@@ -148,7 +148,11 @@ fn current_regions(listing: &RuntimeListing) -> impl Iterator<Item = &RegionList
 fn availability(out: &mut String, listing: &RuntimeListing, data_date: &str) {
     let _ = writeln!(out, "    availability: Some(&Availability {{");
     let _ = writeln!(out, "        data_date: {},", date(data_date));
-    let _ = writeln!(out, "        first_listed: {},", date(&listing.first_listed));
+    let _ = writeln!(
+        out,
+        "        first_listed: {},",
+        date(&listing.first_listed)
+    );
     let _ = writeln!(out, "        last_listed: {},", date(&listing.last_listed));
     let _ = writeln!(out, "        status: {},", string(&listing.status));
     let _ = writeln!(
@@ -287,7 +291,10 @@ fn basis(basis: &Basis) -> String {
     match basis {
         Basis::Stated => "Basis::Stated".to_owned(),
         Basis::NoLongerListed { last_listed } => {
-            format!("Basis::NoLongerListed {{ last_listed: {} }}", date(last_listed))
+            format!(
+                "Basis::NoLongerListed {{ last_listed: {} }}",
+                date(last_listed)
+            )
         }
         Basis::NeverListed {
             first_date,
@@ -332,7 +339,10 @@ fn rule(out: &mut String, rule: &Rule) {
     let _ = writeln!(
         out,
         "{}",
-        dated("end_of_life_no_sooner_than", &rule.end_of_life_no_sooner_than)
+        dated(
+            "end_of_life_no_sooner_than",
+            &rule.end_of_life_no_sooner_than
+        )
     );
     let _ = writeln!(
         out,
@@ -385,7 +395,10 @@ fn model(out: &mut String, index: usize, model: &Model, available: &Availability
             "            context: {},",
             option(variant.context.as_deref(), string)
         );
-        let _ = writeln!(out, "            no_commitment: {},", variant.no_commitment);
+        let no_commitment = variant
+            .no_commitment
+            .map_or_else(|| "None".to_owned(), |b| format!("Some({b})"));
+        let _ = writeln!(out, "            no_commitment: {no_commitment},");
         let _ = writeln!(
             out,
             "            source: {},",
@@ -447,12 +460,13 @@ fn render_mantle(out: &mut String, catalog: &Catalog, available: &Availability) 
         };
         let entry = catalog.mantle.iter().find(|m| &m.id == id);
         let model = catalog.models.iter().find(|m| &m.id == id);
-        let (provider, name, twin, twin_source, sources) = match (entry, model) {
+        let (provider, name, twin, twin_source, look_alike, sources) = match (entry, model) {
             (Some(e), _) => (
                 e.provider.as_str(),
                 e.name.as_str(),
                 e.runtime_twin.as_deref(),
                 e.twin_source.as_deref(),
+                e.runtime_look_alike.as_deref(),
                 e.sources.clone(),
             ),
             (None, Some(m)) => (
@@ -460,6 +474,7 @@ fn render_mantle(out: &mut String, catalog: &Catalog, available: &Availability) 
                 m.name.as_str(),
                 Some(m.id.as_str()),
                 Some(inference::HISTORY_SOURCE),
+                None,
                 m.sources.clone(),
             ),
             (None, None) => continue,
@@ -478,6 +493,11 @@ fn render_mantle(out: &mut String, catalog: &Catalog, available: &Availability) 
             out,
             "    twin_source: {},",
             option(twin_source, |s| source_const(s))
+        );
+        let _ = writeln!(
+            out,
+            "    runtime_look_alike: {},",
+            option(look_alike, string)
         );
         let _ = writeln!(out, "    first_listed: {},", date(&mantle.first_listed));
         let _ = writeln!(out, "    last_listed: {},", date(&mantle.last_listed));

@@ -40,7 +40,9 @@ fn lifecycle_line(rules: &[Rule]) -> String {
             if let Some(d) = &rule.legacy {
                 match rule.basis {
                     Basis::ListedLegacy { .. } => {
-                        parts.push(format!("listed as Legacy from {d}, no end-of-life date published"));
+                        parts.push(format!(
+                            "listed as Legacy from {d}, no end-of-life date published"
+                        ));
                     }
                     _ => parts.push(format!("Legacy from {d}")),
                 }
@@ -51,7 +53,9 @@ fn lifecycle_line(rules: &[Rule]) -> String {
             if let Some(d) = &rule.end_of_life {
                 match &rule.basis {
                     Basis::NoLongerListed { last_listed } => {
-                        parts.push(format!("no longer listed since {d} (last listed {last_listed})"));
+                        parts.push(format!(
+                            "no longer listed since {d} (last listed {last_listed})"
+                        ));
                     }
                     _ => parts.push(format!("end of life on {d}")),
                 }

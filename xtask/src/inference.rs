@@ -231,7 +231,11 @@ fn listed_after_end_of_life(rules: &mut Vec<Rule>, listing: &RuntimeListing, dat
         if offer.last_listed.as_str() <= eol.as_str() {
             continue;
         }
-        let key = (eol.clone(), offer.last_listed.clone(), format!("{index:04}"));
+        let key = (
+            eol.clone(),
+            offer.last_listed.clone(),
+            format!("{index:04}"),
+        );
         overrides
             .entry(key)
             .or_insert_with(|| (index, Vec::new()))

@@ -131,7 +131,12 @@ impl fmt::Display for MantleError {
     }
 }
 
-fn error(input: &str, model: Option<&'static MantleModel>, problem: MantleProblem, as_of: Date) -> Error {
+fn error(
+    input: &str,
+    model: Option<&'static MantleModel>,
+    problem: MantleProblem,
+    as_of: Date,
+) -> Error {
     Error::Mantle(Box::new(MantleError {
         input: input.to_owned(),
         model,
@@ -163,19 +168,33 @@ pub fn judge_mantle(
     let Some(model) = mantle_model(input) else {
         if let Some(runtime) = runtime_model_id(input) {
             let mantle_ids = mantle_twins_of(runtime).map(MantleModel::id).collect();
-            return Err(error(input, None, MantleProblem::RuntimeId { mantle_ids }, date));
+            return Err(error(
+                input,
+                None,
+                MantleProblem::RuntimeId { mantle_ids },
+                date,
+            ));
         }
         let wanted = input.trim().to_lowercase();
         let mut scored = suggest::within_reach(&wanted, mantle_models().map(MantleModel::id));
         scored.sort_by_key(|&(distance, id)| {
-            (distance, mantle_model(id).is_some_and(|m| !m.is_still_listed()), id)
+            (
+                distance,
+                mantle_model(id).is_some_and(|m| !m.is_still_listed()),
+                id,
+            )
         });
         let suggestions = scored
             .into_iter()
             .map(|(_, id)| id)
             .take(SUGGESTIONS)
             .collect();
-        return Err(error(input, None, MantleProblem::Unknown { suggestions }, date));
+        return Err(error(
+            input,
+            None,
+            MantleProblem::Unknown { suggestions },
+            date,
+        ));
     };
     if !model.is_still_listed() && date > model.last_listed {
         let problem = MantleProblem::NoLongerListed {

@@ -55,6 +55,7 @@ pub struct MantleModel {
     pub(crate) name: &'static str,
     pub(crate) runtime_twin: Option<&'static str>,
     pub(crate) twin_source: Option<&'static str>,
+    pub(crate) runtime_look_alike: Option<&'static str>,
     pub(crate) first_listed: Date,
     pub(crate) last_listed: Date,
     pub(crate) regions: &'static [&'static str],
@@ -103,6 +104,11 @@ impl MantleModel {
     /// Where the runtime twin comes from.
     pub const fn runtime_twin_source(&self) -> Option<&'static str> {
         self.twin_source
+    }
+
+    /// A runtime ID that looks like the same model's, where no source pairs them: unconfirmed.
+    pub const fn runtime_look_alike(&self) -> Option<&'static str> {
+        self.runtime_look_alike
     }
 
     /// The first snapshot that listed the model on Mantle.

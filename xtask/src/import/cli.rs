@@ -43,7 +43,6 @@ pub enum Listing {
     Profiles(Vec<ProfileSummary>),
 }
 
-
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct ModelsFile {
@@ -157,7 +156,6 @@ pub(super) fn civil_from_days(days: i64) -> String {
     let year = yoe + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}-{day:02}")
 }
-
 
 /// The date part of a lifecycle time: ISO 8601 text, or epoch seconds.
 pub(super) fn timestamp_date(value: &Value) -> Result<Option<String>, String> {
@@ -497,7 +495,6 @@ impl Gathered {
     }
 }
 
-
 /// The AWS CLI outputs of one day as one snapshot, with the per-model facts only these
 /// listings give (names, providers, lifecycle dates) and notes. `catalog` is asked which
 /// Provisioned Throughput IDs it already has.
@@ -509,7 +506,10 @@ pub fn snapshot(
     if parse_date(date).is_none() {
         return Err(format!("--date `{date}` is not a YYYY-MM-DD date"));
     }
-    if inputs.iter().all(|i| matches!(i.listing, Listing::Profiles(_))) {
+    if inputs
+        .iter()
+        .all(|i| matches!(i.listing, Listing::Profiles(_)))
+    {
         return Err(
             "give at least one ListFoundationModels output: inference profiles alone say \
              nothing about the models"
@@ -521,7 +521,11 @@ pub fn snapshot(
     g.drop_provisioned(catalog);
     // Regions some ListFoundationModels output covers: there, a model it does not list is not
     // served on demand; elsewhere a profile's region says nothing about on-demand.
-    let scanned: BTreeSet<String> = g.facts.values().flat_map(|f| f.listed.iter().cloned()).collect();
+    let scanned: BTreeSet<String> = g
+        .facts
+        .values()
+        .flat_map(|f| f.listed.iter().cloned())
+        .collect();
     let mut models = BTreeMap::new();
     let mut regions = BTreeSet::new();
     for (id, f) in &g.facts {

