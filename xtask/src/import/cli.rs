@@ -495,14 +495,13 @@ impl Gathered {
     }
 }
 
+/// A snapshot, with the per-model facts only AWS CLI listings give, and the notes.
+type CliSnapshot = (Snapshot, BTreeMap<String, Facts>, BTreeSet<String>);
+
 /// The AWS CLI outputs of one day as one snapshot, with the per-model facts only these
 /// listings give (names, providers, lifecycle dates) and notes. `catalog` is asked which
 /// Provisioned Throughput IDs it already has.
-pub fn snapshot(
-    inputs: &[Input],
-    date: &str,
-    catalog: &Catalog,
-) -> Result<(Snapshot, BTreeMap<String, Facts>, BTreeSet<String>), String> {
+pub fn snapshot(inputs: &[Input], date: &str, catalog: &Catalog) -> Result<CliSnapshot, String> {
     if parse_date(date).is_none() {
         return Err(format!("--date `{date}` is not a YYYY-MM-DD date"));
     }
