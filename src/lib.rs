@@ -57,9 +57,9 @@
 #![deny(missing_docs)]
 
 pub use bedrock_model_id_core::{
-    AS_OF_VAR, AsOfError, Availability, Basis, Date, DateError, EndOfLife, Error, Form, Hint,
-    Identified, Lifecycle, LifecycleRule, LookAlike, MAX_LEN, Malformation, Malformed, MantleApi,
-    MantleError, MantleModel, MantleModelId, MantleOnly, MantleProblem, Model, ModelId,
+    AS_OF_VAR, AsOfError, Availability, Basis, CallingCrate, Date, DateError, EndOfLife, Error,
+    Form, Hint, Identified, Lifecycle, LifecycleRule, LookAlike, MAX_LEN, Malformation, Malformed,
+    MantleApi, MantleError, MantleModel, MantleModelId, MantleOnly, MantleProblem, Model, ModelId,
     NotCallable, Notice, OnDemand, Partition, Phase, ProfilePrefix, ProvisionedVariant, Region,
     RegionError, RegionOffer, RegionScope, SOURCE_DATE_EPOCH_VAR, Status, Uncertainty, Unknown,
     Unreachable, Unverified, Verdict, Warning, as_of, judge, judge_mantle,

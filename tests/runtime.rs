@@ -331,3 +331,30 @@ fn suggestions_put_live_models_first_and_mark_retired_ones() {
         "{message}"
     );
 }
+
+#[test]
+fn date_driven_errors_are_warnings_only_in_a_dependency() {
+    use bedrock_model_id::CallingCrate;
+    let retired = judge("anthropic.claude-v1", day("2026-11-23"), None);
+    let Ok((_, Some(warning))) = retired.clone().into_result_for(CallingCrate::Dependency) else {
+        panic!("an end of life in a dependency is a warning");
+    };
+    let message = warning.to_string();
+    assert!(
+        message.contains("reached its end of life on 2024-02-28"),
+        "{message}"
+    );
+    assert!(
+        message.contains("a warning here, not an error"),
+        "{message}"
+    );
+    assert!(retired.into_result_for(CallingCrate::Editable).is_err());
+    // Unknown and not-callable IDs do not change with the date: errors everywhere.
+    for input in ["anthropic.claude-v9", "anthropic.claude-opus-4-7"] {
+        let verdict = judge(input, day("2026-11-23"), None);
+        assert!(
+            verdict.into_result_for(CallingCrate::Dependency).is_err(),
+            "{input}"
+        );
+    }
+}

@@ -12,6 +12,7 @@
 mod account_catalog;
 mod as_of;
 mod availability;
+mod caller;
 pub mod catalog;
 mod date;
 mod error;
@@ -31,6 +32,7 @@ mod verdict;
 pub use account_catalog::{AccountCatalog, AccountCatalogError, CATALOG_VAR};
 pub use as_of::{AS_OF_VAR, AsOfError, SOURCE_DATE_EPOCH_VAR, as_of};
 pub use availability::{Availability, OnDemand, ProfilePrefix, RegionOffer};
+pub use caller::CallingCrate;
 pub use catalog::{Model, ProvisionedVariant};
 pub use date::{Date, DateError};
 pub use error::{EndOfLife, Error, Hint, Malformed, MantleOnly, NotCallable, Unknown, Unreachable};

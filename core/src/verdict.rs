@@ -106,6 +106,40 @@ impl Verdict {
     }
 }
 
+impl Verdict {
+    /// [`Verdict::into_result`], for a literal in `caller`: in a dependency its users cannot
+    /// edit, date-driven errors become warnings. Unknown, malformed and not-callable IDs stay
+    /// errors everywhere: they do not change with the date.
+    ///
+    /// # Errors
+    ///
+    /// As [`Verdict::into_result`], less the date-driven ones in a dependency.
+    pub fn into_result_for(
+        self,
+        caller: crate::caller::CallingCrate,
+    ) -> Result<(Identified, Option<Warning>), Error> {
+        let dated = match &self {
+            Verdict::EndOfLife(eol) => Some(eol.identified()),
+            Verdict::NotCallable(not_callable)
+                if matches!(not_callable.reason(), Unreachable::NoLongerListedIn(..)) =>
+            {
+                Some(not_callable.identified())
+            }
+            _ => None,
+        };
+        match (caller, dated) {
+            (crate::caller::CallingCrate::Dependency, Some(identified)) => {
+                let error = self.into_result().err();
+                Ok((
+                    identified,
+                    error.map(|e| Warning::InDependency(Box::new(e))),
+                ))
+            }
+            _ => self.into_result(),
+        }
+    }
+}
+
 /// Why an accepted ID warns: a lifecycle phase, or something the sources cannot tell.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -114,6 +148,9 @@ pub enum Warning {
     Lifecycle(Notice),
     /// What the sources cannot tell.
     Unverified(Unverified),
+    /// A date-driven error (an end of life, a model no longer listed in the region) in a
+    /// dependency its users cannot edit: reported, but not allowed to break their build.
+    InDependency(Box<Error>),
 }
 
 impl fmt::Display for Warning {
@@ -121,6 +158,12 @@ impl fmt::Display for Warning {
         match self {
             Warning::Lifecycle(notice) => notice.fmt(f),
             Warning::Unverified(unverified) => unverified.fmt(f),
+            Warning::InDependency(error) => write!(
+                f,
+                "{error}; a warning here, not an error, because this crate is a dependency \
+                 from a registry or git that its users cannot edit (in your own crates it is an \
+                 error)"
+            ),
         }
     }
 }

@@ -8,8 +8,8 @@
 #![deny(missing_docs)]
 
 use bedrock_model_id_core::{
-    AS_OF_VAR, Date, Identified, Region, SOURCE_DATE_EPOCH_VAR, Warning, as_of, catalog, judge,
-    judge_mantle,
+    AS_OF_VAR, CallingCrate, Date, Identified, Region, SOURCE_DATE_EPOCH_VAR, Warning, as_of,
+    catalog, judge, judge_mantle,
 };
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -197,7 +197,8 @@ fn expand(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failur
     if region.is_none() && !account_catalog_in_use() && catalog::__always_active(&id.value) {
         return Ok(catalog_constant(krate, &id.value));
     }
-    match judge_literal(&id, date, region)?.into_result() {
+    // Date-driven errors are warnings in a dependency its users cannot edit.
+    match judge_literal(&id, date, region)?.into_result_for(CallingCrate::from_env()) {
         Ok((identified, notice)) => Ok(value(krate, &id, identified, notice)),
         Err(error) => fail(id.span, error.to_string()),
     }
