@@ -158,13 +158,21 @@ fn tracking() -> TokenStream {
         return TokenStream::new();
     }
     let account = account_catalog_tracking();
+    let dates = [AS_OF_VAR, SOURCE_DATE_EPOCH_VAR]
+        .into_iter()
+        .filter(|var| trackable(var))
+        .map(|var| quote! { let _ = ::core::option_env!(#var); });
     quote! {
-        let _ = (
-            ::core::option_env!(#AS_OF_VAR),
-            ::core::option_env!(#SOURCE_DATE_EPOCH_VAR),
-        );
+        #(#dates)*
         #account
     }
+}
+
+/// Whether `option_env!(var)` compiles: `option_env!` is an error for a value that is not
+/// UTF-8. Such a value is left untracked, so the only error the user sees is the macro's own
+/// (when the value decides the date) or none (when `BEDROCK_MODEL_ID_AS_OF` does).
+fn trackable(var: &str) -> bool {
+    !matches!(std::env::var(var), Err(std::env::VarError::NotUnicode(_)))
 }
 
 #[cfg(feature = "account-catalog")]

@@ -1,0 +1,73 @@
+//! What the macro emits so that cargo re-runs it (`option_env!`) never adds an error of its
+//! own: a `SOURCE_DATE_EPOCH` that is not UTF-8 breaks nothing when `BEDROCK_MODEL_ID_AS_OF`
+//! decides the date, and is exactly one error, the macro's, when it would decide it.
+
+#![cfg(unix)]
+
+use std::ffi::OsStr;
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
+use std::process::Output;
+
+mod support;
+
+fn check(dir: &Path, target: &Path, as_of: Option<&str>) -> Output {
+    let mut command = support::cargo();
+    command
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", OsStr::from_bytes(b"17\xff00"))
+        .args(["check", "--offline", "--lib", "--target-dir"])
+        .arg(target);
+    if let Some(date) = as_of {
+        command.env("BEDROCK_MODEL_ID_AS_OF", date);
+    }
+    command.output().expect("cargo runs")
+}
+
+#[test]
+fn a_non_utf8_source_date_epoch_adds_no_error() {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let dir = tmp.join("tracking-tokens");
+    let target = tmp.join("every-catalog-id").join("target");
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let facade = env!("CARGO_MANIFEST_DIR");
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"tracking-tokens\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\
+             publish = false\n\n[dependencies]\nbedrock-model-id = {{ path = {facade:?} }}\n\n\
+             [workspace]\n"
+        ),
+    )
+    .unwrap();
+    std::fs::copy(Path::new(facade).join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    std::fs::write(
+        dir.join("src/lib.rs"),
+        "use bedrock_model_id::{model_id, ModelId};\n\
+         pub const A: ModelId = model_id!(\"amazon.titan-embed-text-v2:0\");\n\
+         pub const B: ModelId = model_id!(\"cohere.embed-english-v3\");\n",
+    )
+    .unwrap();
+
+    let pinned = check(&dir, &target, Some("2026-11-23"));
+    let stderr = String::from_utf8_lossy(&pinned.stderr);
+    assert!(pinned.status.success(), "{stderr}");
+
+    let unpinned = check(&dir, &target, None);
+    let stderr = String::from_utf8_lossy(&unpinned.stderr);
+    assert!(!unpinned.status.success());
+    // One error per call, each the macro's; none from `option_env!`.
+    assert_eq!(
+        stderr
+            .matches("error: environment variable SOURCE_DATE_EPOCH=")
+            .count(),
+        2,
+        "{stderr}"
+    );
+    assert!(!stderr.contains("not valid unicode"), "{stderr}");
+    assert_eq!(
+        stderr.matches("\nerror").count() + usize::from(stderr.starts_with("error")),
+        3,
+        "{stderr}"
+    );
+}
