@@ -262,6 +262,352 @@ fn listed_after_end_of_life(rules: &mut Vec<Rule>, listing: &RuntimeListing, dat
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::Catalog;
+
+    const ID: &str = "p.model-v1";
+    const DATA_DATE: &str = "2026-10-27";
+    const FIRST_DATE: &str = "2025-11-23";
+
+    /// A catalog of `ID` with the given `[[model.lifecycle]]` tables, and `p.newer-v1` (for
+    /// replacements).
+    fn model(lifecycle: &str) -> Model {
+        let text = format!(
+            "[sources]\ns = \"a source\"\n\
+             [[model]]\nid = \"p.newer-v1\"\nprovider = \"P\"\nname = \"Newer\"\nsources = [\"s\"]\n\
+             [[model]]\nid = \"{ID}\"\nprovider = \"P\"\nname = \"Model\"\nsources = [\"s\"]\n\
+             {lifecycle}"
+        );
+        let catalog = Catalog::parse(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        catalog.models.into_iter().find(|m| m.id == ID).unwrap()
+    }
+
+    /// One region's listing: `(region, first_listed, last_listed)`, served on demand.
+    type Region<'a> = (&'a str, &'a str, &'a str);
+
+    /// `ID`'s runtime listing, as `availability.json` writes it.
+    fn runtime(status: &str, legacy_since: Option<&str>, regions: &[Region]) -> serde_json::Value {
+        let first = regions.iter().map(|r| r.1).min().unwrap();
+        let last = regions.iter().map(|r| r.2).max().unwrap();
+        let regions: serde_json::Map<String, serde_json::Value> = regions
+            .iter()
+            .map(|&(region, first, last)| {
+                let listing = serde_json::json!({
+                    "first_listed": first,
+                    "last_listed": last,
+                    "on_demand": "yes",
+                    "on_demand_seen": last,
+                    "provisioned": false,
+                    "profiles": {},
+                });
+                (region.to_owned(), listing)
+            })
+            .collect();
+        serde_json::json!({
+            "first_listed": first,
+            "last_listed": last,
+            "status": status,
+            "legacy_since": legacy_since,
+            "legacy_from_first_listing": legacy_since == Some(first),
+            "input": ["TEXT"],
+            "output": ["TEXT"],
+            "streaming": true,
+            "customizations": [],
+            "regions": regions,
+        })
+    }
+
+    /// The availability file, with `ID`'s runtime listing if given (else `ID` is never listed).
+    fn availability(runtime: Option<serde_json::Value>) -> Availability {
+        let mut models = serde_json::Map::new();
+        if let Some(runtime) = runtime {
+            models.insert(ID.to_owned(), serde_json::json!({ "runtime": runtime }));
+        }
+        let text = serde_json::json!({
+            "source": "test listings",
+            "data_date": DATA_DATE,
+            "first_date": FIRST_DATE,
+            "snapshots": 3,
+            "covered_regions": ["eu-west-1", "us-east-1", "us-west-2"],
+            "models": models,
+        })
+        .to_string();
+        Availability::parse(&text).unwrap_or_else(|e| panic!("{e}\n{text}"))
+    }
+
+    fn active(regions: &[Region]) -> Availability {
+        availability(Some(runtime("ACTIVE", None, regions)))
+    }
+
+    fn s(text: &str) -> Option<String> {
+        Some(text.to_owned())
+    }
+
+    #[test]
+    fn a_model_still_listed_with_no_stated_rule_has_no_rule() {
+        let data = active(&[("us-east-1", FIRST_DATE, DATA_DATE)]);
+        assert_eq!(effective_rules(&model(""), &data), Vec::<Rule>::new());
+    }
+
+    #[test]
+    fn no_longer_listed_ends_everywhere_the_day_after_the_last_listing() {
+        let data = active(&[
+            ("us-east-1", FIRST_DATE, "2026-08-18"),
+            ("us-west-2", FIRST_DATE, "2026-08-31"),
+        ]);
+        let rules = effective_rules(&model(""), &data);
+        let mut expected = Rule::inferred(Basis::NoLongerListed {
+            last_listed: "2026-08-31".to_owned(),
+        });
+        expected.end_of_life = s("2026-09-01");
+        assert_eq!(rules, [expected]);
+        assert!(rules[0].is_general());
+        assert_eq!(rules[0].source, HISTORY_SOURCE);
+        // The end of the month and of the year roll over.
+        let data = active(&[("us-east-1", FIRST_DATE, "2025-12-31")]);
+        assert_eq!(
+            effective_rules(&model(""), &data)[0].end_of_life,
+            s("2026-01-01")
+        );
+    }
+
+    #[test]
+    fn a_stated_end_of_life_everywhere_wins_over_the_listings() {
+        let stated = "[[model.lifecycle]]\nlegacy = \"2026-01-15\"\nend_of_life = \"2026-07-01\"\n\
+                      replacement = \"p.newer-v1\"\nsource = \"s\"\n";
+        // No longer listed from 2026-06-10 on: no inferred end on 2026-06-11.
+        let data = active(&[("us-east-1", FIRST_DATE, "2026-06-10")]);
+        let rules = effective_rules(&model(stated), &data);
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        assert_eq!(rules[0].basis, Basis::Stated);
+        assert_eq!(rules[0].legacy, s("2026-01-15"));
+        assert_eq!(rules[0].end_of_life, s("2026-07-01"));
+        assert_eq!(rules[0].replacement, s("p.newer-v1"));
+        assert_eq!(rules[0].source, "s");
+        // Never listed: the stated rule alone too.
+        let rules = effective_rules(&model(stated), &availability(None));
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        assert_eq!(rules[0].basis, Basis::Stated);
+        assert_eq!(rules[0].end_of_life, s("2026-07-01"));
+        // A stated end of life in some regions only does not stop the inference.
+        let regional = "[[model.lifecycle]]\nregions = [\"us-west-2\"]\nend_of_life = \"2026-03-01\"\n\
+                        source = \"s\"\n";
+        let rules = effective_rules(&model(regional), &data);
+        assert_eq!(rules.len(), 2, "{rules:?}");
+        assert_eq!(rules[0].basis, Basis::Stated);
+        assert_eq!(rules[0].regions, Some(vec!["us-west-2".to_owned()]));
+        assert_eq!(
+            rules[1].basis,
+            Basis::NoLongerListed {
+                last_listed: "2026-06-10".to_owned()
+            }
+        );
+        assert_eq!(rules[1].end_of_life, s("2026-06-11"));
+        assert!(rules[1].is_general());
+    }
+
+    #[test]
+    fn never_listed_ends_at_the_first_snapshot() {
+        let rules = effective_rules(&model(""), &availability(None));
+        let mut expected = Rule::inferred(Basis::NeverListed {
+            first_date: FIRST_DATE.to_owned(),
+            data_date: DATA_DATE.to_owned(),
+        });
+        expected.end_of_life = s(FIRST_DATE);
+        assert_eq!(rules, [expected]);
+        // Merged into a general stated rule: a stated Legacy date before the first snapshot
+        // stays; the inferred end replaces none.
+        let stated = "[[model.lifecycle]]\nlegacy = \"2025-06-01\"\nreplacement = \"p.newer-v1\"\nsource = \"s\"\n";
+        let rules = effective_rules(&model(stated), &availability(None));
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        assert_eq!(rules[0].legacy, s("2025-06-01"));
+        assert_eq!(rules[0].end_of_life, s(FIRST_DATE));
+        assert_eq!(rules[0].replacement, s("p.newer-v1"));
+        assert!(matches!(rules[0].basis, Basis::NeverListed { .. }));
+    }
+
+    #[test]
+    fn listed_legacy_with_no_stated_legacy_is_legacy_from_that_run() {
+        let data = availability(Some(runtime(
+            "LEGACY",
+            Some("2026-05-01"),
+            &[("us-east-1", FIRST_DATE, DATA_DATE)],
+        )));
+        let rules = effective_rules(&model(""), &data);
+        let mut expected = Rule::inferred(Basis::ListedLegacy {
+            since: "2026-05-01".to_owned(),
+            from_first_listing: false,
+        });
+        expected.legacy = s("2026-05-01");
+        assert_eq!(rules, [expected]);
+        assert_eq!(rules[0].end_of_life, None);
+        // LEGACY from the first listing on: the change happened on or before it.
+        let data = availability(Some(runtime(
+            "LEGACY",
+            Some("2026-02-01"),
+            &[("us-east-1", "2026-02-01", DATA_DATE)],
+        )));
+        assert_eq!(
+            effective_rules(&model(""), &data)[0].basis,
+            Basis::ListedLegacy {
+                since: "2026-02-01".to_owned(),
+                from_first_listing: true,
+            }
+        );
+    }
+
+    #[test]
+    fn listed_legacy_fills_a_general_stated_rule_but_not_a_stated_legacy() {
+        let data = availability(Some(runtime(
+            "LEGACY",
+            Some("2026-05-01"),
+            &[("us-east-1", FIRST_DATE, DATA_DATE)],
+        )));
+        // A general stated rule with no dates: it gets the listed Legacy date.
+        let replacement_only =
+            "[[model.lifecycle]]\nreplacement = \"p.newer-v1\"\nsource = \"s\"\n";
+        let rules = effective_rules(&model(replacement_only), &data);
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        assert_eq!(rules[0].legacy, s("2026-05-01"));
+        assert_eq!(rules[0].replacement, s("p.newer-v1"));
+        assert!(matches!(rules[0].basis, Basis::ListedLegacy { .. }));
+        // A stated Legacy date wins over the listings'.
+        let stated = "[[model.lifecycle]]\nlegacy = \"2026-04-01\"\nsource = \"s\"\n";
+        let rules = effective_rules(&model(stated), &data);
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        assert_eq!(rules[0].legacy, s("2026-04-01"));
+        assert_eq!(rules[0].basis, Basis::Stated);
+    }
+
+    #[test]
+    fn listed_legacy_then_no_longer_listed_keeps_the_legacy_date() {
+        let data = availability(Some(runtime(
+            "LEGACY",
+            Some("2026-05-01"),
+            &[("us-east-1", FIRST_DATE, "2026-08-18")],
+        )));
+        let rules = effective_rules(&model(""), &data);
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        assert_eq!(rules[0].legacy, s("2026-05-01"));
+        assert_eq!(rules[0].end_of_life, s("2026-08-19"));
+        assert_eq!(
+            rules[0].basis,
+            Basis::NoLongerListed {
+                last_listed: "2026-08-18".to_owned()
+            }
+        );
+    }
+
+    #[test]
+    fn a_region_listed_after_the_stated_end_of_life_keeps_the_earlier_phase() {
+        let stated = "[[model.lifecycle]]\nlegacy = \"2026-01-15\"\nend_of_life = \"2026-06-01\"\n\
+                      replacement = \"p.newer-v1\"\nsource = \"s\"\n";
+        // us-east-1 and us-west-2 still list it; eu-west-1 stopped before the stated end.
+        let data = active(&[
+            ("eu-west-1", FIRST_DATE, "2026-05-20"),
+            ("us-east-1", FIRST_DATE, DATA_DATE),
+            ("us-west-2", FIRST_DATE, DATA_DATE),
+        ]);
+        let rules = effective_rules(&model(stated), &data);
+        assert_eq!(rules.len(), 2, "{rules:?}");
+        assert_eq!(rules[0].basis, Basis::Stated);
+        assert_eq!(rules[0].end_of_life, s("2026-06-01"));
+        let mut expected = Rule::inferred(Basis::ListedAfterEndOfLife {
+            stated_end_of_life: "2026-06-01".to_owned(),
+            last_listed: DATA_DATE.to_owned(),
+        });
+        expected.regions = Some(vec!["us-east-1".to_owned(), "us-west-2".to_owned()]);
+        expected.legacy = s("2026-01-15");
+        expected.replacement = s("p.newer-v1");
+        assert_eq!(rules[1], expected);
+        assert_eq!(rules[1].end_of_life, None);
+    }
+
+    #[test]
+    fn a_region_that_stopped_after_the_stated_end_of_life_ends_the_day_after() {
+        let stated = "[[model.lifecycle]]\nlegacy = \"2026-01-15\"\nend_of_life = \"2026-06-01\"\n\
+                      source = \"s\"\n";
+        let data = active(&[
+            ("us-east-1", FIRST_DATE, "2026-08-18"),
+            ("us-west-2", FIRST_DATE, "2026-07-04"),
+            // Listed on the day of the stated end of life: not after it.
+            ("eu-west-1", FIRST_DATE, "2026-06-01"),
+        ]);
+        let rules = effective_rules(&model(stated), &data);
+        assert_eq!(rules.len(), 3, "{rules:?}");
+        assert_eq!(rules[0].basis, Basis::Stated);
+        // One rule per last listing, the earlier first.
+        let summary: Vec<_> = rules[1..]
+            .iter()
+            .map(|r| (r.regions.clone(), r.legacy.clone(), r.end_of_life.clone()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    Some(vec!["us-west-2".to_owned()]),
+                    s("2026-01-15"),
+                    s("2026-07-05")
+                ),
+                (
+                    Some(vec!["us-east-1".to_owned()]),
+                    s("2026-01-15"),
+                    s("2026-08-19")
+                ),
+            ]
+        );
+        assert_eq!(
+            rules[2].basis,
+            Basis::ListedAfterEndOfLife {
+                stated_end_of_life: "2026-06-01".to_owned(),
+                last_listed: "2026-08-18".to_owned(),
+            }
+        );
+    }
+
+    #[test]
+    fn a_regional_stated_end_of_life_is_overridden_only_in_its_regions() {
+        let stated = "[[model.lifecycle]]\nregions = [\"us-east-1\", \"eu-west-1\"]\n\
+                      end_of_life = \"2026-06-01\"\nsource = \"s\"\n";
+        let data = active(&[
+            ("eu-west-1", FIRST_DATE, "2026-05-01"),
+            ("us-east-1", FIRST_DATE, DATA_DATE),
+            ("us-west-2", FIRST_DATE, DATA_DATE),
+        ]);
+        let rules = effective_rules(&model(stated), &data);
+        assert_eq!(rules.len(), 2, "{rules:?}");
+        assert_eq!(rules[1].regions, Some(vec!["us-east-1".to_owned()]));
+        assert_eq!(rules[1].end_of_life, None);
+        assert!(matches!(rules[1].basis, Basis::ListedAfterEndOfLife { .. }));
+    }
+
+    #[test]
+    fn retiring_into_a_stated_legacy_rule_keeps_its_legacy_date() {
+        let stated = "[[model.lifecycle]]\nlegacy = \"2026-03-01\"\nreplacement = \"p.newer-v1\"\n\
+                      note = \"kept\"\nsource = \"s\"\n";
+        let data = active(&[("us-east-1", FIRST_DATE, "2026-08-18")]);
+        let rules = effective_rules(&model(stated), &data);
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        let rule = &rules[0];
+        assert_eq!(rule.legacy, s("2026-03-01"));
+        assert_eq!(rule.end_of_life, s("2026-08-19"));
+        assert_eq!(rule.replacement, s("p.newer-v1"));
+        assert_eq!(rule.note, s("kept"));
+        assert_eq!(rule.source, "s");
+        assert_eq!(
+            rule.basis,
+            Basis::NoLongerListed {
+                last_listed: "2026-08-18".to_owned()
+            }
+        );
+        // Stated phases that would begin after the inferred end are dropped as moot.
+        let late = "[[model.lifecycle]]\nlegacy = \"2026-09-01\"\nextended_access = \"2026-10-01\"\n\
+                    source = \"s\"\n";
+        let rules = effective_rules(&model(late), &data);
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        assert_eq!(rules[0].legacy, None);
+        assert_eq!(rules[0].extended_access, None);
+        assert_eq!(rules[0].end_of_life, s("2026-08-19"));
+    }
 
     #[test]
     fn next_day_rolls_over_months_and_years() {
