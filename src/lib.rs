@@ -40,8 +40,8 @@
 //! let id: ModelId = "cohere.embed-english-v3:0:512".parse()?;
 //! assert_eq!(id.provisioned().and_then(|pt| pt.context_window()), Some("512"));
 //!
-//! let error = "anthropic.claud-v2:1".parse::<ModelId>().unwrap_err();
-//! assert!(error.to_string().contains("did you mean `anthropic.claude-v2:1`"));
+//! let error = "amazon.nova-prov1:0".parse::<ModelId>().unwrap_err();
+//! assert!(error.to_string().contains("did you mean `amazon.nova-pro-v1:0`"));
 //! # Ok::<(), bedrock_model_id::Error>(())
 //! ```
 //!

@@ -358,3 +358,12 @@ fn date_driven_errors_are_warnings_only_in_a_dependency() {
         );
     }
 }
+
+#[test]
+fn model_ids_compare_with_strings_both_ways() {
+    let id: ModelId = "amazon.nova-pro-v1:0".parse().unwrap();
+    let text = String::from("amazon.nova-pro-v1:0");
+    assert!(id == text);
+    assert!(text == id);
+    assert!(id != String::from("amazon.nova-lite-v1:0"));
+}

@@ -193,7 +193,7 @@ pub const fn first_listing_date() -> crate::date::Date {
 }
 
 /// The regions the listings cover (every region some listing names). Of other regions
-/// (GovCloud, China, `me-central-1`, ...), the catalog says availability is unknown.
+/// (GovCloud, China, the ISO regions, `ap-east-1`), the catalog says availability is unknown.
 pub fn covered_regions() -> impl ExactSizeIterator<Item = &'static str> + Clone {
     generated::COVERED_REGIONS.iter().copied()
 }

@@ -480,6 +480,16 @@ pub enum Hint {
         /// The base model.
         base: &'static Model,
     },
+    /// The input has two inference-profile prefixes, e.g. `us.us.amazon.nova-pro-v1:0`.
+    RepeatedPrefix {
+        /// The input with one prefix.
+        corrected: String,
+    },
+    /// The input is percent-encoded, as in a request URL (`%3A` for `:`); decoded, it is known.
+    PercentEncoded {
+        /// The decoded ID.
+        corrected: String,
+    },
     /// The input is `<prefix>.<catalog ID>` with a prefix that is not an inference-profile prefix.
     ProfilePrefix {
         /// The prefix as written.
@@ -494,6 +504,13 @@ impl fmt::Display for Hint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Hint::Lowercase { .. } => f.write_str("model IDs are lowercase"),
+            Hint::RepeatedPrefix { corrected } => write!(
+                f,
+                "an inference-profile ID has one prefix, this one has two: `{corrected}`"
+            ),
+            Hint::PercentEncoded { .. } => {
+                f.write_str("it is percent-encoded, as in a request URL; decoded, it is")
+            }
             Hint::Whitespace { .. } => f.write_str("it has leading or trailing whitespace"),
             Hint::LookAlike {
                 position,
@@ -580,6 +597,8 @@ pub struct Unknown {
     model_id: String,
     form: Form,
     as_of: Date,
+    /// The inference-profile prefix the input carries: suggestions are shown with it.
+    profile: Option<ProfilePrefix>,
     suggestions: Vec<&'static str>,
     /// For each suggestion, how it was retired by the date judged, if it was.
     retired: Vec<Option<Retired>>,
@@ -619,9 +638,11 @@ impl Unknown {
     pub(crate) fn new(input: &str, model_id: &str, form: Form, date: Date) -> Unknown {
         let hint = hint(model_id);
         let exact = match &hint {
-            Some(Hint::Lowercase { corrected } | Hint::Whitespace { corrected }) => {
-                Some(corrected.as_str())
-            }
+            Some(
+                Hint::Lowercase { corrected }
+                | Hint::Whitespace { corrected }
+                | Hint::PercentEncoded { corrected },
+            ) => Some(corrected.as_str()),
             Some(Hint::LookAlike {
                 corrected: Some(corrected),
                 ..
@@ -630,11 +651,14 @@ impl Unknown {
         };
         let suggestions = match (exact.and_then(catalog::entry), &hint) {
             (Some(entry), _) => vec![entry.variant().map_or(entry.model().id(), |v| v.id())],
+            // The hint names the ID; others would only repeat it.
+            (None, Some(Hint::RepeatedPrefix { .. })) => Vec::new(),
             // The versions first, then the closest IDs: the input may be a typo of a full ID.
             (None, hint) => {
                 // Closest first; at the same distance, live models before retired ones.
                 let mut scored = suggest::within_reach(&normalize(model_id), catalog::ids());
-                scored.sort_by_key(|&(d, id)| (d, retired_on(id, date).is_some(), id));
+                // Live models first, closest first among them; retired ones after.
+                scored.sort_by_key(|&(d, id)| (retired_on(id, date).is_some(), d, id));
                 let closest = scored.into_iter().map(|(_, id)| id);
                 let mut merged: Vec<&'static str> = match hint {
                     Some(Hint::MissingVersion { candidates }) => candidates.clone(),
@@ -650,11 +674,18 @@ impl Unknown {
             }
         };
         let retired = suggestions.iter().map(|id| retired_on(id, date)).collect();
+        let profile = match form {
+            Form::InferenceProfile | Form::InferenceProfileArn => {
+                crate::parse::parse(input).ok().and_then(|p| p.profile)
+            }
+            _ => None,
+        };
         Unknown {
             input: input.to_owned(),
             model_id: model_id.to_owned(),
             form,
             as_of: date,
+            profile,
             suggestions,
             retired,
             hint,
@@ -689,12 +720,37 @@ impl Unknown {
 
 impl fmt::Display for Unknown {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(hint @ Hint::RepeatedPrefix { .. }) = &self.hint {
+            return write!(
+                f,
+                "`{}` is not a Bedrock model ID: {hint}",
+                echo(&self.input)
+            );
+        }
         write!(f, "unknown Bedrock model ID `{}`", echo(&self.model_id))?;
         if self.form != Form::OnDemand {
             write!(f, " in {}", self.form.describe())?;
         }
-        if let Some(hint) = &self.hint {
-            write!(f, ": {hint}")?;
+        // An ID with a profile prefix is suggested with the same prefix.
+        let shown = |id: &str| match self.profile {
+            Some(prefix) => format!("{prefix}.{id}"),
+            None => id.to_owned(),
+        };
+        match (&self.hint, self.profile) {
+            (Some(Hint::MissingVersion { candidates }), Some(_)) => {
+                let candidates: Vec<String> = candidates.iter().map(|id| shown(id)).collect();
+                let candidates: Vec<&str> = candidates.iter().map(String::as_str).collect();
+                write!(
+                    f,
+                    ": it lacks the `:N` version: {}",
+                    code_list(&candidates, "or")
+                )?;
+            }
+            (Some(hint @ Hint::PercentEncoded { corrected }), _) => {
+                write!(f, ": {hint} `{}`", shown(corrected))?;
+            }
+            (Some(hint), _) => write!(f, ": {hint}")?,
+            (None, _) => {}
         }
         // A missing-version hint names its candidates itself; the rest are other models.
         let named_by_hint: &[&str] = match &self.hint {
@@ -706,12 +762,33 @@ impl fmt::Display for Unknown {
             .iter()
             .zip(&self.retired)
             .filter(|(id, _)| !named_by_hint.contains(id))
-            .map(|(id, retired)| match retired {
-                Some(Retired::On(day)) => format!("`{id}` (end of life {day})"),
-                Some(Retired::NotListedSince(day)) => format!("`{id}` (not listed since {day})"),
-                None => format!("`{id}`"),
+            .filter(|(id, _)| {
+                !matches!(&self.hint, Some(Hint::PercentEncoded { corrected }) if corrected == *id)
+            })
+            .map(|(id, retired)| {
+                let id = shown(id);
+                match retired {
+                    Some(Retired::On(day)) => format!("`{id}` (end of life {day})"),
+                    Some(Retired::NotListedSince(day)) => {
+                        format!("`{id}` (not listed since {day})")
+                    }
+                    None => format!("`{id}`"),
+                }
             })
             .collect();
+        // A correction of the input names the ID meant, live or not; other suggestions are
+        // guesses, and a list of retired guesses says so.
+        let corrects = matches!(
+            &self.hint,
+            Some(
+                Hint::Lowercase { .. }
+                    | Hint::Whitespace { .. }
+                    | Hint::LookAlike { .. }
+                    | Hint::PercentEncoded { .. }
+            )
+        );
+        let none_live =
+            !corrects && !self.retired.is_empty() && self.retired.iter().all(Option::is_some);
         if !others.is_empty() {
             let lead = match (&self.hint, named_by_hint.is_empty()) {
                 (None, _) => ": did you mean",
@@ -720,6 +797,12 @@ impl fmt::Display for Unknown {
             };
             let others: Vec<&str> = others.iter().map(String::as_str).collect();
             write!(f, "{lead} {}?", plain_list(&others, "or"))?;
+            if none_live {
+                f.write_str(
+                    " None of these is live: choose a current model \
+                     (`bedrock_model_id::catalog::models()` lists them)",
+                )?;
+            }
         } else if self.hint.is_none() {
             f.write_str(
                 "; expected a catalog model ID such as `amazon.titan-embed-text-v2:0`, an inference \
@@ -728,7 +811,8 @@ impl fmt::Display for Unknown {
                  (`bedrock_model_id::catalog::ids()` lists the IDs)",
             )?;
         }
-        if self.as_of > generated::DATA_DATE && well_formed(&self.model_id) {
+        // A hint explains the input; the data date matters only for an ID nothing explains.
+        if self.hint.is_none() && self.as_of > generated::DATA_DATE && well_formed(&self.model_id) {
             write!(
                 f,
                 " (the catalog knows the models listed to {}; for one launched since, update \
@@ -757,6 +841,28 @@ fn normalize(input: &str) -> String {
         .collect::<String>()
         .trim()
         .to_lowercase()
+}
+
+/// `input` with `%XX` escapes decoded, if it has any and they decode to ASCII.
+fn percent_decoded(input: &str) -> Option<String> {
+    if !input.contains('%') {
+        return None;
+    }
+    let bytes = input.as_bytes();
+    let mut out = String::with_capacity(input.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b'%' {
+            let hex = input.get(at + 1..at + 3)?;
+            let byte = u8::from_str_radix(hex, 16).ok().filter(u8::is_ascii)?;
+            out.push(char::from(byte));
+            at += 3;
+        } else {
+            out.push(char::from(bytes[at]));
+            at += 1;
+        }
+    }
+    Some(out)
 }
 
 fn hint(input: &str) -> Option<Hint> {
@@ -791,8 +897,19 @@ fn hint(input: &str) -> Option<Hint> {
     if !candidates.is_empty() {
         return Some(Hint::MissingVersion { candidates });
     }
-    // An unknown prefix before a catalog ID, e.g. `uk.amazon.nova-pro-v1:0`.
+    if let Some(decoded) = percent_decoded(&normalized)
+        && catalog::entry(&decoded).is_some()
+    {
+        return Some(Hint::PercentEncoded { corrected: decoded });
+    }
+    // An unknown prefix before a catalog ID, e.g. `uk.amazon.nova-pro-v1:0`; or a second
+    // profile prefix, e.g. `us.us.amazon.nova-pro-v1:0` (the input here is after the first).
     if let Some((prefix, rest)) = normalized.split_once('.') {
+        if ProfilePrefix::parse(prefix).is_some() && catalog::model(rest).is_some() {
+            return Some(Hint::RepeatedPrefix {
+                corrected: normalized.clone(),
+            });
+        }
         if let Some(model) = catalog::model(rest) {
             return Some(Hint::ProfilePrefix {
                 prefix: prefix.to_owned(),

@@ -260,6 +260,18 @@ impl PartialEq<&str> for ModelId {
     }
 }
 
+impl PartialEq<String> for ModelId {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<ModelId> for String {
+    fn eq(&self, other: &ModelId) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
 impl PartialEq<ModelId> for str {
     fn eq(&self, other: &ModelId) -> bool {
         self == other.text
@@ -305,7 +317,7 @@ impl<'de> serde::Deserialize<'de> for ModelId {
         impl serde::de::Visitor<'_> for Visitor {
             type Value = ModelId;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a Bedrock model ID string such as `anthropic.claude-v2:1`")
+                f.write_str("a Bedrock model ID string such as `amazon.nova-pro-v1:0`")
             }
             fn visit_str<E: serde::de::Error>(self, input: &str) -> Result<ModelId, E> {
                 input.parse().map_err(E::custom)

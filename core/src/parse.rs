@@ -193,6 +193,13 @@ pub enum Malformation {
         /// What the type requires.
         expected: &'static str,
     },
+    /// The region given with the ID contradicts the region its ARN names.
+    RegionConflict {
+        /// The ARN's own region.
+        arn: Region,
+        /// The region given beside it.
+        given: Region,
+    },
 }
 
 const RESOURCE_TYPES: &str = "`foundation-model`, `custom-model`, `provisioned-model`, \
@@ -206,6 +213,11 @@ impl fmt::Display for Malformation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Malformation::Empty => f.write_str("the model ID is empty"),
+            Malformation::RegionConflict { arn, given } => write!(
+                f,
+                "the ARN names region {arn}, but region {given} is given: an ARN is called in \
+                 its own region; drop the region option or give {arn}"
+            ),
             Malformation::TooLong { len } => {
                 write!(
                     f,

@@ -183,6 +183,12 @@ pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
         Ok(parsed) => parsed,
         Err(problem) => return Verdict::Malformed(Malformed::new(input, problem)),
     };
+    if let (Some(arn), Some(given)) = (parsed.region, region)
+        && arn != given
+    {
+        let conflict = parse::Malformation::RegionConflict { arn, given };
+        return Verdict::Malformed(Malformed::new(input, conflict));
+    }
     let region = parsed.region.or(region);
     let Some(model_id) = parsed.model_id else {
         return Verdict::Active(Identified {
@@ -305,9 +311,8 @@ fn region_not_covered(model: &Model, region: Region) -> Reach {
     Reach::Unknown(Unverified {
         uncertainty: Uncertainty::RegionNotCovered,
         message: format!(
-            "no source covers {region}: whether it serves `{}` ({}) is unknown (the listings \
-             to {} scan the commercial regions only, not GovCloud, China, me-central-1 or \
-             me-south-1)",
+            "no source covers {region}: whether it serves `{}` ({}) is unknown (no listing to {} \
+             names the region; the listings never scan GovCloud, China or the ISO regions)",
             model.id(),
             model.describe(),
             generated::DATA_DATE
@@ -369,6 +374,13 @@ fn reach(identified: Identified, date: Date) -> Reach {
         return Reach::Callable;
     }
     let region = identified.region;
+    // A prefix the model offers nowhere is wrong in every region, covered or not.
+    if let (Form::InferenceProfile | Form::InferenceProfileArn, Some(prefix)) =
+        (identified.form, identified.profile)
+        && !availability.profile_prefixes().contains(&prefix)
+    {
+        return Reach::Not(Unreachable::PrefixNotOffered(prefix));
+    }
     if let Some(region) = region {
         if !covered(region) {
             return region_not_covered(model, region);

@@ -283,8 +283,9 @@ fn malformed_sagemaker_endpoint_arns_say_what_is_accepted() {
 }
 
 #[test]
-fn the_arns_own_region_wins_over_the_region_given() {
-    let given = Some(region("eu-west-1"));
+fn a_region_given_must_agree_with_the_arns_own() {
+    let same = Some(region("us-east-1"));
+    let other = Some(region("eu-west-1"));
     for (input, form) in [
         (
             "arn:aws:bedrock:us-east-1:123456789012:custom-model-deployment/abcd1234efgh",
@@ -304,12 +305,20 @@ fn the_arns_own_region_wins_over_the_region_given() {
             Form::ProvisionedModelArn,
         ),
     ] {
-        let Verdict::Active(identified) = judge(input, DAY, given) else {
-            panic!("{input}: {:?}", judge(input, DAY, given));
+        let Verdict::Active(identified) = judge(input, DAY, same) else {
+            panic!("{input}: {:?}", judge(input, DAY, same));
         };
         assert_eq!(identified.form(), form, "{input}");
         assert_eq!(identified.region(), Some(region("us-east-1")), "{input}");
-        let id = ModelId::parse_as_of(input, DAY, given).unwrap();
-        assert_eq!(id.region(), Some(region("us-east-1")), "{input}");
+        // A contradicting region is an error naming both, not silently ignored.
+        let Verdict::Malformed(malformed) = judge(input, DAY, other) else {
+            panic!("{input}: {:?}", judge(input, DAY, other));
+        };
+        let message = malformed.to_string();
+        assert!(
+            message.contains("the ARN names region us-east-1, but region eu-west-1 is given"),
+            "{message}"
+        );
+        assert!(ModelId::parse_as_of(input, DAY, other).is_err(), "{input}");
     }
 }

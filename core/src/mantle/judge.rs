@@ -209,8 +209,7 @@ pub fn judge_mantle(
                 uncertainty: Uncertainty::RegionNotCovered,
                 message: format!(
                     "no source covers {region}: whether Bedrock Mantle serves `{}` ({}) there \
-                     is unknown (the listings to {} probe the commercial regions only; it is \
-                     served in {})",
+                     is unknown (no listing to {} names the region; it is served in {})",
                     model.id,
                     model.describe(),
                     generated::DATA_DATE,

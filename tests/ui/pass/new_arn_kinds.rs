@@ -22,10 +22,10 @@ fn main() {
     assert!(endpoint.model().is_none());
     assert_eq!(endpoint.region().map(|r| r.name()), Some("us-west-2"));
 
-    // The ARN's own region wins over the one given, as for the other account-specific ARNs.
+    // A region given beside an ARN must be the ARN's own.
     let elsewhere = model_id!(
         "arn:aws:bedrock:us-east-1:123456789012:prompt/PROMPT12ab:1",
-        region = "eu-west-1"
+        region = "us-east-1"
     );
     assert_eq!(elsewhere.region().map(|r| r.name()), Some("us-east-1"));
 }
