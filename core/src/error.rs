@@ -826,7 +826,7 @@ impl fmt::Display for Unknown {
 
 /// Whether `id` has the shape of a Bedrock model ID: `provider.name`, lowercase ASCII letters,
 /// digits, `-`, `.` and `:` only.
-fn well_formed(id: &str) -> bool {
+pub(crate) fn well_formed(id: &str) -> bool {
     let allowed = |c: char| matches!(c, 'a'..='z' | '0'..='9' | '-' | '.' | ':');
     id.split_once('.')
         .is_some_and(|(provider, rest)| !provider.is_empty() && !rest.is_empty())

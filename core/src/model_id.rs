@@ -100,6 +100,43 @@ impl ModelId {
         }
     }
 
+    /// Checks `input` like [`ModelId::parse_as_of`], but accepts a well-formed ID the catalog
+    /// does not know yet (a model launched after its data date), returning the warning to log.
+    /// The default [`FromStr`] stays strict; this is the explicit way for config files.
+    ///
+    /// ```
+    /// use bedrock_model_id_core::{Date, ModelId};
+    ///
+    /// let day = Date::new(2026, 12, 1).unwrap();
+    /// let (id, warning) = ModelId::parse_allowing_unknown("acme.launched-today-v1:0", day, None)?;
+    /// assert_eq!(id, "acme.launched-today-v1:0");
+    /// assert!(id.model().is_none());
+    /// assert!(warning.unwrap().to_string().contains("is not in the catalog"));
+    /// // Retired and malformed IDs are refused all the same.
+    /// assert!(ModelId::parse_allowing_unknown("anthropic.claude-v1", day, None).is_err());
+    /// # Ok::<(), bedrock_model_id_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Malformed, retired and not-callable IDs, Mantle IDs, and unknown IDs that only misspell a
+    /// catalog ID's profile prefix.
+    pub fn parse_allowing_unknown(
+        input: &str,
+        date: Date,
+        region: Option<Region>,
+    ) -> Result<(ModelId, Option<crate::verdict::Warning>), Error> {
+        let verdict = match judge(input, date, region) {
+            unknown @ crate::verdict::Verdict::Unknown(_) => unknown.allowing_unknown(region),
+            known => known,
+        };
+        let (identified, warning) = verdict.into_result()?;
+        Ok((
+            ModelId::from_identified(Cow::Owned(input.to_owned()), identified),
+            warning,
+        ))
+    }
+
     /// For `model_id!`'s expansion: an ID the macro found in the catalog.
     #[doc(hidden)]
     pub const fn __catalog(text: &'static str, form: Form, model: u16) -> ModelId {

@@ -12,6 +12,11 @@ pub enum Uncertainty {
     /// The listings cannot tell whether bedrock-runtime serves the bare ID on demand (the
     /// dataset marks `ON_DEMAND` wherever Mantle serves the model).
     OnDemandUnknown,
+    /// An ID the catalog does not list, accepted because the caller asked for it
+    /// (`model_id!(.., allow_unknown)`, [`ModelId::parse_allowing_unknown`](crate::ModelId::parse_allowing_unknown)).
+    NotInCatalog,
+    /// `allow_unknown` was given for an ID the catalog knows: it is unnecessary.
+    AllowUnknownUnnecessary,
     /// A Provisioned Throughput ID (or a custom model) of a model the listings no longer show:
     /// they omit models sold only as Provisioned Throughput, so it may still work.
     ProvisionedNotListed,

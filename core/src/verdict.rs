@@ -107,6 +107,75 @@ impl Verdict {
 }
 
 impl Verdict {
+    /// The verdict when the caller accepts IDs the catalog does not know yet
+    /// (`model_id!(.., allow_unknown)`): a well-formed unknown ID becomes a warning that gives
+    /// the catalog's data date; a known ID gets a warning that the option is unnecessary.
+    /// Retired, malformed, not-callable and Mantle IDs stay errors, and so do unknown IDs that
+    /// only misspell a catalog ID's profile prefix. `region` is the one the input was judged
+    /// for.
+    #[must_use]
+    pub fn allowing_unknown(self, region: Option<Region>) -> Verdict {
+        let unnecessary = |id: &str| {
+            format!(
+                "`allow_unknown` is unnecessary: the catalog knows `{id}`; remove the option, \
+                 so the full check applies"
+            )
+        };
+        match self {
+            Verdict::Unknown(unknown) => match unknown_accepted(&unknown, region) {
+                Some(identified) => Verdict::Unverified(
+                    identified,
+                    Unverified {
+                        uncertainty: Uncertainty::NotInCatalog,
+                        message: format!(
+                            "`{}` is not in the catalog, whose listings end on {}: accepted \
+                             because of `allow_unknown`, unchecked; remove the option once a \
+                             release of bedrock-model-id knows the ID",
+                            unknown.input().escape_debug(),
+                            generated::DATA_DATE
+                        ),
+                    },
+                ),
+                None => Verdict::Unknown(unknown),
+            },
+            Verdict::Active(identified) => {
+                let id = identified
+                    .model()
+                    .map_or_else(|| "this ID".to_owned(), |m| m.id().to_owned());
+                Verdict::Unverified(
+                    identified,
+                    Unverified {
+                        uncertainty: Uncertainty::AllowUnknownUnnecessary,
+                        message: unnecessary(&id),
+                    },
+                )
+            }
+            Verdict::Deprecated(identified, notice) => {
+                let id = identified.model().map_or("this ID", Model::id);
+                let message = format!("{notice}; and {}", unnecessary(id));
+                Verdict::Unverified(
+                    identified,
+                    Unverified {
+                        uncertainty: Uncertainty::AllowUnknownUnnecessary,
+                        message,
+                    },
+                )
+            }
+            Verdict::Unverified(identified, unverified) => {
+                let id = identified.model().map_or("this ID", Model::id);
+                let message = format!("{unverified}; and {}", unnecessary(id));
+                Verdict::Unverified(
+                    identified,
+                    Unverified {
+                        uncertainty: unverified.uncertainty,
+                        message,
+                    },
+                )
+            }
+            other => other,
+        }
+    }
+
     /// [`Verdict::into_result`], for a literal in `caller`: in a dependency its users cannot
     /// edit, date-driven errors become warnings. Unknown, malformed and not-callable IDs stay
     /// errors everywhere: they do not change with the date.
@@ -293,6 +362,26 @@ fn provisioned_not_listed(identified: Identified, status: Status) -> Unverified 
              unknown: check your account's provisioned models"
         ),
     }
+}
+
+/// What an unknown ID is, if `allow_unknown` may accept it: well-formed, and not a catalog ID
+/// behind a wrong or repeated profile prefix.
+fn unknown_accepted(unknown: &Unknown, region: Option<Region>) -> Option<Identified> {
+    use crate::error::Hint;
+    let misspelt = matches!(
+        unknown.hint(),
+        Some(Hint::ProfilePrefix { .. } | Hint::RepeatedPrefix { .. })
+    );
+    if misspelt || !crate::error::well_formed(unknown.model_id()) {
+        return None;
+    }
+    let parsed = parse::parse(unknown.input()).ok()?;
+    Some(Identified {
+        form: unknown.form(),
+        entry: None,
+        region: parsed.region.or(region),
+        profile: parsed.profile,
+    })
 }
 
 /// Whether `region` is one the listings cover (they scan the commercial regions only).

@@ -19,18 +19,23 @@ use quote::{quote, quote_spanned};
 /// One macro's name and what it accepts, said in every error about the shape of its input.
 struct Syntax {
     name: &'static str,
+    /// Whether the `allow_unknown` option exists.
+    allow_unknown: bool,
     accepted: &'static str,
 }
 
 const RUNTIME_SYNTAX: Syntax = Syntax {
     name: "model_id!",
+    allow_unknown: true,
     accepted: "model_id! takes one string literal, optionally followed by \
-     `, region = \"<AWS region>\"`, e.g. `model_id!(\"amazon.titan-embed-text-v2:0\")`; \
-     for an ID known only at run time, use `str::parse::<ModelId>()`",
+     `, region = \"<AWS region>\"` and `, allow_unknown`, e.g. \
+     `model_id!(\"amazon.titan-embed-text-v2:0\")`; for an ID known only at run time, use \
+     `str::parse::<ModelId>()`",
 };
 
 const MANTLE_SYNTAX: Syntax = Syntax {
     name: "mantle_model_id!",
+    allow_unknown: false,
     accepted: "mantle_model_id! takes one string literal, optionally followed by \
      `, region = \"<AWS region>\"`, e.g. `mantle_model_id!(\"openai.gpt-oss-120b\")`; \
      for an ID known only at run time, use `str::parse::<MantleModelId>()`",
@@ -107,7 +112,7 @@ pub fn mantle_model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStrea
 }
 
 fn expand_mantle(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failure> {
-    let (id, region) = parse_arguments(user, &MANTLE_SYNTAX)?;
+    let Arguments { id, region, .. } = parse_arguments(user, &MANTLE_SYNTAX)?;
     let (date, region) = date_and_region(&id, region)?;
     match judge_mantle(&id.value, date, region) {
         Ok((checked, caveat)) => {
@@ -199,14 +204,26 @@ fn flatten(stream: TokenStream) -> Vec<TokenTree> {
 }
 
 fn expand(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failure> {
-    let (id, region) = parse_arguments(user, &RUNTIME_SYNTAX)?;
+    let Arguments {
+        id,
+        region,
+        allow_unknown,
+    } = parse_arguments(user, &RUNTIME_SYNTAX)?;
     let (date, region) = date_and_region(&id, region)?;
     // Most catalog IDs are Active on every date: no judging, no notice to build.
-    if region.is_none() && !account_catalog_in_use() && catalog::__always_active(&id.value) {
+    if region.is_none()
+        && !allow_unknown
+        && !account_catalog_in_use()
+        && catalog::__always_active(&id.value)
+    {
         return Ok(catalog_constant(krate, &id.value));
     }
     // Date-driven errors are warnings in a dependency its users cannot edit.
-    match judge_literal(&id, date, region)?.into_result_for(CallingCrate::from_env()) {
+    let mut verdict = judge_literal(&id, date, region)?;
+    if allow_unknown {
+        verdict = verdict.allowing_unknown(region);
+    }
+    match verdict.into_result_for(CallingCrate::from_env()) {
         Ok((identified, notice)) => Ok(value(krate, &id, identified, notice)),
         Err(error) => fail(id.span, error.to_string()),
     }
@@ -383,11 +400,16 @@ fn is_punct(token: Option<&TokenTree>, c: char) -> bool {
     matches!(token, Some(TokenTree::Punct(p)) if p.as_char() == c)
 }
 
-/// `"<id>"` or `"<id>", region = "<region>"`, each with an optional trailing comma.
-fn parse_arguments(
-    tokens: &[TokenTree],
-    syntax: &Syntax,
-) -> Result<(StrLit, Option<StrLit>), Failure> {
+/// A call's arguments.
+struct Arguments {
+    id: StrLit,
+    region: Option<StrLit>,
+    allow_unknown: bool,
+}
+
+/// `"<id>"`, then the options `region = "<region>"` and `allow_unknown` in any order, with an
+/// optional trailing comma.
+fn parse_arguments(tokens: &[TokenTree], syntax: &Syntax) -> Result<Arguments, Failure> {
     let (name, accepted) = (syntax.name, syntax.accepted);
     if tokens.is_empty() {
         return fail(
@@ -398,6 +420,7 @@ fn parse_arguments(
     let id = string_literal(tokens, 0, syntax)?;
     let mut at = 1;
     let mut region = None;
+    let mut allow_unknown = false;
     while at < tokens.len() {
         if !is_punct(tokens.get(at), ',') {
             let what = match &tokens[at] {
@@ -423,6 +446,22 @@ fn parse_arguments(
             TokenTree::Ident(name) if name == "region" => {
                 return fail(name.span(), format!("`region` is given twice; {accepted}"));
             }
+            TokenTree::Ident(name) if name == "allow_unknown" && syntax.allow_unknown => {
+                if allow_unknown {
+                    return fail(
+                        name.span(),
+                        format!("`allow_unknown` is given twice; {accepted}"),
+                    );
+                }
+                if is_punct(tokens.get(at + 1), '=') {
+                    return fail(
+                        name.span(),
+                        format!("`allow_unknown` takes no value; {accepted}"),
+                    );
+                }
+                allow_unknown = true;
+                at += 1;
+            }
             TokenTree::Ident(name) => {
                 return fail(name.span(), format!("unknown option `{name}`; {accepted}"));
             }
@@ -443,5 +482,9 @@ fn parse_arguments(
             }
         }
     }
-    Ok((id, region))
+    Ok(Arguments {
+        id,
+        region,
+        allow_unknown,
+    })
 }
