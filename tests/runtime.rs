@@ -367,3 +367,69 @@ fn model_ids_compare_with_strings_both_ways() {
     assert!(text == id);
     assert!(id != String::from("amazon.nova-lite-v1:0"));
 }
+
+/// The typed constants follow `model_id!`'s rules: none for a model retired by the catalog's
+/// data date, and `#[deprecated]` (with the date in its note) for every model with a known
+/// end-of-life date, read off the generated module's source.
+#[test]
+fn typed_constants_follow_the_macros_rules() {
+    let source = include_str!("../core/src/models.rs");
+    let data_date = bedrock_model_id::catalog::data_date();
+    let mut checked = 0;
+    let mut attributes = Vec::new();
+    for line in source.lines() {
+        if line.starts_with("#[deprecated") {
+            attributes.push(line.to_owned());
+            continue;
+        }
+        let Some(rest) = line.strip_prefix("pub const ") else {
+            if !line.starts_with("///") && !line.trim().is_empty() {
+                attributes.clear();
+            }
+            continue;
+        };
+        let name = rest.split(':').next().unwrap();
+        if name == "ALL" {
+            attributes.clear();
+            continue;
+        }
+        let id = bedrock_model_id::models::ALL
+            .iter()
+            .find(|id| {
+                id.as_str()
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() {
+                            c.to_ascii_uppercase()
+                        } else {
+                            '_'
+                        }
+                    })
+                    .collect::<String>()
+                    == name
+            })
+            .unwrap_or_else(|| panic!("{name} is not in models::ALL"));
+        let model = id.model().expect("every constant names a catalog model");
+        let general = model
+            .lifecycle()
+            .rules()
+            .iter()
+            .find(|r| r.scope() == bedrock_model_id::RegionScope::All)
+            .or_else(|| model.lifecycle().rules().first());
+        if let Some(eol) = general.and_then(|r| r.end_of_life()) {
+            let retired_everywhere =
+                general.is_some_and(|r| r.scope() == bedrock_model_id::RegionScope::All);
+            assert!(
+                !(retired_everywhere && eol <= data_date),
+                "{name}: retired on {eol}, before the data date"
+            );
+            assert!(
+                attributes.iter().any(|a| a.contains(&eol.to_string())),
+                "{name}: end of life {eol} but no #[deprecated] naming it: {attributes:?}"
+            );
+        }
+        checked += 1;
+        attributes.clear();
+    }
+    assert_eq!(checked, bedrock_model_id::models::ALL.len());
+}

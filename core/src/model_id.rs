@@ -224,6 +224,22 @@ impl ModelId {
     }
 }
 
+/// Judges as of today's UTC date, whatever `BEDROCK_MODEL_ID_AS_OF` or `SOURCE_DATE_EPOCH`
+/// say: those variables are the build's, and a running program reads the clock. To judge with
+/// the date the build used, capture the variables at compile time and pass the date:
+///
+/// ```
+/// use bedrock_model_id_core::{Date, ModelId, as_of};
+///
+/// let build_date = as_of(
+///     option_env!("BEDROCK_MODEL_ID_AS_OF"),
+///     option_env!("SOURCE_DATE_EPOCH"),
+///     Date::today_utc,
+/// )?;
+/// let id = ModelId::parse_as_of("amazon.nova-pro-v1:0", build_date, None)?;
+/// # let _ = id;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 impl FromStr for ModelId {
     type Err = Error;
 
