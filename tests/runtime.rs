@@ -365,7 +365,8 @@ fn model_ids_compare_with_strings_both_ways() {
     let text = String::from("amazon.nova-pro-v1:0");
     assert!(id == text);
     assert!(text == id);
-    assert!(id != String::from("amazon.nova-lite-v1:0"));
+    let other = String::from("amazon.nova-lite-v1:0");
+    assert!(id != other);
 }
 
 /// The typed constants follow `model_id!`'s rules: none for a model retired by the catalog's
