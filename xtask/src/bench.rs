@@ -18,6 +18,8 @@
 //! 3. Run-time cost: the size of a release binary with one `model_id!` against the same with a
 //!    plain literal, and whether the catalog's lookup table is linked.
 //! 4. `cargo bench --bench lookup`, if the bench exists: its printed ratios.
+//! 5. The account catalog: a bad file is parsed once per crate, not once per call
+//!    (`bench_account.rs`).
 //!
 //! Variants are timed in interleaved rounds (A, B, C, A, B, C, ...) so that load from other
 //! processes hits all of them alike; each figure is a median.
@@ -29,11 +31,11 @@ use std::process::{Command, Output, Stdio};
 use std::time::{Instant, SystemTime};
 
 const USAGE: &str = "usage: cargo xtask bench [--runs N] [--quick] [--calls N] [--clean-runs N] \
-     [--only 1|2|3|4]...";
+     [--only 1|2|3|4|5]...";
 
 /// The date lifecycle is judged as of in every build, so that results do not drift with the
 /// calendar: the catalog's availability snapshot.
-const AS_OF: &str = "2026-08-21";
+pub(crate) const AS_OF: &str = "2026-08-21";
 const AS_OF_VAR: &str = "BEDROCK_MODEL_ID_AS_OF";
 
 /// The goals of the issue.
@@ -50,7 +52,7 @@ struct Options {
     clean_runs: usize,
     calls: usize,
     quick: bool,
-    sections: [bool; 4],
+    sections: [bool; 5],
 }
 
 impl Options {
@@ -59,7 +61,7 @@ impl Options {
         let mut clean_runs = None;
         let mut calls = None;
         let mut quick = false;
-        let mut only = [false; 4];
+        let mut only = [false; 5];
         let mut args = args.iter();
         while let Some(&arg) = args.next() {
             let mut number = |name: &str| -> Result<usize, String> {
@@ -78,7 +80,7 @@ impl Options {
                 "--clean-runs" => clean_runs = Some(number("--clean-runs")?),
                 "--calls" => calls = Some(number("--calls")?),
                 "--only" => match number("--only")? {
-                    n @ 1..=4 => only[n - 1] = true,
+                    n @ 1..=5 => only[n - 1] = true,
                     n => return Err(format!("--only: no section {n}\n{USAGE}")),
                 },
                 "--quick" => quick = true,
@@ -95,7 +97,7 @@ impl Options {
             sections: if only.contains(&true) {
                 only
             } else {
-                [true; 4]
+                [true; 5]
             },
         })
     }
@@ -122,6 +124,13 @@ pub fn run(root: &Path, args: &[&str]) -> Result<String, String> {
     }
     if options.sections[3] {
         summary.extend(bench.lookup(&options)?);
+    }
+    if options.sections[4] {
+        summary.extend(crate::bench_account::run(
+            &bench.root,
+            &bench.cargo,
+            options.runs,
+        )?);
     }
     if !summary.is_empty() {
         println!("\n== summary ==");
@@ -1547,7 +1556,7 @@ fn load_average() -> String {
     )
 }
 
-fn median(samples: &[f64]) -> f64 {
+pub(crate) fn median(samples: &[f64]) -> f64 {
     let mut sorted = samples.to_vec();
     sorted.sort_by(f64::total_cmp);
     let n = sorted.len();

@@ -17,6 +17,7 @@
 
 mod availability;
 mod bench;
+mod bench_account;
 mod catalog;
 mod codegen;
 mod constants;
