@@ -67,6 +67,11 @@ pub use bedrock_model_id_core::{
 
 pub use bedrock_model_id_core::models;
 
+#[cfg(feature = "account-catalog")]
+pub use bedrock_model_id_core::{AccountCatalog, AccountCatalogError, CATALOG_VAR};
+#[cfg(all(feature = "account-catalog", feature = "serde"))]
+pub use bedrock_model_id_core::AccountModelIdSeed;
+
 /// The catalog of model IDs this crate knows, with their facts and sources.
 pub mod catalog {
     pub use bedrock_model_id_core::catalog::{

@@ -86,7 +86,7 @@ impl ModelId {
         Ok(ModelId::from_identified(text, identified))
     }
 
-    fn from_identified(text: Cow<'static, str>, identified: Identified) -> ModelId {
+    pub(crate) fn from_identified(text: Cow<'static, str>, identified: Identified) -> ModelId {
         let (model, variant) = match identified.entry {
             None => (NO_MODEL, NO_VARIANT),
             Some(Entry::Base(model)) => (model.index, NO_VARIANT),

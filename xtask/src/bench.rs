@@ -1606,10 +1606,12 @@ mod tests {
         let o = Options::parse(&["--quick", "--only", "1"]).unwrap();
         assert_eq!(
             (o.runs, o.calls, o.sections),
-            (3, 500, [true, false, false, false])
+            (3, 500, [true, false, false, false, false])
         );
+        let o = Options::parse(&["--only", "5"]).unwrap();
+        assert_eq!(o.sections, [false, false, false, false, true]);
         assert!(Options::parse(&["--runs", "0"]).is_err());
-        assert!(Options::parse(&["--only", "5"]).is_err());
+        assert!(Options::parse(&["--only", "6"]).is_err());
     }
 
     #[test]
