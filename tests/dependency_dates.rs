@@ -1,6 +1,7 @@
 //! A library published with `model_id!` never breaks its users' builds on a date: in a crate
 //! they cannot edit (here a git dependency, which cargo checks out under its home), an end of
 //! life is a warning; built on its own, where its owner can edit it, the same crate fails.
+//! (Git revisions are short hashes of a fresh commit each run, so runs do not collide.)
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -23,11 +24,41 @@ fn git(dir: &Path, args: &[&str]) {
 }
 
 fn check(dir: &Path, target: &Path) -> Output {
+    check_as_of(dir, target, "2026-11-23")
+}
+
+fn check_as_of(dir: &Path, target: &Path, date: &str) -> Output {
     run(support::cargo()
         .current_dir(dir)
-        .env("BEDROCK_MODEL_ID_AS_OF", "2026-11-23")
+        .env("BEDROCK_MODEL_ID_AS_OF", date)
         .args(["check", "--target-dir"])
         .arg(target))
+}
+
+/// The checkout of `library`'s current commit that cargo made under its home.
+fn checkout_of(library: &Path) -> std::path::PathBuf {
+    let head =
+        run(Command::new("git")
+            .current_dir(library)
+            .args(["rev-parse", "--short=7", "HEAD"]));
+    let head = String::from_utf8_lossy(&head.stdout).trim().to_owned();
+    let home = std::env::var_os("CARGO_HOME").map_or_else(
+        || Path::new(&std::env::var_os("HOME").expect("HOME is set")).join(".cargo"),
+        std::path::PathBuf::from,
+    );
+    let checkouts = home.join("git").join("checkouts");
+    std::fs::read_dir(&checkouts)
+        .expect("cargo's git checkouts")
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with("dated-lib-")
+        })
+        .map(|entry| entry.path().join(&head))
+        .find(|path| path.join("Cargo.toml").is_file())
+        .unwrap_or_else(|| panic!("no checkout of {head} under {}", checkouts.display()))
 }
 
 #[test]
@@ -93,6 +124,24 @@ fn an_end_of_life_in_a_git_dependency_warns_and_fails_only_in_its_own_build() {
         "the dependent must build:\n{stderr}"
     );
     assert!(!stderr.contains("error"), "{stderr}");
+
+    // Cargo hides a git dependency's warnings (`--cap-lints allow`), so look at the checkout
+    // cargo made under its home directly: there the literal is a warning, not an error.
+    let checkout = checkout_of(&library);
+    // Cargo hashes a path package's outputs without its location, so the checkout and the
+    // library share them: another date makes cargo rebuild each rather than replay the other.
+    let in_home = check_as_of(&checkout, &target, "2026-11-24");
+    let stderr = String::from_utf8_lossy(&in_home.stderr);
+    assert!(
+        in_home.status.success(),
+        "the checkout must build:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("warning: use of deprecated constant")
+            && stderr.contains("reached its end of life on 2024-02-28")
+            && stderr.contains("a warning here, not an error, because this crate is a dependency"),
+        "{stderr}"
+    );
 
     // The library built on its own, where its owner can fix it: the same literal is an error.
     let own = check(&library, &target);
