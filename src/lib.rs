@@ -67,10 +67,10 @@ pub use bedrock_model_id_core::{
 
 pub use bedrock_model_id_core::models;
 
-#[cfg(feature = "account-catalog")]
-pub use bedrock_model_id_core::{AccountCatalog, AccountCatalogError, CATALOG_VAR};
 #[cfg(all(feature = "account-catalog", feature = "serde"))]
 pub use bedrock_model_id_core::AccountModelIdSeed;
+#[cfg(feature = "account-catalog")]
+pub use bedrock_model_id_core::{AccountCatalog, AccountCatalogError, CATALOG_VAR};
 
 /// The catalog of model IDs this crate knows, with their facts and sources.
 pub mod catalog {

@@ -28,10 +28,10 @@ mod suggest;
 mod unverified;
 mod verdict;
 
-#[cfg(feature = "aws-json")]
-pub use account_catalog::{AccountCatalog, AccountCatalogError, CATALOG_VAR};
 #[cfg(all(feature = "aws-json", feature = "serde"))]
 pub use account_catalog::AccountModelIdSeed;
+#[cfg(feature = "aws-json")]
+pub use account_catalog::{AccountCatalog, AccountCatalogError, CATALOG_VAR};
 pub use as_of::{AS_OF_VAR, AsOfError, SOURCE_DATE_EPOCH_VAR, as_of};
 pub use availability::{Availability, OnDemand, ProfilePrefix, RegionOffer};
 pub use caller::CallingCrate;
