@@ -378,13 +378,13 @@ fn string_literal(tokens: &[TokenTree], at: usize, syntax: &Syntax) -> Result<St
                 span: literal.span(),
             });
         }
-        if let syn::Lit::Str(string) = syn::Lit::new(literal.clone()) {
-            if string.suffix().is_empty() {
-                return Ok(StrLit {
-                    value: string.value(),
-                    span: literal.span(),
-                });
-            }
+        if let syn::Lit::Str(string) = syn::Lit::new(literal.clone())
+            && string.suffix().is_empty()
+        {
+            return Ok(StrLit {
+                value: string.value(),
+                span: literal.span(),
+            });
         }
     }
     fail(
