@@ -45,6 +45,14 @@
 //! # Ok::<(), bedrock_model_id::Error>(())
 //! ```
 //!
+//! # Features
+//!
+//! - `serde`: `Serialize` and `Deserialize` for [`ModelId`] and [`MantleModelId`], with the
+//!   same checks as `FromStr`.
+//! - `account-catalog`: `model_id!` also accepts the IDs of the file `BEDROCK_MODEL_ID_CATALOG`
+//!   names (`aws bedrock list-foundation-models` output), and `AccountCatalog` loads the same
+//!   file at run time for `parse` and serde.
+//!
 //! # When lifecycle is judged
 //!
 //! Lifecycle is judged as of `BEDROCK_MODEL_ID_AS_OF` (`YYYY-MM-DD`) if set, else

@@ -434,3 +434,19 @@ fn typed_constants_follow_the_macros_rules() {
     }
     assert_eq!(checked, bedrock_model_id::models::ALL.len());
 }
+
+/// `Model::sources()` cites what a user can follow: no path of this repository or of the
+/// data it was built from.
+#[test]
+fn sources_cite_what_a_user_can_follow() {
+    let mut seen = 0;
+    for model in bedrock_model_id::catalog::models() {
+        for source in model.sources() {
+            seen += 1;
+            for local in ["shared/", "core/", ".txt", ".csv", "availability.json"] {
+                assert!(!source.contains(local), "{}: {source}", model.id());
+            }
+        }
+    }
+    assert!(seen > 100, "{seen} citations");
+}
