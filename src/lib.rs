@@ -121,6 +121,41 @@ macro_rules! model_id {
     };
 }
 
+/// Checks a Bedrock model ID literal exactly as [`model_id!`] does and expands to the literal
+/// itself, a `&'static str`: for APIs that take `&str`, `const` items and `match` patterns.
+///
+/// ```
+/// use bedrock_model_id::model_id_str;
+///
+/// const NOVA: &str = model_id_str!("amazon.nova-pro-v1:0");
+///
+/// fn family(id: &str) -> &'static str {
+///     match id {
+///         model_id_str!("amazon.nova-pro-v1:0") | model_id_str!("amazon.nova-lite-v1:0") => "nova",
+///         _ => "other",
+///     }
+/// }
+/// assert_eq!(family(NOVA), "nova");
+/// ```
+///
+/// A wrong ID is the same compile error as with `model_id!`:
+///
+/// ```compile_fail
+/// const OLD: &str = bedrock_model_id::model_id_str!("anthropic.claude-v1");
+/// ```
+///
+/// An ID that warns (Legacy, or what the sources cannot tell) expands to a block, which serves
+/// as an expression but not as a pattern. The expansion carries none of the tokens that make
+/// cargo re-run the check when `BEDROCK_MODEL_ID_AS_OF` or `SOURCE_DATE_EPOCH` change (a
+/// pattern cannot hold them): a crate whose only calls are `model_id_str!` is re-checked at
+/// its next source change, one with a `model_id!` call at the next change of either.
+#[macro_export]
+macro_rules! model_id_str {
+    ($($input:tt)*) => {
+        $crate::__private::model_id_str!($crate, $($input)*)
+    };
+}
+
 /// Checks a Bedrock Mantle model ID literal at compile time and expands to a
 /// [`MantleModelId`].
 ///
@@ -160,5 +195,5 @@ macro_rules! mantle_model_id {
 pub mod __private {
     pub use bedrock_model_id_core::__expansions as ids;
     pub use bedrock_model_id_core::__mantle_ids as mantle_ids;
-    pub use bedrock_model_id_macros::{mantle_model_id, model_id};
+    pub use bedrock_model_id_macros::{mantle_model_id, model_id, model_id_str};
 }

@@ -33,6 +33,14 @@ const RUNTIME_SYNTAX: Syntax = Syntax {
      `str::parse::<ModelId>()`",
 };
 
+const STR_SYNTAX: Syntax = Syntax {
+    name: "model_id_str!",
+    allow_unknown: true,
+    accepted: "model_id_str! takes one string literal, optionally followed by \
+     `, region = \"<AWS region>\"` and `, allow_unknown`, e.g. \
+     `model_id_str!(\"amazon.titan-embed-text-v2:0\")`",
+};
+
 const MANTLE_SYNTAX: Syntax = Syntax {
     name: "mantle_model_id!",
     allow_unknown: false,
@@ -201,6 +209,52 @@ fn flatten(stream: TokenStream) -> Vec<TokenTree> {
             other => vec![other],
         })
         .collect()
+}
+
+/// Checks a Bedrock model ID literal like `model_id!` and expands to the literal itself, a
+/// `&'static str`; see `bedrock_model_id::model_id_str!`.
+///
+/// Called as `__private::model_id_str!($crate, <user input>)` by the facade's wrapper.
+#[doc(hidden)]
+#[proc_macro]
+pub fn model_id_str(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    let mut tokens = flatten(TokenStream::from(input)).into_iter();
+    // The crate path is not needed: the expansion is a literal.
+    let _krate: TokenStream = tokens
+        .by_ref()
+        .take_while(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+        .collect();
+    let user: Vec<TokenTree> = tokens.collect();
+    // No tracking tokens: a block could not stand in a `match` pattern. The crate's
+    // `model_id!` calls, if any, carry them (see `tracking`).
+    let expansion = match expand_str(&user) {
+        Ok(value) => value,
+        Err(Failure { span, message }) => {
+            let error = quote_spanned! {span=> ::core::compile_error! { #message } };
+            quote! { { #error "" } }
+        }
+    };
+    expansion.into()
+}
+
+fn expand_str(user: &[TokenTree]) -> Result<TokenStream, Failure> {
+    let Arguments {
+        id,
+        region,
+        allow_unknown,
+    } = parse_arguments(user, &STR_SYNTAX)?;
+    let (date, region) = date_and_region(&id, region)?;
+    let mut verdict = judge_literal(&id, date, region)?;
+    if allow_unknown {
+        verdict = verdict.allowing_unknown(region);
+    }
+    let mut literal = Literal::string(&id.value);
+    literal.set_span(id.span);
+    match verdict.into_result_for(CallingCrate::from_env()) {
+        Ok((_, None)) => Ok(quote!(#literal)),
+        Ok((_, Some(warning))) => Ok(warned(&id, &warning.to_string(), &quote!(#literal))),
+        Err(error) => fail(id.span, error.to_string()),
+    }
 }
 
 fn expand(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failure> {
