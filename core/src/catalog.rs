@@ -215,17 +215,12 @@ pub fn ids() -> impl Iterator<Item = &'static str> + Clone {
     generated::ENTRIES.keys().copied()
 }
 
-/// The name of the generated `static` that holds the model with base ID `id` (and of its typed
-/// constant in `models`): ASCII uppercase, with every other character turned into `_`.
+// Shared with xtask, which writes the items this names (as uuid shares its parser).
+#[path = "shared/names.rs"]
+mod names;
+/// For `model_id!`'s expansion: the name of the generated constant of an ID.
 #[doc(hidden)]
-pub fn static_name(id: &str) -> String {
-    id.chars()
-        .map(|c| match c {
-            'a'..='z' | 'A'..='Z' | '0'..='9' => c.to_ascii_uppercase(),
-            _ => '_',
-        })
-        .collect()
-}
+pub use names::static_name;
 
 #[cfg(test)]
 mod tests {

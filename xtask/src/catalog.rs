@@ -266,16 +266,9 @@ pub fn parse_date(text: &str) -> Option<(u16, u8, u8)> {
     (year > 0 && (1..=days).contains(&day)).then_some((year, month, day))
 }
 
-/// The Rust name of a model's static: must equal `bedrock_model_id_core::catalog::static_name`,
-/// which a core test checks against the generated file.
-pub fn static_name(id: &str) -> String {
-    id.chars()
-        .map(|c| match c {
-            'a'..='z' | 'A'..='Z' | '0'..='9' => c.to_ascii_uppercase(),
-            _ => '_',
-        })
-        .collect()
-}
+#[path = "../../core/src/shared/names.rs"]
+mod names;
+pub use names::static_name;
 
 #[cfg(test)]
 mod tests {

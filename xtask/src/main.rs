@@ -31,7 +31,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask catalog [--check]\n   \
      or: cargo xtask import [--fresh] --history DIR\n   \
      or: cargo xtask import [--fresh] --pypi [VERSION]\n   \
-     or: cargo xtask import [--fresh] --date YYYY-MM-DD FILE...";
+     or: cargo xtask import [--fresh] --date YYYY-MM-DD FILE...\n   \
+     or: cargo xtask bench [--runs N] [--quick] [--calls N] [--clean-runs N] [--only 1|2|3|4|5]...";
 
 fn workspace_root() -> PathBuf {
     let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
