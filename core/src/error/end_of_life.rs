@@ -1,0 +1,37 @@
+//! An input past its end of life.
+
+use std::fmt;
+
+use crate::notice::Notice;
+use crate::verdict::Identified;
+
+/// An input past its end of life.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EndOfLife {
+    pub(crate) input: String,
+    pub(crate) identified: Identified,
+    pub(crate) notice: Notice,
+}
+
+impl EndOfLife {
+    /// The input as given.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// What the input was recognized as.
+    pub const fn identified(&self) -> Identified {
+        self.identified
+    }
+
+    /// The lifecycle fact, with dates and replacement.
+    pub const fn notice(&self) -> &Notice {
+        &self.notice
+    }
+}
+
+impl fmt::Display for EndOfLife {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.notice.fmt(f)
+    }
+}

@@ -1,0 +1,256 @@
+//! A live model that cannot be called as written, and what to call instead.
+
+use std::fmt;
+
+use super::{code_list, echo};
+use crate::availability::ProfilePrefix;
+use crate::catalog::Model;
+use crate::date::Date;
+use crate::region::Region;
+use crate::verdict::Identified;
+
+/// Why a live model cannot be called as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Unreachable {
+    /// The model works only after customization, through Provisioned Throughput.
+    CustomizationOnly,
+    /// No region serves the bare ID on demand: it must be called through an inference profile.
+    ProfileOnly,
+    /// The region does not serve the bare ID on demand.
+    NotOnDemandIn(Region),
+    /// An inference-profile ARN whose ID has no profile prefix.
+    NoProfilePrefix,
+    /// The model offers no inference profile with this prefix.
+    PrefixNotOffered(ProfilePrefix),
+    /// The profile cannot be called from the region.
+    PrefixNotFrom(ProfilePrefix, Region),
+    /// A Provisioned Throughput ID with an inference-profile prefix: profiles never carry a
+    /// Provisioned Throughput suffix.
+    ProvisionedProfile,
+    /// The region last listed the model on this date, while others still list it.
+    NoLongerListedIn(Region, Date),
+}
+
+/// A live model that cannot be called in the form given, with what to call instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotCallable {
+    input: String,
+    identified: Identified,
+    reason: Unreachable,
+    as_of: Date,
+}
+
+impl NotCallable {
+    pub(crate) fn new(
+        input: &str,
+        identified: Identified,
+        reason: Unreachable,
+        as_of: Date,
+    ) -> Self {
+        NotCallable {
+            input: input.to_owned(),
+            identified,
+            reason,
+            as_of,
+        }
+    }
+
+    /// The input as given.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// What the input was recognized as.
+    pub const fn identified(&self) -> Identified {
+        self.identified
+    }
+
+    /// Why it cannot be called.
+    pub const fn reason(&self) -> Unreachable {
+        self.reason
+    }
+
+    /// The IDs to call instead: from the region given, or, without one, the model's
+    /// inference profiles.
+    pub fn alternatives(&self) -> Vec<String> {
+        let Some(model) = self.identified.model() else {
+            return Vec::new();
+        };
+        if self.reason == Unreachable::ProvisionedProfile {
+            return match (self.identified.profile(), self.identified.provisioned()) {
+                (Some(prefix), Some(variant)) => {
+                    vec![format!("{prefix}.{}", model.id()), variant.id().to_owned()]
+                }
+                _ => Vec::new(),
+            };
+        }
+        let Some(availability) = model.availability() else {
+            return Vec::new();
+        };
+        match self.identified.region() {
+            Some(region) => availability.callable_from(region, model.id()),
+            None => availability
+                .profile_prefixes()
+                .iter()
+                .map(|p| format!("{p}.{}", model.id()))
+                .collect(),
+        }
+    }
+}
+
+impl fmt::Display for NotCallable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let (Unreachable::CustomizationOnly, Some(model)) =
+            (self.reason, self.identified.model())
+        {
+            return customization_only(f, model);
+        }
+        let (Some(model), Some(availability)) = (
+            self.identified.model(),
+            self.identified.model().and_then(Model::availability),
+        ) else {
+            return write!(f, "`{}` cannot be called", echo(&self.input));
+        };
+        let id = model.id();
+        let what = model.describe();
+        let alternatives = self.alternatives();
+        let alternatives: Vec<&str> = alternatives.iter().map(String::as_str).collect();
+        let prefixes: Vec<String> = availability
+            .profile_prefixes()
+            .iter()
+            .map(|p| format!("{p}."))
+            .collect();
+        let prefixes: Vec<&str> = prefixes.iter().map(String::as_str).collect();
+        match self.reason {
+            Unreachable::CustomizationOnly => return customization_only(f, model),
+            Unreachable::ProvisionedProfile => {
+                return match alternatives.as_slice() {
+                    [profile, pt] => write!(
+                        f,
+                        "`{}`: inference profiles never carry a Provisioned Throughput suffix; \
+                         call the profile `{profile}`, or buy Provisioned Throughput for \
+                         `{pt}` and call the provisioned model's ARN",
+                        echo(&self.input)
+                    ),
+                    _ => write!(
+                        f,
+                        "`{}`: inference profiles never carry a Provisioned Throughput suffix",
+                        echo(&self.input)
+                    ),
+                };
+            }
+            Unreachable::ProfileOnly => write!(
+                f,
+                "`{id}` ({what}) cannot be called by its bare model ID: no region's runtime listing serves it with on-demand throughput (\"on-demand throughput isn't supported\"); call it through an inference profile: {}",
+                code_list(&alternatives, "or")
+            )?,
+            Unreachable::NoLongerListedIn(region, last) => {
+                write!(
+                    f,
+                    "`{id}` ({what}) is no longer listed in {region} since {} (last listed there \
+                     {last})",
+                    last.next_day()
+                )?;
+                let current: Vec<&str> =
+                    availability.current_regions().map(|o| o.region()).collect();
+                if !current.is_empty() {
+                    write!(f, "; regions that still list it: {}", current.join(", "))?;
+                }
+            }
+            Unreachable::NotOnDemandIn(region) if alternatives.is_empty() => {
+                let served: Vec<&str> =
+                    availability.current_regions().map(|o| o.region()).collect();
+                write!(
+                    f,
+                    "`{id}` ({what}) is not served in {region}; regions that serve it: {}",
+                    served.join(", ")
+                )?
+            }
+            Unreachable::NotOnDemandIn(region) => {
+                write!(
+                    f,
+                    "`{id}` ({what}) is not served with on-demand throughput in {region}"
+                )?;
+                if let Some(seen) = availability.offer(region).and_then(|o| o.on_demand_seen())
+                    && seen < availability.last_listed()
+                {
+                    write!(
+                        f,
+                        " (bedrock-runtime's listing of {seen}; later listings there are \
+                         ambiguous, as Bedrock Mantle serves it there too)"
+                    )?;
+                }
+                write!(
+                    f,
+                    "; callable from {region}: {}",
+                    code_list(&alternatives, "or")
+                )?;
+            }
+            Unreachable::NoProfilePrefix => write!(
+                f,
+                "an inference-profile ARN names a profile ID `<prefix>.{id}`; `{id}` offers {}",
+                if prefixes.is_empty() {
+                    "no inference profiles".to_owned()
+                } else {
+                    code_list(&prefixes, "and")
+                }
+            )?,
+            Unreachable::PrefixNotOffered(_) if prefixes.is_empty() => write!(
+                f,
+                "`{}`: `{id}` ({what}) offers no inference profiles; call it by its model ID",
+                echo(&self.input)
+            )?,
+            Unreachable::PrefixNotOffered(prefix) => write!(
+                f,
+                "`{}`: `{id}` ({what}) has no `{prefix}.` inference profile; it offers {}",
+                echo(&self.input),
+                code_list(&prefixes, "and")
+            )?,
+            Unreachable::PrefixNotFrom(prefix, region) => {
+                write!(
+                    f,
+                    "`{}` cannot be called from {region}: the `{prefix}.` profile of `{id}` is \
+                     callable from {}",
+                    echo(&self.input),
+                    availability.profile_source_regions(prefix).join(", ")
+                )?;
+                if alternatives.is_empty() {
+                    write!(f, "; nothing of it is callable from {region}")?;
+                } else {
+                    write!(
+                        f,
+                        "; callable from {region}: {}",
+                        code_list(&alternatives, "or")
+                    )?;
+                }
+            }
+        }
+        // The facts are those of the model's last listing.
+        let facts_of = availability.last_listed();
+        if availability.is_still_listed() {
+            write!(f, " (availability as of {facts_of}")?;
+        } else {
+            write!(f, " (availability as last listed, on {facts_of}")?;
+        }
+        if self.as_of != facts_of {
+            write!(f, ", judged on {}", self.as_of)?;
+        }
+        f.write_str(")")
+    }
+}
+
+fn customization_only(f: &mut fmt::Formatter<'_>, model: &Model) -> fmt::Result {
+    write!(
+        f,
+        "`{}` ({}) cannot be called on demand: it can be used only after customization, \
+         through Provisioned Throughput",
+        model.id(),
+        model.describe()
+    )?;
+    let pt: Vec<&str> = model.provisioned().iter().map(|v| v.id()).collect();
+    if !pt.is_empty() {
+        write!(f, " ({})", code_list(&pt, "or"))?;
+    }
+    Ok(())
+}
