@@ -159,7 +159,7 @@ macro_rules! model_id_str {
 /// Checks a Bedrock Mantle model ID literal at compile time and expands to a
 /// [`MantleModelId`].
 ///
-/// Bedrock Mantle (`bedrock-mantle.<region>.api.aws`) serves the OpenAI Chat Completions and
+/// Bedrock Mantle (`bedrock-mantle.<region>.api.aws`) serves the `OpenAI` Chat Completions and
 /// Responses APIs and the Anthropic Messages API, with model IDs of its own: `openai.gpt-oss-120b`
 /// there is `openai.gpt-oss-120b-1:0` on bedrock-runtime. `model_id!` refuses Mantle-only IDs;
 /// this macro takes them, and nothing else.
@@ -182,7 +182,7 @@ macro_rules! model_id_str {
 /// ```
 ///
 /// - An ID Mantle no longer lists, or does not serve in the `region` given, is an error.
-/// - A region no source covers (GovCloud, China, ...) is a warning through the `deprecated`
+/// - A region no source covers (`GovCloud`, China, ...) is a warning through the `deprecated`
 ///   lint: whether Mantle serves the model there is unknown.
 #[macro_export]
 macro_rules! mantle_model_id {

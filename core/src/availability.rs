@@ -12,7 +12,7 @@ use crate::region::Region;
 pub enum ProfilePrefix {
     /// `us.`: US regions.
     Us,
-    /// `us-gov.`: AWS GovCloud (US) regions.
+    /// `us-gov.`: AWS `GovCloud` (US) regions.
     UsGov,
     /// `eu.`: European regions.
     Eu,
@@ -45,6 +45,7 @@ impl ProfilePrefix {
     ];
 
     /// The prefix as written in a profile ID, without the dot: `us`, `us-gov`, `global`.
+    #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
             ProfilePrefix::Us => "us",
@@ -60,6 +61,7 @@ impl ProfilePrefix {
     }
 
     /// The prefix written as `text` (without the dot).
+    #[must_use]
     pub fn parse(text: &str) -> Option<ProfilePrefix> {
         ProfilePrefix::ALL.into_iter().find(|p| p.as_str() == text)
     }
@@ -101,37 +103,44 @@ pub struct RegionOffer {
 
 impl RegionOffer {
     /// The region.
+    #[must_use]
     pub const fn region(&self) -> &'static str {
         self.region
     }
 
     /// The first snapshot that listed the model in this region.
+    #[must_use]
     pub const fn first_listed(&self) -> Date {
         self.first_listed
     }
 
     /// The last snapshot that listed the model in this region.
+    #[must_use]
     pub const fn last_listed(&self) -> Date {
         self.last_listed
     }
 
     /// Whether the bare model ID can be called here with on-demand throughput.
+    #[must_use]
     pub const fn on_demand(&self) -> OnDemand {
         self.on_demand
     }
 
     /// The snapshot that [`RegionOffer::on_demand`]'s yes or no rests on (an older one when
     /// the newest listings are ambiguous); `None` when it is unknown.
+    #[must_use]
     pub const fn on_demand_seen(&self) -> Option<Date> {
         self.on_demand_seen
     }
 
     /// Whether Provisioned Throughput was listed here (only AWS CLI listings say so).
+    #[must_use]
     pub const fn provisioned(&self) -> bool {
         self.provisioned
     }
 
     /// The inference-profile prefixes callable from here at the region's last listing.
+    #[must_use]
     pub const fn profiles(&self) -> &'static [ProfilePrefix] {
         self.profiles
     }
@@ -161,56 +170,67 @@ pub struct Availability {
 
 impl Availability {
     /// The date of the newest listing the catalog read (for every model the same).
+    #[must_use]
     pub const fn data_date(&self) -> Date {
         self.data_date
     }
 
     /// The first snapshot that listed the model on the runtime.
+    #[must_use]
     pub const fn first_listed(&self) -> Date {
         self.first_listed
     }
 
     /// The last snapshot that listed the model on the runtime.
+    #[must_use]
     pub const fn last_listed(&self) -> Date {
         self.last_listed
     }
 
     /// Whether the newest listing still lists the model.
+    #[must_use]
     pub fn is_still_listed(&self) -> bool {
         self.last_listed == self.data_date
     }
 
-    /// The lifecycle status ListFoundationModels gave at the last listing: `ACTIVE` or `LEGACY`.
+    /// The lifecycle status `ListFoundationModels` gave at the last listing: `ACTIVE` or `LEGACY`.
+    #[must_use]
     pub const fn listed_status(&self) -> &'static str {
         self.status
     }
 
     /// For a model listed as `LEGACY`: the first listing of that run of `LEGACY` listings.
+    #[must_use]
     pub const fn listed_legacy_since(&self) -> Option<Date> {
         self.legacy_since
     }
 
     /// Input modalities (`TEXT`, `IMAGE`, ...); empty when no listing gave them.
+    #[must_use]
     pub const fn input_modalities(&self) -> &'static [&'static str] {
         self.input
     }
 
     /// Output modalities (`TEXT`, `IMAGE`, `EMBEDDING`, ...); empty when no listing gave them.
+    #[must_use]
     pub const fn output_modalities(&self) -> &'static [&'static str] {
         self.output
     }
 
     /// Whether responses can be streamed; `None` when no listing said.
+    #[must_use]
     pub const fn streaming(&self) -> Option<bool> {
         self.streaming
     }
 
     /// Supported customizations (`FINE_TUNING`, `CONTINUED_PRE_TRAINING`, `DISTILLATION`).
+    #[must_use]
     pub const fn customizations(&self) -> &'static [&'static str] {
         self.customizations
     }
 
     /// Every region that ever listed the model, by name, including those that stopped.
+    #[must_use]
     pub const fn regions(&self) -> &'static [RegionOffer] {
         self.regions
     }
@@ -223,26 +243,31 @@ impl Availability {
     }
 
     /// Where the facts come from.
+    #[must_use]
     pub const fn source(&self) -> &'static str {
         self.source
     }
 
     /// How the model can be called from `region`, if it was ever listed there.
+    #[must_use]
     pub fn offer(&self, region: Region) -> Option<&'static RegionOffer> {
         self.regions.iter().find(|o| o.region == region.name())
     }
 
     /// Whether some region still listing the model serves the bare ID on demand.
+    #[must_use]
     pub const fn on_demand_anywhere(&self) -> OnDemand {
         self.on_demand_anywhere
     }
 
     /// Every inference-profile prefix the model offers, in [`ProfilePrefix::ALL`] order.
+    #[must_use]
     pub const fn profile_prefixes(&self) -> &'static [ProfilePrefix] {
         self.prefixes
     }
 
     /// The regions a profile can be called from.
+    #[must_use]
     pub fn profile_source_regions(&self, prefix: ProfilePrefix) -> Vec<&'static str> {
         self.current_regions()
             .filter(|o| o.profiles.contains(&prefix))
@@ -252,6 +277,7 @@ impl Availability {
 
     /// The model IDs that call `model_id` from `region`: the bare ID if the runtime serves it
     /// on demand there, then `<prefix>.<model id>` for each profile callable from there.
+    #[must_use]
     pub fn callable_from(&self, region: Region, model_id: &str) -> Vec<String> {
         let Some(offer) = self
             .offer(region)

@@ -21,6 +21,7 @@ pub enum CallingCrate {
 impl CallingCrate {
     /// Judges by the crate's manifest directory (`CARGO_MANIFEST_DIR`) and cargo's home
     /// (`CARGO_HOME`, else `$HOME/.cargo`). Unknown paths count as editable: the strict side.
+    #[must_use]
     pub fn from_paths(manifest_dir: Option<&Path>, cargo_home: Option<&Path>) -> CallingCrate {
         let (Some(dir), Some(home)) = (manifest_dir, cargo_home) else {
             return CallingCrate::Editable;

@@ -27,27 +27,32 @@ pub struct Model {
 impl Model {
     /// For `model_id!`'s expansion: the model's position in the catalog.
     #[doc(hidden)]
+    #[must_use]
     pub const fn __index(&self) -> u16 {
         self.index
     }
 
     /// The base model ID, e.g. `anthropic.claude-v2:1`.
+    #[must_use]
     pub const fn id(&self) -> &'static str {
         self.id
     }
 
     /// The provider, e.g. `Anthropic`.
+    #[must_use]
     pub const fn provider(&self) -> &'static str {
         self.provider
     }
 
     /// The model name, e.g. `Claude`.
+    #[must_use]
     pub const fn name(&self) -> &'static str {
         self.name
     }
 
     /// How messages name the model: provider, name and version (`Anthropic Claude 2.1`), or the
     /// provider alone when the sources give no name (the ID beside it says the rest).
+    #[must_use]
     pub fn describe(&self) -> String {
         let unnamed = self
             .id
@@ -61,22 +66,26 @@ impl Model {
     }
 
     /// The version as AWS lists it, e.g. `2.1` or `1.x`, where a source gives one.
+    #[must_use]
     pub const fn version(&self) -> Option<&'static str> {
         self.version
     }
 
     /// Whether the base ID can be called with on-demand throughput. Some models (Meta Llama 2
     /// 13B and 70B) can be used only after customization, through Provisioned Throughput.
+    #[must_use]
     pub const fn supports_on_demand(&self) -> bool {
         self.on_demand
     }
 
     /// The model's Provisioned Throughput IDs.
+    #[must_use]
     pub const fn provisioned(&self) -> &'static [ProvisionedVariant] {
         self.provisioned
     }
 
     /// The model's dated lifecycle.
+    #[must_use]
     pub const fn lifecycle(&self) -> Lifecycle {
         Lifecycle {
             rules: self.lifecycle,
@@ -85,11 +94,13 @@ impl Model {
 
     /// Where and how bedrock-runtime serves the model, read off the listings; `None` for a
     /// model no listing shows.
+    #[must_use]
     pub const fn availability(&self) -> Option<&'static Availability> {
         self.availability
     }
 
     /// Where the model's facts come from.
+    #[must_use]
     pub const fn sources(&self) -> &'static [&'static str] {
         self.sources
     }
@@ -107,27 +118,32 @@ pub struct ProvisionedVariant {
 
 impl ProvisionedVariant {
     /// The Provisioned Throughput model ID.
+    #[must_use]
     pub const fn id(&self) -> &'static str {
         self.id
     }
 
     /// The name AWS gives this variant, e.g. `Anthropic Claude v2.1 200K`.
+    #[must_use]
     pub const fn name(&self) -> &'static str {
         self.name
     }
 
     /// The context window suffix (`8k`, `200k`, `512`: `Nk` is N thousand tokens), if any.
+    #[must_use]
     pub const fn context_window(&self) -> Option<&'static str> {
         self.context
     }
 
     /// Whether Provisioned Throughput can be bought for it with no commitment term; `None`
     /// where the source does not say.
+    #[must_use]
     pub const fn no_commitment_purchase(&self) -> Option<bool> {
         self.no_commitment
     }
 
     /// Where the fact comes from.
+    #[must_use]
     pub const fn source(&self) -> &'static str {
         self.source
     }
@@ -170,6 +186,7 @@ pub(crate) fn entry(id: &str) -> Option<Entry> {
 /// Provisioned Throughput or inference-profile ID), so that `__expansions` holds a constant
 /// for it named `static_name(id)`.
 #[doc(hidden)]
+#[must_use]
 pub fn __listed_as_written(id: &str) -> bool {
     exact::lookup(id).is_some()
 }
@@ -178,32 +195,38 @@ pub fn __listed_as_written(id: &str) -> bool {
 /// finds Active on every date when no region is given (no lifecycle rule, callable), so the
 /// macro may skip judging it.
 #[doc(hidden)]
+#[must_use]
 pub fn __always_active(id: &str) -> bool {
     exact::lookup(id).is_some_and(|exact| exact.always_active)
 }
 
 /// The date of the newest listing the catalog read: its facts describe Bedrock up to that day.
+#[must_use]
 pub const fn data_date() -> crate::date::Date {
     generated::DATA_DATE
 }
 
 /// The date of the oldest listing the catalog read.
+#[must_use]
 pub const fn first_listing_date() -> crate::date::Date {
     generated::FIRST_DATE
 }
 
 /// The regions the listings cover (every region some listing names). Of other regions
-/// (GovCloud, China, the ISO regions, `ap-east-1`), the catalog says availability is unknown.
+/// (`GovCloud`, China, the ISO regions, `ap-east-1`), the catalog says availability is unknown.
+#[must_use]
 pub fn covered_regions() -> impl ExactSizeIterator<Item = &'static str> + Clone {
     generated::COVERED_REGIONS.iter().copied()
 }
 
 /// Every model in the catalog, in ID order.
+#[must_use]
 pub fn models() -> impl ExactSizeIterator<Item = &'static Model> + Clone {
     generated::MODELS.iter().copied()
 }
 
 /// The model with base ID `id`, by exact match.
+#[must_use]
 pub fn model(id: &str) -> Option<&'static Model> {
     exact::lookup(id)
         .filter(|exact| exact.kind == exact::Kind::Base)

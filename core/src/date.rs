@@ -48,6 +48,7 @@ const fn days_in_month(year: u16, month: u8) -> u8 {
 
 impl Date {
     /// The date `year-month-day`, or `None` if no such day exists.
+    #[must_use]
     pub const fn new(year: u16, month: u8, day: u8) -> Option<Date> {
         if year == 0 || day == 0 || day > days_in_month(year, month) {
             return None;
@@ -64,6 +65,7 @@ impl Date {
     }
 
     /// The day after this one (the same date at the end of year 65535).
+    #[must_use]
     pub const fn next_day(self) -> Date {
         if self.day < days_in_month(self.year, self.month) {
             Date {
@@ -88,16 +90,19 @@ impl Date {
     }
 
     /// The year, e.g. `2024`.
+    #[must_use]
     pub const fn year(self) -> u16 {
         self.year
     }
 
     /// The month, `1..=12`.
+    #[must_use]
     pub const fn month(self) -> u8 {
         self.month
     }
 
     /// The day of the month, `1..=31`.
+    #[must_use]
     pub const fn day(self) -> u8 {
         self.day
     }
@@ -126,6 +131,7 @@ impl Date {
     }
 
     /// The date `days` days after 1970-01-01 (negative: before), if it falls in years 1 to 9999.
+    #[must_use]
     pub fn from_days_since_unix_epoch(days: i64) -> Option<Date> {
         // Howard Hinnant's `civil_from_days`.
         let z = days.checked_add(719_468)?;
@@ -144,11 +150,13 @@ impl Date {
     }
 
     /// The UTC date at `seconds` after the Unix epoch (as in `SOURCE_DATE_EPOCH`).
+    #[must_use]
     pub fn from_unix_seconds(seconds: i64) -> Option<Date> {
         Date::from_days_since_unix_epoch(seconds.div_euclid(86_400))
     }
 
     /// Today's date in UTC, from the system clock.
+    #[must_use]
     pub fn today_utc() -> Date {
         let seconds = match SystemTime::now().duration_since(UNIX_EPOCH) {
             Ok(after) => i64::try_from(after.as_secs()).unwrap_or(i64::MAX),

@@ -20,6 +20,7 @@ pub enum Phase {
 
 impl Phase {
     /// The phase as AWS's lifecycle pages name it.
+    #[must_use]
     pub const fn label(self) -> &'static str {
         match self {
             Phase::Active => "Active",
@@ -49,6 +50,7 @@ pub enum RegionScope {
 
 impl RegionScope {
     /// Whether the rule applies in `region`.
+    #[must_use]
     pub fn contains(self, region: Region) -> bool {
         match self {
             RegionScope::All => true,
@@ -58,6 +60,7 @@ impl RegionScope {
     }
 
     /// Whether the rule applies only to a list of regions.
+    #[must_use]
     pub const fn is_regional(self) -> bool {
         matches!(self, RegionScope::Only(_))
     }
@@ -127,6 +130,7 @@ pub enum Basis {
 
 impl Basis {
     /// Whether the rule's end of life is inferred from the model's absence from the listings.
+    #[must_use]
     pub const fn is_absence(self) -> bool {
         matches!(
             self,
@@ -153,57 +157,68 @@ pub struct LifecycleRule {
 
 impl LifecycleRule {
     /// The regions this rule applies to.
+    #[must_use]
     pub const fn scope(&self) -> RegionScope {
         self.scope
     }
 
     /// The day the model became Legacy.
+    #[must_use]
     pub const fn legacy(&self) -> Option<Date> {
         self.legacy
     }
 
     /// The day public extended access began.
+    #[must_use]
     pub const fn extended_access(&self) -> Option<Date> {
         self.extended_access
     }
 
     /// The day of end of life: from this day on, requests fail.
+    #[must_use]
     pub const fn end_of_life(&self) -> Option<Date> {
         self.end_of_life
     }
 
     /// For models launched from 2026-09-07: the "end of life no sooner than" date AWS publishes
     /// at launch.
+    #[must_use]
     pub const fn end_of_life_no_sooner_than(&self) -> Option<Date> {
         self.end_of_life_no_sooner_than
     }
 
     /// For those models: the Legacy period AWS announces (`6 months` or `45 days`).
+    #[must_use]
     pub const fn legacy_period(&self) -> Option<&'static str> {
         self.legacy_period
     }
 
     /// Whether a source states the rule or the catalog inferred it from the listings.
+    #[must_use]
     pub const fn basis(&self) -> Basis {
         self.basis
     }
 
     /// The recommended replacement model ID, where the source names one.
+    #[must_use]
     pub const fn replacement(&self) -> Option<&'static str> {
         self.replacement
     }
 
     /// What the catalog adds to the source's fact, e.g. how a date was inferred.
+    #[must_use]
     pub const fn note(&self) -> Option<&'static str> {
         self.note
     }
 
     /// Where the fact comes from.
+    #[must_use]
     pub const fn source(&self) -> &'static str {
         self.source
     }
 
     /// The phase this rule gives on `date`.
+    #[must_use]
     pub fn phase_on(&self, date: Date) -> Phase {
         let reached = |day: Option<Date>| day.is_some_and(|day| day <= date);
         if reached(self.end_of_life) {
@@ -218,6 +233,7 @@ impl LifecycleRule {
     }
 
     /// The day the phase given on `date` began.
+    #[must_use]
     pub fn phase_start(&self, date: Date) -> Option<Date> {
         match self.phase_on(date) {
             Phase::Active => None,
@@ -244,17 +260,20 @@ pub struct Status {
 
 impl Status {
     /// The phase.
+    #[must_use]
     pub const fn phase(&self) -> Phase {
         self.phase
     }
 
     /// The rule that gives the phase; `None` for a model with no lifecycle facts (Active).
+    #[must_use]
     pub const fn rule(&self) -> Option<&'static LifecycleRule> {
         self.rule
     }
 
     /// True when no region was given and the phase holds only in the rule's regions
     /// (e.g. AI21 Jurassic-2's end of life in `us-west-2` alone).
+    #[must_use]
     pub const fn is_regional(&self) -> bool {
         self.regional
     }
@@ -262,6 +281,7 @@ impl Status {
 
 impl Lifecycle {
     /// Every rule, as the catalog lists them.
+    #[must_use]
     pub const fn rules(&self) -> &'static [LifecycleRule] {
         self.rules
     }
@@ -272,32 +292,32 @@ impl Lifecycle {
     /// rules, the last listed (the generator puts rules read off later listings last). Without one, the rule for
     /// all regions decides, unless a rule for some regions only is worse on that day: then that
     /// one is returned, marked [`Status::is_regional`].
+    #[must_use]
     pub fn status_on(&self, date: Date, region: Option<Region>) -> Status {
         let status = |rule: Option<&'static LifecycleRule>, regional| Status {
             phase: rule.map_or(Phase::Active, |r| r.phase_on(date)),
             rule,
             regional,
         };
-        match region {
-            Some(region) => status(
+        if let Some(region) = region {
+            status(
                 self.rules
                     .iter()
                     .filter(|r| r.scope.contains(region))
                     .max_by_key(|r| r.scope.specificity()),
                 false,
-            ),
-            None => {
-                let general = status(self.rules.iter().find(|r| !r.scope.is_regional()), false);
-                let worst_regional = self
-                    .rules
-                    .iter()
-                    .filter(|r| r.scope.is_regional())
-                    .map(|r| status(Some(r), true))
-                    .max_by_key(|s| s.phase);
-                match worst_regional {
-                    Some(regional) if regional.phase > general.phase => regional,
-                    _ => general,
-                }
+            )
+        } else {
+            let general = status(self.rules.iter().find(|r| !r.scope.is_regional()), false);
+            let worst_regional = self
+                .rules
+                .iter()
+                .filter(|r| r.scope.is_regional())
+                .map(|r| status(Some(r), true))
+                .max_by_key(|s| s.phase);
+            match worst_regional {
+                Some(regional) if regional.phase > general.phase => regional,
+                _ => general,
             }
         }
     }

@@ -139,6 +139,7 @@ impl ModelId {
 
     /// For `model_id!`'s expansion: an ID the macro found in the catalog.
     #[doc(hidden)]
+    #[must_use]
     pub const fn __catalog(text: &'static str, form: Form, model: u16) -> ModelId {
         ModelId {
             text: Cow::Borrowed(text),
@@ -150,6 +151,7 @@ impl ModelId {
 
     /// For `model_id!`'s expansion: a Provisioned Throughput ID the macro found in the catalog.
     #[doc(hidden)]
+    #[must_use]
     pub const fn __provisioned(text: &'static str, form: Form, model: u16, variant: u8) -> ModelId {
         ModelId {
             text: Cow::Borrowed(text),
@@ -161,6 +163,7 @@ impl ModelId {
 
     /// For `model_id!`'s expansion: an account-specific ARN, whose syntax the macro checked.
     #[doc(hidden)]
+    #[must_use]
     pub const fn __account_specific(text: &'static str, form: Form) -> ModelId {
         ModelId {
             text: Cow::Borrowed(text),
@@ -173,6 +176,7 @@ impl ModelId {
     /// For `model_id!`'s expansion after a compile error: keeps the expression's type, so the
     /// error comes alone. Never reaches a program that compiles.
     #[doc(hidden)]
+    #[must_use]
     pub const fn __after_error() -> ModelId {
         ModelId {
             text: Cow::Borrowed(""),
@@ -183,16 +187,19 @@ impl ModelId {
     }
 
     /// The ID as written.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         &self.text
     }
 
     /// Its form: base ID, Provisioned Throughput ID, or one of the ARNs.
+    #[must_use]
     pub const fn form(&self) -> Form {
         self.form
     }
 
     /// The catalog model it names or is based on; `None` for account-specific ARNs.
+    #[must_use]
     pub fn model(&self) -> Option<&'static Model> {
         catalog::generated::MODELS
             .get(usize::from(self.model))
@@ -200,11 +207,13 @@ impl ModelId {
     }
 
     /// The Provisioned Throughput variant, for a PT ID (bare or inside an ARN).
+    #[must_use]
     pub fn provisioned(&self) -> Option<&'static ProvisionedVariant> {
         self.model()?.provisioned.get(usize::from(self.variant))
     }
 
     /// The region an ARN names.
+    #[must_use]
     pub fn region(&self) -> Option<Region> {
         parse::parse(&self.text)
             .ok()
@@ -213,12 +222,14 @@ impl ModelId {
 
     /// The lifecycle status on `date` in `region` (an ARN's own region takes precedence);
     /// `None` for account-specific ARNs.
+    #[must_use]
     pub fn status_on(&self, date: Date, region: Option<Region>) -> Option<Status> {
         let region = self.region().or(region);
         self.model().map(|m| m.lifecycle().status_on(date, region))
     }
 
     /// The lifecycle status today (UTC) in the ARN's region, if any.
+    #[must_use]
     pub fn status(&self) -> Option<Status> {
         self.status_on(Date::today_utc(), None)
     }

@@ -29,16 +29,19 @@ impl Notice {
     }
 
     /// The model concerned.
+    #[must_use]
     pub fn model(&self) -> Option<&'static Model> {
         self.identified.model()
     }
 
     /// The lifecycle phase, with the rule that decides it.
+    #[must_use]
     pub const fn status(&self) -> Status {
         self.status
     }
 
     /// The date the ID was judged as of.
+    #[must_use]
     pub const fn as_of(&self) -> Date {
         self.as_of
     }
@@ -50,6 +53,7 @@ impl Notice {
 
     /// The first replacement in the chain of recommendations that has not reached its end of
     /// life on [`Notice::as_of`] (the recommended one may itself be retired by then).
+    #[must_use]
     pub fn usable_replacement(&self) -> Option<&'static str> {
         let mut candidate = self.recommended_replacement()?;
         for _ in 0..REPLACEMENT_HOPS {

@@ -52,13 +52,13 @@ pub enum Form {
     /// commit `6aa242c63cc9` of 2024-11-07):
     /// `arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10}(?::[0-9]{1,5})?`.
     PromptArn,
-    /// `arn:aws:sagemaker:<region>:<account>:endpoint/<name>`: the SageMaker endpoint of a
+    /// `arn:aws:sagemaker:<region>:<account>:endpoint/<name>`: the `SageMaker` endpoint of a
     /// Bedrock Marketplace model. The API model allows it in partition `aws` only.
     ///
     /// The pattern, as read in the same file and shapes at the same commit (the form appeared in
     /// commit `dd723bee4a8b` of 2024-12-04):
     /// `arn:aws:sagemaker:[a-z0-9-]+:[0-9]{12}:endpoint/[a-zA-Z0-9-]+`. The name must also be
-    /// one SageMaker can create: its `EndpointName` shape (`botocore/data/sagemaker/2017-07-24/service-2.json`,
+    /// one `SageMaker` can create: its `EndpointName` shape (`botocore/data/sagemaker/2017-07-24/service-2.json`,
     /// same commit) is `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}` and at most 63 characters, so 1 to 63
     /// letters, digits or hyphens, starting and ending with a letter or digit.
     SageMakerEndpointArn,
@@ -66,6 +66,7 @@ pub enum Form {
 
 impl Form {
     /// What the form is called in messages, e.g. `custom-model ARN`.
+    #[must_use]
     pub const fn describe(self) -> &'static str {
         match self {
             Form::OnDemand => "base model ID",
@@ -86,6 +87,7 @@ impl Form {
 
     /// The variant's name in Rust source, for `model_id!`'s expansion.
     #[doc(hidden)]
+    #[must_use]
     pub const fn __variant_name(self) -> &'static str {
         match self {
             Form::OnDemand => "OnDemand",
@@ -105,6 +107,7 @@ impl Form {
     }
 
     /// Whether the form names an account's own resource, so only its syntax can be checked.
+    #[must_use]
     pub const fn is_account_specific(self) -> bool {
         matches!(
             self,
@@ -163,7 +166,7 @@ pub enum Malformation {
     /// An ARN's service is neither `bedrock` nor `sagemaker`, or is `sagemaker` with a resource
     /// other than an endpoint.
     Service(String),
-    /// A SageMaker endpoint ARN is in a partition other than `aws`, the only one the Bedrock API
+    /// A `SageMaker` endpoint ARN is in a partition other than `aws`, the only one the Bedrock API
     /// model allows for it.
     SageMakerPartition(Partition),
     /// An ARN's region is not a known region.
@@ -206,7 +209,7 @@ const RESOURCE_TYPES: &str = "`foundation-model`, `custom-model`, `provisioned-m
      `imported-model`, `custom-model-deployment`, `inference-profile`, \
      `application-inference-profile`, `default-prompt-router`, `prompt-router` or `prompt`";
 
-/// The one SageMaker ARN Bedrock accepts as a model ID.
+/// The one `SageMaker` ARN Bedrock accepts as a model ID.
 const SAGEMAKER_ENDPOINT: &str = "`arn:aws:sagemaker:<region>:<account>:endpoint/<name>`";
 
 impl fmt::Display for Malformation {
@@ -322,21 +325,20 @@ pub fn parse(input: &str) -> Result<Parsed<'_>, Malformation> {
     if input.len() > MAX_LEN {
         return Err(Malformation::TooLong { len: input.len() });
     }
-    match input.strip_prefix("arn:") {
-        Some(rest) => parse_arn(rest),
-        None => {
-            let (profile, model_id) = split_profile(input);
-            Ok(Parsed {
-                form: if profile.is_some() {
-                    Form::InferenceProfile
-                } else {
-                    Form::OnDemand
-                },
-                model_id: Some(model_id),
-                region: None,
-                profile,
-            })
-        }
+    if let Some(rest) = input.strip_prefix("arn:") {
+        parse_arn(rest)
+    } else {
+        let (profile, model_id) = split_profile(input);
+        Ok(Parsed {
+            form: if profile.is_some() {
+                Form::InferenceProfile
+            } else {
+                Form::OnDemand
+            },
+            model_id: Some(model_id),
+            region: None,
+            profile,
+        })
     }
 }
 

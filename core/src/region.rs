@@ -10,7 +10,7 @@ pub enum Partition {
     Aws,
     /// `aws-cn`: the China regions.
     AwsCn,
-    /// `aws-us-gov`: AWS GovCloud (US).
+    /// `aws-us-gov`: AWS `GovCloud` (US).
     AwsUsGov,
     /// `aws-iso`: the US ISO regions.
     AwsIso,
@@ -29,6 +29,7 @@ impl Partition {
     ];
 
     /// The partition as an ARN spells it, e.g. `aws-us-gov`.
+    #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
             Partition::Aws => "aws",
@@ -40,6 +41,7 @@ impl Partition {
     }
 
     /// The partition an ARN names, if it is one of [`Partition::ALL`].
+    #[must_use]
     pub fn parse(name: &str) -> Option<Partition> {
         Partition::ALL.into_iter().find(|p| p.as_str() == name)
     }
@@ -153,11 +155,13 @@ impl Region {
     }
 
     /// The region's name, e.g. `us-west-2`.
+    #[must_use]
     pub const fn name(self) -> &'static str {
         self.name
     }
 
     /// The partition the region belongs to.
+    #[must_use]
     pub const fn partition(self) -> Partition {
         self.partition
     }

@@ -6,7 +6,7 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Uncertainty {
-    /// No source covers the region (GovCloud, China, the ISO regions, ...): whether it serves
+    /// No source covers the region (`GovCloud`, China, the ISO regions, ...): whether it serves
     /// the model is unknown.
     RegionNotCovered,
     /// The listings cannot tell whether bedrock-runtime serves the bare ID on demand (the
@@ -31,6 +31,7 @@ pub struct Unverified {
 
 impl Unverified {
     /// What is uncertain.
+    #[must_use]
     pub const fn uncertainty(&self) -> Uncertainty {
         self.uncertainty
     }

@@ -24,6 +24,7 @@ pub struct Identified {
 
 impl Identified {
     /// The form of the input.
+    #[must_use]
     pub const fn form(&self) -> Form {
         self.form
     }
@@ -40,6 +41,7 @@ impl Identified {
 
     /// For `model_id!`'s expansion: the index of the Provisioned Throughput variant.
     #[doc(hidden)]
+    #[must_use]
     pub fn __provisioned_index(&self) -> Option<u8> {
         match self.entry {
             Some(Entry::Provisioned(_, index)) => Some(index),
@@ -48,11 +50,13 @@ impl Identified {
     }
 
     /// The inference-profile prefix, for a profile ID or inference-profile ARN.
+    #[must_use]
     pub const fn profile(&self) -> Option<ProfilePrefix> {
         self.profile
     }
 
     /// The region the input was judged for: an ARN's own, else the one given.
+    #[must_use]
     pub const fn region(&self) -> Option<Region> {
         self.region
     }
@@ -247,6 +251,7 @@ impl fmt::Display for Warning {
 /// assert!(matches!(judge("anthropic.claude-v1", day, None), Verdict::EndOfLife(_)));
 /// assert!(matches!(judge("anthropic.claude-v9", day, None), Verdict::Unknown(_)));
 /// ```
+#[must_use]
 pub fn judge(input: &str, date: Date, region: Option<Region>) -> Verdict {
     let parsed = match parse::parse(input) {
         Ok(parsed) => parsed,
@@ -484,7 +489,10 @@ fn reach(identified: Identified, date: Date) -> Reach {
     }
     match identified.form {
         Form::OnDemand | Form::FoundationModelArn if called_on_demand => match region {
-            Some(region) => match availability.offer(region).map(|o| o.on_demand()) {
+            Some(region) => match availability
+                .offer(region)
+                .map(super::availability::RegionOffer::on_demand)
+            {
                 Some(OnDemand::Yes) => Reach::Callable,
                 Some(OnDemand::Unknown) => on_demand_unknown(model, Some(region)),
                 Some(OnDemand::No) | None => Reach::Not(Unreachable::NotOnDemandIn(region)),

@@ -574,7 +574,13 @@ proptest! {
         let mutated = edit.apply(id);
         let result = ModelId::parse_as_of(&mutated, BEFORE_LIFECYCLE, None);
         if catalog::ids().any(|known| known == mutated) {
-            prop_assert!(result.is_ok(), "{mutated}: {result:?}");
+            // A catalog ID (the edit may give it back unchanged); a base ID usable only after
+            // customization (Llama 2 13B and 70B) is refused as such, not as unknown.
+            let customization_only = matches!(
+                &result,
+                Err(Error::NotCallable(n)) if n.reason() == Unreachable::CustomizationOnly
+            );
+            prop_assert!(result.is_ok() || customization_only, "{mutated}: {result:?}");
             return Ok(());
         }
         prop_assert_eq!(levenshtein(id, &mutated), 1, "{:?} from {}", edit, id);

@@ -348,12 +348,11 @@ fn value(
         Some(model) => {
             // The model's index in the catalog: plain data, cheaper for rustc than a reference.
             let model = Literal::u16_suffixed(model.__index());
-            match identified.__provisioned_index() {
-                Some(index) => {
-                    let index = Literal::u8_suffixed(index);
-                    quote!(#krate::ModelId::__provisioned(#text, #form, #model, #index))
-                }
-                None => quote!(#krate::ModelId::__catalog(#text, #form, #model)),
+            if let Some(index) = identified.__provisioned_index() {
+                let index = Literal::u8_suffixed(index);
+                quote!(#krate::ModelId::__provisioned(#text, #form, #model, #index))
+            } else {
+                quote!(#krate::ModelId::__catalog(#text, #form, #model))
             }
         }
         None => quote!(#krate::ModelId::__account_specific(#text, #form)),

@@ -15,16 +15,19 @@ pub struct EndOfLife {
 
 impl EndOfLife {
     /// The input as given.
+    #[must_use]
     pub fn input(&self) -> &str {
         &self.input
     }
 
     /// What the input was recognized as.
+    #[must_use]
     pub const fn identified(&self) -> Identified {
         self.identified
     }
 
     /// The lifecycle fact, with dates and replacement.
+    #[must_use]
     pub const fn notice(&self) -> &Notice {
         &self.notice
     }

@@ -21,11 +21,13 @@ impl Malformed {
     }
 
     /// The input as given.
+    #[must_use]
     pub fn input(&self) -> &str {
         &self.input
     }
 
     /// What is wrong with it.
+    #[must_use]
     pub const fn problem(&self) -> &Malformation {
         &self.problem
     }

@@ -26,16 +26,19 @@ impl MantleOnly {
     }
 
     /// The input as given.
+    #[must_use]
     pub fn input(&self) -> &str {
         &self.input
     }
 
     /// The Mantle model it names.
+    #[must_use]
     pub const fn model(&self) -> &'static MantleModel {
         self.model
     }
 
     /// The runtime ID of the same model, where a source names one.
+    #[must_use]
     pub const fn runtime_twin(&self) -> Option<&'static str> {
         self.model.runtime_twin()
     }
@@ -57,17 +60,16 @@ impl fmt::Display for MantleOnly {
             echo(&self.input),
             model.describe(),
         )?;
-        match model.runtime_twin() {
-            Some(twin) => write!(f, "; the bedrock-runtime ID of the same model is `{twin}`")?,
-            None => {
-                f.write_str("; no source names a bedrock-runtime ID for the same model")?;
-                if let Some(look_alike) = model.runtime_look_alike() {
-                    write!(
-                        f,
-                        " (the runtime lists `{look_alike}`, whose ID looks alike, but no source \
-                         says it is the same model)"
-                    )?;
-                }
+        if let Some(twin) = model.runtime_twin() {
+            write!(f, "; the bedrock-runtime ID of the same model is `{twin}`")?
+        } else {
+            f.write_str("; no source names a bedrock-runtime ID for the same model")?;
+            if let Some(look_alike) = model.runtime_look_alike() {
+                write!(
+                    f,
+                    " (the runtime lists `{look_alike}`, whose ID looks alike, but no source \
+                     says it is the same model)"
+                )?;
             }
         }
         write!(

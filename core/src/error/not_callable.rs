@@ -57,22 +57,26 @@ impl NotCallable {
     }
 
     /// The input as given.
+    #[must_use]
     pub fn input(&self) -> &str {
         &self.input
     }
 
     /// What the input was recognized as.
+    #[must_use]
     pub const fn identified(&self) -> Identified {
         self.identified
     }
 
     /// Why it cannot be called.
+    #[must_use]
     pub const fn reason(&self) -> Unreachable {
         self.reason
     }
 
     /// The IDs to call instead: from the region given, or, without one, the model's
     /// inference profiles.
+    #[must_use]
     pub fn alternatives(&self) -> Vec<String> {
         let Some(model) = self.identified.model() else {
             return Vec::new();
@@ -152,27 +156,33 @@ impl fmt::Display for NotCallable {
                      {last})",
                     last.next_day()
                 )?;
-                let current: Vec<&str> =
-                    availability.current_regions().map(|o| o.region()).collect();
+                let current: Vec<&str> = availability
+                    .current_regions()
+                    .map(super::super::availability::RegionOffer::region)
+                    .collect();
                 if !current.is_empty() {
                     write!(f, "; regions that still list it: {}", current.join(", "))?;
                 }
             }
             Unreachable::NotOnDemandIn(region) if alternatives.is_empty() => {
-                let served: Vec<&str> =
-                    availability.current_regions().map(|o| o.region()).collect();
+                let served: Vec<&str> = availability
+                    .current_regions()
+                    .map(super::super::availability::RegionOffer::region)
+                    .collect();
                 write!(
                     f,
                     "`{id}` ({what}) is not served in {region}; regions that serve it: {}",
                     served.join(", ")
-                )?
+                )?;
             }
             Unreachable::NotOnDemandIn(region) => {
                 write!(
                     f,
                     "`{id}` ({what}) is not served with on-demand throughput in {region}"
                 )?;
-                if let Some(seen) = availability.offer(region).and_then(|o| o.on_demand_seen())
+                if let Some(seen) = availability
+                    .offer(region)
+                    .and_then(super::super::availability::RegionOffer::on_demand_seen)
                     && seen < availability.last_listed()
                 {
                     write!(
@@ -248,7 +258,11 @@ fn customization_only(f: &mut fmt::Formatter<'_>, model: &Model) -> fmt::Result 
         model.id(),
         model.describe()
     )?;
-    let pt: Vec<&str> = model.provisioned().iter().map(|v| v.id()).collect();
+    let pt: Vec<&str> = model
+        .provisioned()
+        .iter()
+        .map(super::super::catalog::ProvisionedVariant::id)
+        .collect();
     if !pt.is_empty() {
         write!(f, " ({})", code_list(&pt, "or"))?;
     }

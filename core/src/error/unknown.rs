@@ -120,7 +120,11 @@ impl fmt::Display for Hint {
                 }
             }
             Hint::ProvisionedSuffix { base } => {
-                let ids: Vec<&str> = base.provisioned().iter().map(|v| v.id()).collect();
+                let ids: Vec<&str> = base
+                    .provisioned()
+                    .iter()
+                    .map(super::super::catalog::ProvisionedVariant::id)
+                    .collect();
                 if ids.is_empty() {
                     write!(f, "`{}` has no Provisioned Throughput IDs", base.id())
                 } else {
@@ -239,26 +243,31 @@ impl Unknown {
     }
 
     /// The input as given.
+    #[must_use]
     pub fn input(&self) -> &str {
         &self.input
     }
 
     /// The model ID that is not in the catalog (inside an ARN, the inner ID).
+    #[must_use]
     pub fn model_id(&self) -> &str {
         &self.model_id
     }
 
     /// The form the input has (the inner ID of an ARN is what is unknown).
+    #[must_use]
     pub const fn form(&self) -> Form {
         self.form
     }
 
     /// The closest catalog IDs, closest first.
+    #[must_use]
     pub fn suggestions(&self) -> &[&'static str] {
         &self.suggestions
     }
 
     /// A specific reason the input is close to a known ID.
+    #[must_use]
     pub const fn hint(&self) -> Option<&Hint> {
         self.hint.as_ref()
     }

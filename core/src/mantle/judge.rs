@@ -49,16 +49,19 @@ pub struct MantleError {
 
 impl MantleError {
     /// The input as given.
+    #[must_use]
     pub fn input(&self) -> &str {
         &self.input
     }
 
     /// Why it cannot be used.
+    #[must_use]
     pub const fn problem(&self) -> &MantleProblem {
         &self.problem
     }
 
     /// The Mantle model the input names, where it names one.
+    #[must_use]
     pub const fn model(&self) -> Option<&'static MantleModel> {
         self.model
     }

@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::region::Region;
 
-/// A Bedrock Mantle model ID (for the OpenAI Chat Completions and Responses APIs and the
+/// A Bedrock Mantle model ID (for the `OpenAI` Chat Completions and Responses APIs and the
 /// Anthropic Messages API at `bedrock-mantle.<region>.api.aws`) that the catalog knows and
 /// that was still listed when it was checked.
 ///
@@ -50,6 +50,7 @@ impl MantleModelId {
 
     /// For `mantle_model_id!`'s expansion: the ID of a catalog entry.
     #[doc(hidden)]
+    #[must_use]
     pub const fn __new(model: &'static MantleModel) -> MantleModelId {
         MantleModelId { model }
     }
@@ -57,21 +58,25 @@ impl MantleModelId {
     /// For `mantle_model_id!`'s expansion after a compile error: a value of the right type,
     /// so the error comes alone.
     #[doc(hidden)]
+    #[must_use]
     pub const fn __after_error() -> MantleModelId {
         crate::catalog::generated::mantle_ids::PLACEHOLDER
     }
 
     /// The ID as Mantle's APIs take it in their `model` field.
+    #[must_use]
     pub const fn as_str(self) -> &'static str {
         self.model.id
     }
 
     /// The catalog's facts about the model.
+    #[must_use]
     pub const fn model(self) -> &'static MantleModel {
         self.model
     }
 
     /// Whether Mantle offers the model through `api`.
+    #[must_use]
     pub fn supports(self, api: MantleApi) -> bool {
         self.model.supports(api)
     }

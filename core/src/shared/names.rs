@@ -4,6 +4,7 @@
 
 /// The Rust name of the items generated for `id`: ASCII letters and digits uppercased, every
 /// other character `_` (`anthropic.claude-v2:1` is `ANTHROPIC_CLAUDE_V2_1`).
+#[must_use]
 pub fn static_name(id: &str) -> String {
     id.chars()
         .map(|c| match c {
