@@ -36,8 +36,14 @@ fn call_from(model: &Model, region: Region) -> Option<String> {
         .cloned()
 }
 
-fn on_demand(model: &Model) -> &'static str {
-    match model.availability().map(|a| a.on_demand_anywhere()) {
+/// Whether the bare ID is served on demand: in `region` if given, else anywhere.
+fn on_demand(model: &Model, region: Option<Region>) -> &'static str {
+    let availability = model.availability();
+    let answer = match region {
+        Some(region) => availability.map(|a| a.offer(region).map_or(OnDemand::No, |o| o.on_demand())),
+        None => availability.map(|a| a.on_demand_anywhere()),
+    };
+    match answer {
         Some(OnDemand::Yes) => "yes",
         Some(OnDemand::No) => "no",
         Some(OnDemand::Unknown) | None => "unknown",
@@ -119,7 +125,7 @@ pub fn run(args: &ListArgs) -> Result<u8, String> {
                     "model": m.describe(),
                     "phase": row.phase.to_string(),
                     "lifecycle": row.lifecycle,
-                    "on_demand": on_demand(m),
+                    "on_demand": on_demand(m, region),
                     "profiles": profiles(m),
                     "callable": row.callable,
                 });
@@ -157,7 +163,7 @@ pub fn run(args: &ListArgs) -> Result<u8, String> {
             row.model.id().to_owned(),
             row.model.describe(),
             row.lifecycle.clone(),
-            on_demand(row.model).to_owned(),
+            on_demand(row.model, region).to_owned(),
             last,
         ]);
     }

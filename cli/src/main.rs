@@ -170,7 +170,7 @@ struct ScanArgs {
 #[derive(Args)]
 #[command(long_about = "List the bedrock-runtime models the catalog knows, as an aligned \
     table: ID, provider and name, lifecycle on the date (`--as-of`), whether the bare ID is served \
-    on demand, and the inference-profile prefixes it offers.\n\n\
+    on demand (from `--region`, else anywhere), and the inference-profile prefixes it offers.\n\n\
     With `--region`, the last column is the exact ID to call from that region: the bare ID \
     where the region serves it on demand, else the inference profile that routes from there \
     (e.g. `eu.` + ID), or `-` when nothing is callable from there.")]

@@ -73,8 +73,11 @@ fn scan_text(path: &Path, text: &str, args: &ScanArgs, report: &mut Report) {
 }
 
 fn scan_file(path: &Path, explicit: bool, args: &ScanArgs, report: &mut Report) {
-    report.files += 1;
-    match read(path) {
+    let content = read(path);
+    if content.is_ok() {
+        report.files += 1;
+    }
+    match content {
         Ok(Content::Text(text)) => scan_text(path, &text, args, report),
         Ok(Content::Skipped(SkipReason::NotUtf8)) if explicit => report.errors.push(format!(
             "`{}` is not UTF-8 text: scan reads UTF-8 files only (convert it, or leave it out)",
