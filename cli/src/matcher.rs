@@ -48,19 +48,27 @@ pub fn providers() -> &'static BTreeSet<String> {
 }
 
 /// The length of the `<profile>.<provider>.` or `<provider>.` prefix `text` starts with
-/// (ASCII case-insensitive), if any.
+/// (ASCII case-insensitive), if any. No allocation: this runs at every word boundary.
 fn provider_prefix_len(text: &str) -> Option<usize> {
     let word = |text: &str| -> Option<usize> {
         let dot = text.find('.')?;
-        let head = text[..dot].to_ascii_lowercase();
-        providers().contains(&head).then_some(dot + 1)
+        let head = &text[..dot];
+        providers()
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(head))
+            .then_some(dot + 1)
     };
     if let Some(len) = word(text) {
         return Some(len);
     }
     let dot = text.find('.')?;
-    let head = text[..dot].to_ascii_lowercase();
-    ProfilePrefix::parse(&head)?;
+    let head = &text[..dot];
+    if !ProfilePrefix::ALL
+        .iter()
+        .any(|p| p.as_str().eq_ignore_ascii_case(head))
+    {
+        return None;
+    }
     word(&text[dot + 1..]).map(|len| dot + 1 + len)
 }
 
@@ -105,8 +113,29 @@ fn trim_end(text: &str) -> &str {
     text.trim_end_matches(['.', ':'])
 }
 
+/// A prefilter: whether `text` holds a `<provider>.` or `arn:` at all (ASCII
+/// case-insensitive). Every candidate does, so text without one has none.
+pub fn may_contain(text: &str) -> bool {
+    static PREFILTER: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    PREFILTER
+        .get_or_init(|| {
+            let patterns = providers()
+                .iter()
+                .map(|p| format!("{p}."))
+                .chain(["arn:".to_owned()]);
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(patterns)
+                .expect("a small set of literal patterns")
+        })
+        .is_match(text)
+}
+
 /// Every candidate in `line`, in order, each literal once.
 pub fn candidates(line: &str) -> Vec<Candidate<'_>> {
+    if !may_contain(line) {
+        return Vec::new();
+    }
     let bytes = line.as_bytes();
     let mut found: Vec<Candidate<'_>> = Vec::new();
     let mut i = 0;

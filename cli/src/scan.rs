@@ -59,6 +59,9 @@ fn read(path: &Path) -> Result<Content, String> {
 
 fn scan_text(path: &Path, text: &str, args: &ScanArgs, report: &mut Report) {
     let as_of = args.when.date();
+    if !matcher::may_contain(text) {
+        return;
+    }
     for (index, line) in text.lines().enumerate() {
         for candidate in matcher::candidates(line) {
             report.findings.push(Finding {
