@@ -261,15 +261,24 @@ fn print(report: &Report, args: &ScanArgs) {
         }
     }
     if args.format != Format::Json {
+        let scanned = report.files - report.skipped.len();
         eprintln!(
-            "{} files scanned, {} skipped (binary or not UTF-8); {} IDs found: {} ok, {} warnings, {} errors (as of {})",
-            report.files - report.skipped.len(),
+            "{} scanned, {} skipped (binary or not UTF-8); {} found: {} ok, {}, {} (as of {})",
+            plural(scanned, "file"),
             report.skipped.len(),
-            report.findings.len(),
+            plural(report.findings.len(), "ID"),
             count(Level::Ok),
-            count(Level::Warning),
-            count(Level::Error),
+            plural(count(Level::Warning), "warning"),
+            plural(count(Level::Error), "error"),
             args.when.date()
         );
+    }
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }

@@ -168,7 +168,7 @@ fn scan_human_format_is_file_line_column_level_kind_id_message() {
         // Ok findings only with --verbose.
         .stdout(predicate::str::contains("eu.amazon.nova-pro-v1:0").not())
         .stderr(predicate::str::contains(
-            "1 files scanned, 0 skipped (binary or not UTF-8); 4 IDs found: 1 ok, 1 warnings, 2 errors",
+            "1 file scanned, 0 skipped (binary or not UTF-8); 4 IDs found: 1 ok, 1 warning, 2 errors",
         ));
 }
 
