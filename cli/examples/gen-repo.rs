@@ -34,7 +34,9 @@ const EXTENSIONS: [&str; 6] = ["py", "ts", "yaml", "tf", "rs", "md"];
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
     let dir = PathBuf::from(args.next().expect("usage: gen-repo DIR [N]"));
-    let files: usize = args.next().map_or(10_000, |n| n.parse().expect("N is a number"));
+    let files: usize = args
+        .next()
+        .map_or(10_000, |n| n.parse().expect("N is a number"));
     for i in 0..files {
         let sub = dir.join(format!("pkg{:02}", i % 100));
         std::fs::create_dir_all(&sub)?;
@@ -44,7 +46,11 @@ fn main() -> std::io::Result<()> {
             if line == 30 && i % 10 == 0 {
                 let _ = writeln!(text, "    model_id = \"{}\"", IDS[(i / 10) % IDS.len()]);
             } else {
-                let _ = writeln!(text, "{}", NOISE[n % NOISE.len()].replace("{n}", &n.to_string()));
+                let _ = writeln!(
+                    text,
+                    "{}",
+                    NOISE[n % NOISE.len()].replace("{n}", &n.to_string())
+                );
             }
         }
         let ext = EXTENSIONS[i % EXTENSIONS.len()];

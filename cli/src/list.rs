@@ -40,7 +40,9 @@ fn call_from(model: &Model, region: Region) -> Option<String> {
 fn on_demand(model: &Model, region: Option<Region>) -> &'static str {
     let availability = model.availability();
     let answer = match region {
-        Some(region) => availability.map(|a| a.offer(region).map_or(OnDemand::No, |o| o.on_demand())),
+        Some(region) => {
+            availability.map(|a| a.offer(region).map_or(OnDemand::No, |o| o.on_demand()))
+        }
         None => availability.map(|a| a.on_demand_anywhere()),
     };
     match answer {

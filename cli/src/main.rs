@@ -82,7 +82,8 @@ fn parse_region(text: &str) -> Result<Region, String> {
 
 /// Check model IDs given on the command line and print the verdict on each.
 #[derive(Args)]
-#[command(long_about = "Check model IDs given on the command line and print the verdict on \
+#[command(
+    long_about = "Check model IDs given on the command line and print the verdict on \
     each: ok, warning (Legacy, public extended access, or something the sources cannot tell) \
     or error (unknown, malformed, past its end of life, not callable in that form or from that \
     region), with what the ID was recognised as and the full message.\n\n\
@@ -90,7 +91,8 @@ fn parse_region(text: &str) -> Result<Region, String> {
     (`us.`, `eu.`, `apac.`, `jp.`, `au.`, `ca.`, `in.`, `global.`, `us-gov.`) and Bedrock ARNs. \
     IDs are judged as bedrock-runtime IDs (InvokeModel, Converse): a Bedrock Mantle ID is an \
     error that says so, unless `--mantle` is given.\n\n\
-    Exit status 1 when any ID is refused.")]
+    Exit status 1 when any ID is refused."
+)]
 struct CheckArgs {
     /// The model IDs, inference-profile IDs or ARNs to check.
     #[arg(value_name = "ID", required = true)]
@@ -127,7 +129,8 @@ enum FailOn {
 
 /// Scan files for Bedrock model IDs and judge each one.
 #[derive(Args)]
-#[command(long_about = "Scan files for strings that look like Bedrock model IDs, \
+#[command(
+    long_about = "Scan files for strings that look like Bedrock model IDs, \
     inference-profile IDs, Bedrock Mantle IDs or Bedrock ARNs, and judge each one: YAML, TOML \
     and `.env` configs, Terraform, Python, TypeScript, Rust, anything in text.\n\n\
     Directories are walked respecting `.gitignore`, `.ignore` and the git excludes (hidden files \
@@ -144,7 +147,8 @@ enum FailOn {
     A Bedrock Mantle ID is a warning (the scan cannot tell whether the code calls Mantle or \
     bedrock-runtime); one Mantle no longer lists is an error.\n\n\
     Exit status 1 when a finding reaches `--fail-on`, 2 when a path could not be read (the \
-    rest is still scanned).")]
+    rest is still scanned)."
+)]
 struct ScanArgs {
     /// Files and directories to scan [default: the current directory].
     #[arg(value_name = "PATH")]
@@ -168,12 +172,14 @@ struct ScanArgs {
 
 /// List the models the catalog knows, with their lifecycle and the ID to call from a region.
 #[derive(Args)]
-#[command(long_about = "List the bedrock-runtime models the catalog knows, as an aligned \
+#[command(
+    long_about = "List the bedrock-runtime models the catalog knows, as an aligned \
     table: ID, provider and name, lifecycle on the date (`--as-of`), whether the bare ID is served \
     on demand (from `--region`, else anywhere), and the inference-profile prefixes it offers.\n\n\
     With `--region`, the last column is the exact ID to call from that region: the bare ID \
     where the region serves it on demand, else the inference profile that routes from there \
-    (e.g. `eu.` + ID), or `-` when nothing is callable from there.")]
+    (e.g. `eu.` + ID), or `-` when nothing is callable from there."
+)]
 struct ListArgs {
     #[command(flatten)]
     when: When,

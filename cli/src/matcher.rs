@@ -279,7 +279,9 @@ mod tests {
     #[test]
     fn real_shapes_are_found() {
         assert_eq!(
-            texts("POST https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1:0/invoke"),
+            texts(
+                "POST https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1:0/invoke"
+            ),
             ["anthropic.claude-3-haiku-20240307-v1:0"]
         );
         assert_eq!(
@@ -295,7 +297,10 @@ mod tests {
             ["arn:aws:sagemaker:us-east-1:123456789012:endpoint/my-endpoint"]
         );
         // A typo is still a candidate: it is judged, and the verdict names the fix.
-        assert_eq!(texts("id = 'anthropic.claud-v2:1'"), ["anthropic.claud-v2:1"]);
+        assert_eq!(
+            texts("id = 'anthropic.claud-v2:1'"),
+            ["anthropic.claud-v2:1"]
+        );
         assert_eq!(texts("Anthropic.Claude-V2:1"), ["Anthropic.Claude-V2:1"]);
         // The same literal twice on a line is one candidate; two literals are two.
         assert_eq!(

@@ -47,7 +47,8 @@ enum Content {
 }
 
 fn read(path: &Path) -> Result<Content, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
     if bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
         return Ok(Content::Skipped(SkipReason::Binary));
     }
@@ -248,7 +249,11 @@ fn print(report: &Report, args: &ScanArgs) {
                 "skipped": skipped,
                 "errors": report.errors,
             });
-            let _ = writeln!(out, "{}", serde_json::to_string_pretty(&value).expect("JSON"));
+            let _ = writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&value).expect("JSON")
+            );
         }
     }
     let _ = out.flush();

@@ -51,10 +51,34 @@ fn scan_finds_exactly_the_ids_of_the_fixture_tree() {
     let expected = [
         ("./.env", 2, 10, "amazon.nova-pro-v1:0", "active"),
         ("./.env", 3, 20, "amazon.titan-embed-text-v2:0", "active"),
-        ("./config/models.yaml", 3, 10, "eu.amazon.nova-pro-v1:0", "active"),
-        ("./config/models.yaml", 7, 12, "amazon.nova-prov1:0", "unknown"),
-        ("./config/models.yaml", 9, 12, "meta.llama2-13b-chat-v1", "end-of-life"),
-        ("./config/models.yaml", 11, 13, "openai.gpt-oss-120b", "mantle-only"),
+        (
+            "./config/models.yaml",
+            3,
+            10,
+            "eu.amazon.nova-pro-v1:0",
+            "active",
+        ),
+        (
+            "./config/models.yaml",
+            7,
+            12,
+            "amazon.nova-prov1:0",
+            "unknown",
+        ),
+        (
+            "./config/models.yaml",
+            9,
+            12,
+            "meta.llama2-13b-chat-v1",
+            "end-of-life",
+        ),
+        (
+            "./config/models.yaml",
+            11,
+            13,
+            "openai.gpt-oss-120b",
+            "mantle-only",
+        ),
         (
             "./infra/main.tf",
             3,
@@ -76,7 +100,13 @@ fn scan_finds_exactly_the_ids_of_the_fixture_tree() {
             "global.anthropic.claude-sonnet-4-5-20250929-v1:0",
             "deprecated",
         ),
-        ("./rust/src/lib.rs", 4, 39, "amazon.titan-embed-text-v2:0", "active"),
+        (
+            "./rust/src/lib.rs",
+            4,
+            39,
+            "amazon.titan-embed-text-v2:0",
+            "active",
+        ),
         (
             "./rust/src/lib.rs",
             7,
@@ -98,7 +128,13 @@ fn scan_finds_exactly_the_ids_of_the_fixture_tree() {
             "anthropic.claude-3-haiku-20240307-v1:0",
             "end-of-life",
         ),
-        ("./service/app.py", 9, 52, "cohere.embed-english-v3:0:512", "active"),
+        (
+            "./service/app.py",
+            9,
+            52,
+            "cohere.embed-english-v3:0:512",
+            "active",
+        ),
         (
             "./service/app.py",
             15,
@@ -113,7 +149,13 @@ fn scan_finds_exactly_the_ids_of_the_fixture_tree() {
             "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
             "deprecated",
         ),
-        ("./web/src/client.ts", 7, 11, "amazon.nova-lite-v1:0", "active"),
+        (
+            "./web/src/client.ts",
+            7,
+            11,
+            "amazon.nova-lite-v1:0",
+            "active",
+        ),
     ];
     let expected: Vec<_> = expected
         .iter()
@@ -275,9 +317,17 @@ fn check_judges_mantle_ids_as_runtime_ids_unless_told() {
         .args(["check", "--as-of", AS_OF, "--mantle", "openai.gpt-oss-120b"])
         .assert()
         .code(0)
-        .stdout(predicate::str::starts_with("ok       openai.gpt-oss-120b\n"));
+        .stdout(predicate::str::starts_with(
+            "ok       openai.gpt-oss-120b\n",
+        ));
     bin()
-        .args(["check", "--as-of", AS_OF, "--mantle", "openai.gpt-oss-120b-1:0"])
+        .args([
+            "check",
+            "--as-of",
+            AS_OF,
+            "--mantle",
+            "openai.gpt-oss-120b-1:0",
+        ])
         .assert()
         .code(1);
 }
@@ -372,17 +422,17 @@ fn list_callable_json_keeps_only_models_callable_from_the_region() {
             .iter()
             .all(|m| m["callable"] == true && m["call"].is_string())
     );
-    assert!(callable.iter().any(|m| m["call"] == "eu.amazon.nova-pro-v1:0"));
+    assert!(
+        callable
+            .iter()
+            .any(|m| m["call"] == "eu.amazon.nova-pro-v1:0")
+    );
 }
 
 // Bad input: one clear error, exit status 2, never a panic.
 
 fn bad_input(args: &[&str], message: &str) {
-    let output = bin()
-        .current_dir(fixture())
-        .args(args)
-        .output()
-        .unwrap();
+    let output = bin().current_dir(fixture()).args(args).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
     assert!(stderr.contains(message), "{args:?}: {stderr}");
@@ -464,7 +514,10 @@ fn an_unreadable_file_is_an_error_and_the_rest_is_scanned() {
     assert!(ids.contains(&"amazon.nova-lite-v1:0"));
     if permissions_bite {
         assert_eq!(output.status.code(), Some(2));
-        assert!(stderr.contains("secret.yaml`: Permission denied"), "{stderr}");
+        assert!(
+            stderr.contains("secret.yaml`: Permission denied"),
+            "{stderr}"
+        );
     } else {
         assert_eq!(output.status.code(), Some(0));
     }
@@ -511,13 +564,18 @@ fn a_symlink_loop_is_not_followed_by_default_and_an_error_when_following() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("File system loop found") && stderr.contains("a symbolic link loop, not followed"),
+        stderr.contains("File system loop found")
+            && stderr.contains("a symbolic link loop, not followed"),
         "{stderr}"
     );
     assert!(!stderr.contains("panicked"));
     // The file is still scanned, once.
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(stdout.matches("amazon.nova-pro-v1:0").count(), 1, "{stdout}");
+    assert_eq!(
+        stdout.matches("amazon.nova-pro-v1:0").count(),
+        1,
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -526,7 +584,9 @@ fn every_command_has_reviewed_help() {
         .arg("--help")
         .assert()
         .success()
-        .stdout(predicate::str::contains("Exit status: 0 when everything passes"));
+        .stdout(predicate::str::contains(
+            "Exit status: 0 when everything passes",
+        ));
     bin()
         .args(["check", "--help"])
         .assert()
@@ -543,5 +603,7 @@ fn every_command_has_reviewed_help() {
         .args(["list", "--help"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("the exact ID to call from that region"));
+        .stdout(predicate::str::contains(
+            "the exact ID to call from that region",
+        ));
 }
