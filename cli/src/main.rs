@@ -139,8 +139,9 @@ enum FailOn {
     skipped and counted (listed with `--verbose` and in JSON); a file named on the command line \
     that is not UTF-8 is an error.\n\n\
     A candidate starts with a provider of the catalog (`anthropic.`, `amazon.`, `meta.`, ...), \
-    optionally after a profile prefix (`eu.`), and has a `-` or `:` in the word after it; or it \
-    is an ARN of `bedrock`, or of a `sagemaker` endpoint. So `amazon.com`, `amazon.aws`, \
+    optionally after a profile prefix (`eu.`), with a `-` or `:` in the word after it and a \
+    digit (as every catalog ID has: `amazon.nova-pro-v1:0`, `deepseek.v3.2`); or it is an ARN \
+    of `bedrock`, or of a `sagemaker` endpoint. So `amazon.com`, `amazon.aws`, `openai.api-key`, \
     e-mail addresses, URLs, version strings and other services' ARNs are not reported, and \
     patterns (`anthropic.*`, `${prefix}.anthropic...`) are not either. Each literal is reported \
     once per line.\n\n\

@@ -7,10 +7,12 @@
 //! candidate starts at the run's start or right after a `/` or `:` (so `bedrock/anthropic...`
 //! of LiteLLM and `bedrock:anthropic...` of other frameworks are found), with a provider prefix
 //! of the catalog (`anthropic.`, optionally after a profile prefix such as `eu.`), and ends
-//! before the next `/`. It is kept only if the word after the provider holds a `-` or a `:`,
-//! or is a versioned word followed by numbers only (`deepseek.v3.2`): every catalog, profile
-//! and Mantle ID is such (a test checks it), while `amazon.com`, `amazon.aws`, `amazon.s3`,
-//! `meta.llama3`, `anthropic.messages` and `openai.chat` are not.
+//! before the next `/`. It is kept only if the word after the provider holds a `-` or a `:`
+//! and the rest a digit, or that word is a versioned one followed by numbers only
+//! (`deepseek.v3.2`): every catalog, profile and Mantle ID is such (a test checks it), while
+//! `amazon.com`, `amazon.aws`, `amazon.s3`, `meta.llama3`, `anthropic.messages`,
+//! `openai.chat` and `openai.api-key` are not. (So is a typo that drops every digit, such as
+//! `anthropic.claude-instant`: the price of no false positives on config keys.)
 //!
 //! A run that touches template syntax (`${`, `*`, `%`, `{{`, `@`) is a pattern or a domain, not a
 //! literal, and yields nothing; a trailing `.` or `:` (end of a sentence) is not part of an ID.
@@ -81,7 +83,9 @@ fn looks_like_id(text: &str) -> bool {
     let mut words = rest.split('.');
     let first = words.next().unwrap_or("");
     if first.contains(['-', ':']) {
-        return true;
+        // `openai.api-key`, `meta.og:title`: config keys and markup, not IDs, which all carry
+        // a version or a size.
+        return rest.bytes().any(|b| b.is_ascii_digit());
     }
     // `deepseek.v3.2`: a versioned word followed by numbers only (not `amazon.s3`).
     let mut numbers = words.peekable();
@@ -271,6 +275,8 @@ mod tests {
             "amazon.titan-*",
             "mistral.ai and cohere.com and meta.com",
             "s3 = amazon.s3.client and amazon.s3 and meta.llama3",
+            "openai.api-key: ${OPENAI_KEY}",
+            "<meta property=\"og:title\"> meta.og:title",
         ] {
             assert_eq!(texts(line), Vec::<&str>::new(), "{line}");
         }
