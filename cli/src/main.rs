@@ -99,7 +99,7 @@ struct CheckArgs {
     ids: Vec<String>,
     #[command(flatten)]
     when: When,
-    /// Judge the IDs as Bedrock Mantle IDs (bedrock-mantle.<region>.api.aws: OpenAI Chat
+    /// Judge the IDs as Bedrock Mantle IDs (`bedrock-mantle.<region>.api.aws`: OpenAI Chat
     /// Completions and Responses, Anthropic Messages) instead of bedrock-runtime IDs.
     #[arg(long)]
     mantle: bool,

@@ -473,6 +473,7 @@ fn a_bad_date_or_region_is_an_error_naming_what_is_accepted() {
 }
 
 #[test]
+#[cfg(unix)]
 fn a_missing_or_dangling_path_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let link = dir.path().join("dangling");
@@ -488,6 +489,7 @@ fn a_missing_or_dangling_path_is_an_error() {
 }
 
 #[test]
+#[cfg(unix)]
 fn an_unreadable_file_is_an_error_and_the_rest_is_scanned() {
     let dir = tempfile::tempdir().unwrap();
     let secret = dir.path().join("secret.yaml");
@@ -525,6 +527,7 @@ fn an_unreadable_file_is_an_error_and_the_rest_is_scanned() {
 }
 
 #[test]
+#[cfg(unix)]
 fn a_file_that_fails_to_read_is_an_error() {
     // Reading `/proc/self/mem` from offset 0 fails (EIO) for every user, root included.
     if Path::new("/proc/self/mem").exists() {
@@ -544,6 +547,7 @@ fn a_non_utf8_file_named_on_the_command_line_is_an_error() {
 }
 
 #[test]
+#[cfg(unix)]
 fn a_symlink_loop_is_not_followed_by_default_and_an_error_when_following() {
     let dir = tempfile::tempdir().unwrap();
     let inner = dir.path().join("a/b");
