@@ -162,8 +162,9 @@ struct ScanArgs {
     /// The lowest level that makes the exit status 1.
     #[arg(long, value_enum, default_value = "error", value_name = "LEVEL")]
     fail_on: FailOn,
-    /// Follow symbolic links. A link to one of its own ancestors is reported as an error and
-    /// not followed.
+    /// Follow symbolic links while walking (by default links to files and directories are left
+    /// out; a link named on the command line is always read). With it, a link to one of its
+    /// own ancestors is reported as an error and not followed.
     #[arg(long, short = 'L')]
     follow_links: bool,
     /// Also print findings that are ok (human format), and every skipped file.
