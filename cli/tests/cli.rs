@@ -611,3 +611,18 @@ fn every_command_has_reviewed_help() {
             "the exact ID to call from that region",
         ));
 }
+
+#[test]
+fn scan_applies_the_region_to_every_finding() {
+    let (report, _) = scan_json(&["--region", "eu-west-1", ".env"]);
+    // `amazon.nova-pro-v1:0` is called through `eu.` from eu-west-1.
+    assert_eq!(report["findings"][0]["id"], "amazon.nova-pro-v1:0");
+    assert_eq!(report["findings"][0]["verdict"], "not-callable");
+    assert!(
+        report["findings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("eu.amazon.nova-pro-v1:0")
+    );
+    assert_eq!(report["region"], "eu-west-1");
+}
