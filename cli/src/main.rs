@@ -61,7 +61,7 @@ struct When {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     as_of: Option<Date>,
     /// Judge for calls from this AWS region (e.g. `eu-west-1`): region-scoped lifecycle applies,
-    /// and a form that cannot be called from there is refused. An ARN's own region wins.
+    /// and a form that cannot be called from there is refused. An ARN names its own region: another one given is an error.
     #[arg(long, value_name = "REGION", value_parser = parse_region)]
     region: Option<Region>,
 }
