@@ -23,6 +23,8 @@ mod model_id;
 pub mod models;
 mod notice;
 mod parse;
+#[doc(hidden)]
+pub mod plan;
 mod region;
 mod suggest;
 mod unverified;

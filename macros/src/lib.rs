@@ -8,8 +8,8 @@
 #![deny(missing_docs)]
 
 use bedrock_model_id_core::{
-    AS_OF_VAR, CallingCrate, Date, Identified, Region, SOURCE_DATE_EPOCH_VAR, Warning, as_of,
-    catalog, judge, judge_mantle,
+    AS_OF_VAR, CallingCrate, Date, Region, SOURCE_DATE_EPOCH_VAR, as_of, catalog, judge_mantle,
+    plan,
 };
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -244,15 +244,21 @@ fn expand_str(user: &[TokenTree]) -> Result<TokenStream, Failure> {
         allow_unknown,
     } = parse_arguments(user, &STR_SYNTAX)?;
     let (date, region) = date_and_region(&id, region)?;
-    let mut verdict = judge_literal(&id, date, region)?;
-    if allow_unknown {
-        verdict = verdict.allowing_unknown(region);
-    }
+    let options = plan::Options {
+        date,
+        region,
+        allow_unknown,
+        caller: CallingCrate::from_env(),
+    };
     let mut literal = Literal::string(&id.value);
     literal.set_span(id.span);
-    match verdict.into_result_for(CallingCrate::from_env()) {
-        Ok((_, None)) => Ok(quote!(#literal)),
-        Ok((_, Some(warning))) => Ok(warned(&id, &warning.to_string(), &quote!(#literal))),
+    // The same plan as `model_id!`'s; only its warning matters for a literal.
+    match with_account_judge(&id, |account| plan::plan(&id.value, options, account))? {
+        Ok(plan::Plan {
+            warning: Some(warning),
+            ..
+        }) => Ok(warned(&id, &warning.to_string(), &quote!(#literal))),
+        Ok(_) => Ok(quote!(#literal)),
         Err(error) => fail(id.span, error.to_string()),
     }
 }
@@ -264,65 +270,42 @@ fn expand(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failur
         allow_unknown,
     } = parse_arguments(user, &RUNTIME_SYNTAX)?;
     let (date, region) = date_and_region(&id, region)?;
-    // Most catalog IDs are Active on every date: no judging, no notice to build.
-    if region.is_none()
-        && !allow_unknown
-        && !account_catalog_in_use()
-        && catalog::__always_active(&id.value)
-    {
-        return Ok(catalog_constant(krate, &id.value));
-    }
-    // Date-driven errors are warnings in a dependency its users cannot edit.
-    let mut verdict = judge_literal(&id, date, region)?;
-    if allow_unknown {
-        verdict = verdict.allowing_unknown(region);
-    }
-    match verdict.into_result_for(CallingCrate::from_env()) {
-        Ok((identified, notice)) => Ok(value(krate, &id, identified, notice)),
+    let options = plan::Options {
+        date,
+        region,
+        allow_unknown,
+        caller: CallingCrate::from_env(),
+    };
+    // Core decides; this crate renders what it decided.
+    match with_account_judge(&id, |account| plan::plan(&id.value, options, account))? {
+        Ok(plan) => Ok(render(krate, &id, &plan)),
         Err(error) => fail(id.span, error.to_string()),
     }
 }
 
-/// Whether the account's own catalog takes part in judging (feature and variable set).
+/// Runs `f` with the account catalog's judge when the feature and variable ask for one.
 #[cfg(feature = "account-catalog")]
-fn account_catalog_in_use() -> bool {
-    std::env::var_os(bedrock_model_id_core::CATALOG_VAR).is_some()
-}
-
-#[cfg(not(feature = "account-catalog"))]
-fn account_catalog_in_use() -> bool {
-    false
-}
-
-/// The catalog's ready constant for an ID it lists as written: cheaper for rustc than the
-/// constructor call (BENCHMARKS.md).
-fn catalog_constant(krate: &TokenStream, id: &str) -> TokenStream {
-    let name = Ident::new(&catalog::static_name(id), Span::call_site());
-    quote!(#krate::__private::ids::#name)
-}
-
-/// Judges the literal, with the account's own IDs when the feature and variable ask for them.
-#[cfg(feature = "account-catalog")]
-fn judge_literal(
+fn with_account_judge<T>(
     id: &StrLit,
-    date: Date,
-    region: Option<Region>,
-) -> Result<bedrock_model_id_core::Verdict, Failure> {
+    f: impl FnOnce(Option<plan::AccountJudge<'_>>) -> T,
+) -> Result<T, Failure> {
     match account_catalog::load() {
-        Ok(None) => Ok(judge(&id.value, date, region)),
-        Ok(Some(loaded)) => Ok(loaded.catalog.judge(&id.value, date, region)),
+        Ok(None) => Ok(f(None)),
+        Ok(Some(loaded)) => {
+            let judge = |input: &str, date, region| loaded.catalog.judge(input, date, region);
+            Ok(f(Some(&judge)))
+        }
         Err(message) => fail(id.span, message),
     }
 }
 
-/// Judges the literal against the built-in catalog.
+/// Runs `f` with no account catalog: the feature is off.
 #[cfg(not(feature = "account-catalog"))]
-fn judge_literal(
-    id: &StrLit,
-    date: Date,
-    region: Option<Region>,
-) -> Result<bedrock_model_id_core::Verdict, Failure> {
-    Ok(judge(&id.value, date, region))
+fn with_account_judge<T>(
+    _id: &StrLit,
+    f: impl FnOnce(Option<plan::AccountJudge<'_>>) -> T,
+) -> Result<T, Failure> {
+    Ok(f(None))
 }
 
 /// The account's own model IDs, from the file `BEDROCK_MODEL_ID_CATALOG` names.
@@ -334,36 +317,46 @@ fn env_var(name: &str) -> Option<String> {
     std::env::var_os(name).map(|value| value.to_string_lossy().into_owned())
 }
 
-fn value(
-    krate: &TokenStream,
-    id: &StrLit,
-    identified: Identified,
-    warning: Option<Warning>,
-) -> TokenStream {
+/// The tokens of a plan: a path to a ready constant, or a constructor call with plain data.
+fn render(krate: &TokenStream, id: &StrLit, plan: &plan::Plan) -> TokenStream {
     let text = Literal::string(&id.value);
-    let form = Ident::new(identified.form().__variant_name(), Span::call_site());
-    let form = quote!(#krate::Form::#form);
-    let constructor = match identified.model() {
-        Some(_) if catalog::__listed_as_written(&id.value) => catalog_constant(krate, &id.value),
-        Some(model) => {
+    let form_of = |form: bedrock_model_id_core::Form| {
+        let form = Ident::new(form.__variant_name(), Span::call_site());
+        quote!(#krate::Form::#form)
+    };
+    let constructor = match &plan.value {
+        plan::Value::Constant(name) => {
+            let name = Ident::new(name, Span::call_site());
+            quote!(#krate::__private::ids::#name)
+        }
+        plan::Value::Catalog {
+            form,
+            model,
+            variant,
+        } => {
+            let form = form_of(*form);
             // The model's index in the catalog: plain data, cheaper for rustc than a reference.
-            let model = Literal::u16_suffixed(model.__index());
-            if let Some(index) = identified.__provisioned_index() {
-                let index = Literal::u8_suffixed(index);
-                quote!(#krate::ModelId::__provisioned(#text, #form, #model, #index))
-            } else {
-                quote!(#krate::ModelId::__catalog(#text, #form, #model))
+            let model = Literal::u16_suffixed(*model);
+            match variant {
+                Some(index) => {
+                    let index = Literal::u8_suffixed(*index);
+                    quote!(#krate::ModelId::__provisioned(#text, #form, #model, #index))
+                }
+                None => quote!(#krate::ModelId::__catalog(#text, #form, #model)),
             }
         }
-        None => quote!(#krate::ModelId::__account_specific(#text, #form)),
+        plan::Value::Unlisted(form) => {
+            let form = form_of(*form);
+            quote!(#krate::ModelId::__account_specific(#text, #form))
+        }
     };
-    match warning {
+    match &plan.warning {
         Some(warning) => warned(id, &warning.to_string(), &constructor),
         None => constructor,
     }
 }
 
-/// `value` behind a warning: the stable way for a proc macro to warn is a use of a
+/// A value behind a warning: the stable way for a proc macro to warn is a use of a
 /// `#[deprecated]` item, spanned on the literal, so the standard `deprecated` lint reports it
 /// there and users can allow or deny it.
 fn warned(id: &StrLit, note: &str, value: &TokenStream) -> TokenStream {
