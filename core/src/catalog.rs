@@ -54,15 +54,7 @@ impl Model {
     /// provider alone when the sources give no name (the ID beside it says the rest).
     #[must_use]
     pub fn describe(&self) -> String {
-        let unnamed = self
-            .id
-            .split_once('.')
-            .is_some_and(|(_, rest)| rest == self.name);
-        match (unnamed, self.version) {
-            (true, _) => self.provider.to_owned(),
-            (false, Some(version)) => format!("{} {} {version}", self.provider, self.name),
-            (false, None) => format!("{} {}", self.provider, self.name),
-        }
+        describe(self.id, self.provider, self.name, self.version)
     }
 
     /// The version as AWS lists it, e.g. `2.1` or `1.x`, where a source gives one.
@@ -103,6 +95,17 @@ impl Model {
     #[must_use]
     pub const fn sources(&self) -> &'static [&'static str] {
         self.sources
+    }
+}
+
+/// How messages name a model, runtime or Mantle: provider, name and version, or the provider
+/// alone when no source names it (its name is then the ID without the provider).
+pub(crate) fn describe(id: &str, provider: &str, name: &str, version: Option<&str>) -> String {
+    let unnamed = id.split_once('.').is_some_and(|(_, rest)| rest == name);
+    match (unnamed, version) {
+        (true, _) => provider.to_owned(),
+        (false, Some(version)) => format!("{provider} {name} {version}"),
+        (false, None) => format!("{provider} {name}"),
     }
 }
 

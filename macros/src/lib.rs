@@ -75,6 +75,22 @@ struct StrLit {
 #[doc(hidden)]
 #[proc_macro]
 pub fn model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    checked_value(
+        input,
+        expand,
+        |krate| quote!(#krate::ModelId::__after_error()),
+    )
+    .into()
+}
+
+/// The expansion of a macro whose value has a type (`ModelId`, `MantleModelId`): the first
+/// expansion of a compilation also carries the tracking tokens; after an error, `after_error`
+/// gives a value of the right type so the error comes alone.
+fn checked_value(
+    input: proc_macro::TokenStream,
+    expand: fn(&TokenStream, &[TokenTree]) -> Result<TokenStream, Failure>,
+    after_error: fn(&TokenStream) -> TokenStream,
+) -> TokenStream {
     let mut tokens = flatten(TokenStream::from(input)).into_iter();
     let krate: TokenStream = tokens
         .by_ref()
@@ -82,16 +98,16 @@ pub fn model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
         .collect();
     let user: Vec<TokenTree> = tokens.collect();
     let track = tracking();
-    let expansion = match expand(&krate, &user) {
+    match expand(&krate, &user) {
         // A bare path when there is nothing to track: one expression less for rustc.
         Ok(value) if track.is_empty() => value,
         Ok(value) => quote! { { #track #value } },
         Err(Failure { span, message }) => {
             let error = quote_spanned! {span=> ::core::compile_error! { #message } };
-            quote! { { #track #error #krate::ModelId::__after_error() } }
+            let placeholder = after_error(&krate);
+            quote! { { #track #error #placeholder } }
         }
-    };
-    expansion.into()
+    }
 }
 
 /// Checks a Bedrock Mantle model ID literal at compile time; see
@@ -101,22 +117,12 @@ pub fn model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn mantle_model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    let mut tokens = flatten(TokenStream::from(input)).into_iter();
-    let krate: TokenStream = tokens
-        .by_ref()
-        .take_while(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
-        .collect();
-    let user: Vec<TokenTree> = tokens.collect();
-    let track = tracking();
-    let expansion = match expand_mantle(&krate, &user) {
-        Ok(value) if track.is_empty() => value,
-        Ok(value) => quote! { { #track #value } },
-        Err(Failure { span, message }) => {
-            let error = quote_spanned! {span=> ::core::compile_error! { #message } };
-            quote! { { #track #error #krate::MantleModelId::__after_error() } }
-        }
-    };
-    expansion.into()
+    checked_value(
+        input,
+        expand_mantle,
+        |krate| quote!(#krate::MantleModelId::__after_error()),
+    )
+    .into()
 }
 
 fn expand_mantle(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failure> {

@@ -89,15 +89,7 @@ impl MantleModel {
     /// names it.
     #[must_use]
     pub fn describe(&self) -> String {
-        let unnamed = self
-            .id
-            .split_once('.')
-            .is_some_and(|(_, rest)| rest == self.name);
-        if unnamed {
-            self.provider.to_owned()
-        } else {
-            format!("{} {}", self.provider, self.name)
-        }
+        crate::catalog::describe(self.id, self.provider, self.name, None)
     }
 
     /// The bedrock-runtime model ID of the same model, where a source names one (the same ID
