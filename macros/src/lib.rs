@@ -243,38 +243,14 @@ pub fn model_id_str(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     expansion.into()
 }
 
-fn expand_str(user: &[TokenTree]) -> Result<TokenStream, Failure> {
+/// Parses a call's arguments and asks core for the literal's plan: the part `model_id!` and
+/// `model_id_str!` share.
+fn planned(user: &[TokenTree], syntax: &Syntax) -> Result<(StrLit, plan::Plan), Failure> {
     let Arguments {
         id,
         region,
         allow_unknown,
-    } = parse_arguments(user, &STR_SYNTAX)?;
-    let (date, region) = date_and_region(&id, region)?;
-    let options = plan::Options {
-        date,
-        region,
-        allow_unknown,
-        caller: CallingCrate::from_env(),
-    };
-    let mut literal = Literal::string(&id.value);
-    literal.set_span(id.span);
-    // The same plan as `model_id!`'s; only its warning matters for a literal.
-    match with_account_judge(&id, |account| plan::plan(&id.value, options, account))? {
-        Ok(plan::Plan {
-            warning: Some(warning),
-            ..
-        }) => Ok(warned(&id, &warning.to_string(), &quote!(#literal))),
-        Ok(_) => Ok(quote!(#literal)),
-        Err(error) => fail(id.span, error.to_string()),
-    }
-}
-
-fn expand(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failure> {
-    let Arguments {
-        id,
-        region,
-        allow_unknown,
-    } = parse_arguments(user, &RUNTIME_SYNTAX)?;
+    } = parse_arguments(user, syntax)?;
     let (date, region) = date_and_region(&id, region)?;
     let options = plan::Options {
         date,
@@ -284,9 +260,25 @@ fn expand(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failur
     };
     // Core decides; this crate renders what it decided.
     match with_account_judge(&id, |account| plan::plan(&id.value, options, account))? {
-        Ok(plan) => Ok(render(krate, &id, &plan)),
+        Ok(plan) => Ok((id, plan)),
         Err(error) => fail(id.span, error.to_string()),
     }
+}
+
+fn expand_str(user: &[TokenTree]) -> Result<TokenStream, Failure> {
+    let (id, plan) = planned(user, &STR_SYNTAX)?;
+    let mut literal = Literal::string(&id.value);
+    literal.set_span(id.span);
+    // Only the plan's warning matters for a literal.
+    Ok(match &plan.warning {
+        Some(warning) => warned(&id, &warning.to_string(), &quote!(#literal)),
+        None => quote!(#literal),
+    })
+}
+
+fn expand(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failure> {
+    let (id, plan) = planned(user, &RUNTIME_SYNTAX)?;
+    Ok(render(krate, &id, &plan))
 }
 
 /// Runs `f` with the account catalog's judge when the feature and variable ask for one.
