@@ -35,31 +35,16 @@ fn stderr(output: &Output) -> String {
 
 #[test]
 fn cargo_reruns_the_check_when_the_date_or_the_account_file_changes() {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let dir = tmp.join("rebuild-tracking");
-    // Shared with tests/every_catalog_id.rs, so the dependencies build once.
-    let target = tmp.join("every-catalog-id").join("target");
-    std::fs::create_dir_all(dir.join("src")).unwrap();
-    let facade = env!("CARGO_MANIFEST_DIR");
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"rebuild-tracking\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\
-             publish = false\n\n[dependencies]\nbedrock-model-id = {{ path = {facade:?}, \
-             features = [\"account-catalog\"] }}\n\n[workspace]\n"
-        ),
-    )
-    .unwrap();
-    std::fs::copy(Path::new(facade).join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    std::fs::write(
-        dir.join("src/lib.rs"),
-        format!(
+    let dir = support::generated_crate(
+        "rebuild-tracking",
+        &["account-catalog"],
+        &format!(
             "#![allow(deprecated)]\nuse bedrock_model_id::{{model_id, ModelId}};\n\
              pub const A: ModelId = model_id!({LEGACY_IN_APRIL:?});\n\
              pub const B: ModelId = model_id!({ACCOUNT_ONLY:?});\n"
         ),
-    )
-    .unwrap();
+    );
+    let target = support::shared_target();
     let catalog = dir.join("account.json");
     std::fs::write(&catalog, listing(ACCOUNT_ONLY)).unwrap();
 

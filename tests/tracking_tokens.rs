@@ -26,28 +26,14 @@ fn check(dir: &Path, target: &Path, as_of: Option<&str>) -> Output {
 
 #[test]
 fn a_non_utf8_source_date_epoch_adds_no_error() {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let dir = tmp.join("tracking-tokens");
-    let target = tmp.join("every-catalog-id").join("target");
-    std::fs::create_dir_all(dir.join("src")).unwrap();
-    let facade = env!("CARGO_MANIFEST_DIR");
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"tracking-tokens\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\
-             publish = false\n\n[dependencies]\nbedrock-model-id = {{ path = {facade:?} }}\n\n\
-             [workspace]\n"
-        ),
-    )
-    .unwrap();
-    std::fs::copy(Path::new(facade).join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    std::fs::write(
-        dir.join("src/lib.rs"),
+    let dir = support::generated_crate(
+        "tracking-tokens",
+        &[],
         "use bedrock_model_id::{model_id, ModelId};\n\
          pub const A: ModelId = model_id!(\"amazon.titan-embed-text-v2:0\");\n\
          pub const B: ModelId = model_id!(\"cohere.embed-english-v3\");\n",
-    )
-    .unwrap();
+    );
+    let target = support::shared_target();
 
     let pinned = check(&dir, &target, Some("2026-11-23"));
     let stderr = String::from_utf8_lossy(&pinned.stderr);
