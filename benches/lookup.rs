@@ -6,7 +6,7 @@
 //!   Throughput and inference-profile IDs). `catalog::model` (the public exact match, base IDs
 //!   only) and `judge` (every form: it also parses and computes the lifecycle status), each
 //!   beside a `HashMap<&str, &Model>` built from the same IDs.
-//! - `parse`: the full run-time parse into a `ModelId`: `ModelId::parse_as_of` on a date
+//! - `parse`: the full run-time parse into a `ModelId`: `ModelIdBuf::parse_as_of` on a date
 //!   before any lifecycle event of the IDs it accepts then (all but the two customization-only
 //!   base IDs), and `str::parse` of the IDs it accepts today, each beside the same `HashMap`
 //!   lookup of the same IDs. Refusals are the slow path (they build the error); `reject` times
@@ -21,7 +21,12 @@ use std::collections::HashMap;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use bedrock_model_id::{Date, Error, Model, ModelId, Verdict, catalog, judge};
+use bedrock_model_id::{
+    Error, ModelIdBuf, catalog,
+    catalog::Model,
+    lifecycle::Date,
+    verdict::{Verdict, judge},
+};
 use criterion::Criterion;
 
 /// A date before every lifecycle event in the catalog: every ID is Active on it.
@@ -41,7 +46,7 @@ struct Inputs {
     /// Every ID the catalog accepts as written: base, Provisioned Throughput and
     /// inference-profile IDs.
     all: Vec<&'static str>,
-    /// Those of `all` that `ModelId::parse_as_of` accepts on `BEFORE_LIFECYCLE`: all but the
+    /// Those of `all` that `ModelIdBuf::parse_as_of` accepts on `BEFORE_LIFECYCLE`: all but the
     /// base IDs of models AWS allows only after customization (Llama 2 13B, 70B).
     accepted_before_lifecycle: Vec<&'static str>,
     /// Those of `all` that `str::parse` accepts today (the others are end-of-life or callable
@@ -74,12 +79,12 @@ impl Inputs {
         let accepted_before_lifecycle = all
             .iter()
             .copied()
-            .filter(|id| ModelId::parse_as_of(id, BEFORE_LIFECYCLE, None).is_ok())
+            .filter(|id| ModelIdBuf::parse_as_of(id, BEFORE_LIFECYCLE, None).is_ok())
             .collect();
         let accepted_today = all
             .iter()
             .copied()
-            .filter(|id| id.parse::<ModelId>().is_ok())
+            .filter(|id| id.parse::<ModelIdBuf>().is_ok())
             .collect();
         Inputs {
             base,
@@ -119,18 +124,18 @@ fn judge_all(ids: &[&'static str]) -> usize {
 
 fn parse_as_of(ids: &[&'static str]) -> usize {
     ids.iter()
-        .filter(|id| ModelId::parse_as_of(black_box(id), BEFORE_LIFECYCLE, None).is_ok())
+        .filter(|id| ModelIdBuf::parse_as_of(black_box(id), BEFORE_LIFECYCLE, None).is_ok())
         .count()
 }
 
 fn from_str(ids: &[&'static str]) -> usize {
     ids.iter()
-        .filter(|id| black_box(id).parse::<ModelId>().is_ok())
+        .filter(|id| black_box(id).parse::<ModelIdBuf>().is_ok())
         .count()
 }
 
 fn reject(input: &str) -> usize {
-    match black_box(input).parse::<ModelId>() {
+    match black_box(input).parse::<ModelIdBuf>() {
         Err(Error::Unknown(unknown)) => unknown.suggestions().len(),
         _ => 0,
     }
@@ -278,7 +283,7 @@ fn print_ratios(inputs: &Inputs) {
         (
             "parse_as_of",
             format!(
-                "ModelId::parse_as_of vs HashMap::get, the {} IDs accepted on 2023-01-01",
+                "ModelIdBuf::parse_as_of vs HashMap::get, the {} IDs accepted on 2023-01-01",
                 inputs.accepted_before_lifecycle.len()
             ),
             parse_as_of,
@@ -287,7 +292,7 @@ fn print_ratios(inputs: &Inputs) {
         (
             "from_str",
             format!(
-                "str::parse::<ModelId> vs HashMap::get, the {} IDs accepted today",
+                "str::parse::<ModelIdBuf> vs HashMap::get, the {} IDs accepted today",
                 inputs.accepted_today.len()
             ),
             from_str,

@@ -9,7 +9,13 @@
 
 use std::process::ExitCode;
 
-use bedrock_model_id::{Date, ModelId, Region, Verdict, judge, model_id};
+use bedrock_model_id::{
+    ModelId,
+    catalog::Region,
+    lifecycle::Date,
+    model_id,
+    verdict::{Verdict, judge},
+};
 
 /// Checked while this example compiled: a typo here would be a compile error.
 const EMBEDDINGS: ModelId = model_id!("amazon.titan-embed-text-v2:0");
@@ -64,7 +70,7 @@ fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
 }
 
 fn describe(id: &str, verdict: Verdict) -> String {
-    let what = |identified: bedrock_model_id::Identified| {
+    let what = |identified: bedrock_model_id::verdict::Identified| {
         let model = identified.model().map_or_else(
             || "account-specific resource: syntax checked".to_owned(),
             |m| m.describe(),

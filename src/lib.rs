@@ -6,7 +6,7 @@
 //! instead:
 //!
 //! ```
-//! use bedrock_model_id::{model_id, ModelId};
+//! use bedrock_model_id::{model_id, ModelId, ModelIdBuf};
 //!
 //! const LLAMA: ModelId = model_id!("meta.llama3-70b-instruct-v1:0");
 //!
@@ -31,26 +31,30 @@
 //! let id = bedrock_model_id::model_id!("anthropic.claude-v1");
 //! ```
 //!
-//! IDs read at run time go through the same rules ([`ModelId`]'s `FromStr`, and serde with the
-//! `serde` feature):
+//! [`ModelId`] is `Copy` and its accessors are `const fn`: a constant works where a
+//! `&'static str` does (`const TEXT: &str = LLAMA.as_str();`). [`model_id_str!`] checks the
+//! same way and expands to the literal itself, for `match` patterns and `&str` constants.
+//!
+//! IDs read at run time go through the same rules, into [`ModelIdBuf`], the owned counterpart
+//! (`FromStr`, and serde with the `serde` feature); an ARN read at run time owns its text:
 //!
 //! ```
-//! use bedrock_model_id::ModelId;
+//! use bedrock_model_id::ModelIdBuf;
 //!
-//! let id: ModelId = "cohere.embed-english-v3:0:512".parse()?;
+//! let id: ModelIdBuf = "cohere.embed-english-v3:0:512".parse()?;
 //! assert_eq!(id.provisioned().and_then(|pt| pt.context_window()), Some("512"));
 //!
-//! let error = "amazon.nova-prov1:0".parse::<ModelId>().unwrap_err();
+//! let error = "amazon.nova-prov1:0".parse::<ModelIdBuf>().unwrap_err();
 //! assert!(error.to_string().contains("did you mean `amazon.nova-pro-v1:0`"));
 //! # Ok::<(), bedrock_model_id::Error>(())
 //! ```
 //!
 //! # Features
 //!
-//! - `serde`: `Serialize` and `Deserialize` for [`ModelId`] and [`MantleModelId`], with the
-//!   same checks as `FromStr`.
+//! - `serde`: `Serialize` for [`ModelId`]; `Serialize` and `Deserialize` for [`ModelIdBuf`]
+//!   and [`MantleModelId`], with the same checks as `FromStr`.
 //! - `account-catalog`: `model_id!` also accepts the IDs of the file `BEDROCK_MODEL_ID_CATALOG`
-//!   names (`aws bedrock list-foundation-models` output), and `AccountCatalog` loads the same
+//!   names (`aws bedrock list-foundation-models` output), and `account::AccountCatalog` loads the same
 //!   file at run time for `parse` and serde.
 //!
 //! # When lifecycle is judged
@@ -64,34 +68,68 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub use bedrock_model_id_core::{
-    AS_OF_VAR, AsOfError, Availability, Basis, CallingCrate, Date, DateError, EndOfLife, Error,
-    Form, Hint, Identified, Lifecycle, LifecycleRule, LookAlike, MAX_LEN, Malformation, Malformed,
-    MantleApi, MantleError, MantleModel, MantleModelId, MantleOnly, MantleProblem, Model, ModelId,
-    NotCallable, Notice, OnDemand, Partition, Phase, ProfilePrefix, ProvisionedVariant, Region,
-    RegionError, RegionOffer, RegionScope, SOURCE_DATE_EPOCH_VAR, Status, Uncertainty, Unknown,
-    Unreachable, Unverified, Verdict, Warning, as_of, judge, judge_mantle,
-};
+pub use bedrock_model_id_core::{Error, MantleModelId, ModelId, ModelIdBuf};
 
-pub use bedrock_model_id_core::models;
-
-#[cfg(all(feature = "account-catalog", feature = "serde"))]
-pub use bedrock_model_id_core::AccountModelIdSeed;
-#[cfg(feature = "account-catalog")]
-pub use bedrock_model_id_core::{AccountCatalog, AccountCatalogError, CATALOG_VAR};
-
-/// The catalog of model IDs this crate knows, with their facts and sources.
+/// The catalog: every model this crate knows, its IDs and their forms, where bedrock-runtime
+/// serves it, and the sources of each fact.
 pub mod catalog {
     pub use bedrock_model_id_core::catalog::{
         covered_regions, data_date, first_listing_date, ids, model, models,
     };
-    pub use bedrock_model_id_core::mantle::{mantle_model, mantle_models, mantle_twins_of};
+    pub use bedrock_model_id_core::{
+        Availability, Form, MAX_LEN, Model, OnDemand, Partition, ProfilePrefix, ProvisionedVariant,
+        Region, RegionOffer,
+    };
+}
+
+/// Lifecycle: Active, Legacy, extended access and end of life, by date and region, and the
+/// date a check judges as of.
+pub mod lifecycle {
+    pub use bedrock_model_id_core::{
+        AS_OF_VAR, Basis, Date, Lifecycle, LifecycleRule, Phase, RegionScope,
+        SOURCE_DATE_EPOCH_VAR, Status, as_of,
+    };
+}
+
+/// Judging an input as `model_id!` does, with the verdict's parts: what it was recognized as,
+/// and the warning to give.
+pub mod verdict {
+    pub use bedrock_model_id_core::{
+        CallingCrate, Identified, Notice, Uncertainty, Unverified, Verdict, Warning, judge,
+    };
+}
+
+/// Why an input is refused, one type per kind of error, each with what to use instead.
+pub mod error {
+    pub use bedrock_model_id_core::{
+        AsOfError, DateError, EndOfLife, Error, Hint, LookAlike, Malformation, Malformed,
+        MantleError, MantleOnly, MantleProblem, NotCallable, RegionError, Unknown, Unreachable,
+    };
+}
+
+/// Bedrock Mantle, the second inference endpoint, whose model IDs are not bedrock-runtime's.
+pub mod mantle {
+    pub use bedrock_model_id_core::mantle::{
+        MantleApi, MantleModel, MantleModelId, judge_mantle, mantle_model, mantle_models,
+        mantle_twins_of,
+    };
+}
+
+pub use bedrock_model_id_core::models;
+
+/// The model IDs of your own account: the file `BEDROCK_MODEL_ID_CATALOG` names, read by
+/// `model_id!` and, at run time, by [`AccountCatalog`](account::AccountCatalog).
+#[cfg(feature = "account-catalog")]
+pub mod account {
+    #[cfg(feature = "serde")]
+    pub use bedrock_model_id_core::AccountModelIdSeed;
+    pub use bedrock_model_id_core::{AccountCatalog, AccountCatalogError, CATALOG_VAR};
 }
 
 /// Checks a Bedrock model ID literal at compile time and expands to a [`ModelId`].
 ///
 /// ```
-/// use bedrock_model_id::{model_id, ModelId, Form};
+/// use bedrock_model_id::{model_id, ModelId, catalog::Form};
 ///
 /// const EMBED: ModelId = model_id!("amazon.titan-embed-text-v2:0");
 /// static PROVISIONED: ModelId = model_id!("cohere.embed-english-v3:0:512");
@@ -111,7 +149,7 @@ pub mod catalog {
 ///   Without it, an end of life that holds in some regions only is a warning naming them.
 /// - Escapes and raw strings are judged by their value. Anything but one string literal
 ///   (a constant's name, `concat!`, a byte string, ...) is an error: for IDs known only at
-///   run time, use `str::parse::<ModelId>()`.
+///   run time, use `str::parse::<ModelIdBuf>()`.
 ///
 /// The expansion is a constant expression: no lookup and no allocation at run time.
 #[macro_export]
@@ -165,7 +203,7 @@ macro_rules! model_id_str {
 /// this macro takes them, and nothing else.
 ///
 /// ```
-/// use bedrock_model_id::{mantle_model_id, MantleApi, MantleModelId};
+/// use bedrock_model_id::{mantle_model_id, MantleModelId, mantle::MantleApi};
 ///
 /// const GPT_OSS: MantleModelId = mantle_model_id!("openai.gpt-oss-120b");
 /// let in_region = mantle_model_id!("openai.gpt-oss-120b", region = "us-west-2");
@@ -191,9 +229,9 @@ macro_rules! mantle_model_id {
     };
 }
 
+/// What the macros' expansions name. Not public API: nothing here is covered by semver.
 #[doc(hidden)]
 pub mod __private {
-    pub use bedrock_model_id_core::__expansions as ids;
-    pub use bedrock_model_id_core::__mantle_ids as mantle_ids;
+    pub use bedrock_model_id_core::__private::*;
     pub use bedrock_model_id_macros::{mantle_model_id, model_id, model_id_str};
 }

@@ -2,7 +2,7 @@
 //!
 //! For each date, the test writes a throwaway crate with one `model_id!` call per line, checks
 //! it with one `cargo check --message-format=json` run, and compares each line's diagnostics
-//! with what `bedrock_model_id::judge` says about its input: Active, no diagnostic;
+//! with what `bedrock_model_id::verdict::judge` says about its input: Active, no diagnostic;
 //! Deprecated, one `deprecated` warning carrying the notice; end of life, not callable,
 //! unknown or malformed, one error whose message is the error's `Display`.
 //!
@@ -16,7 +16,11 @@ use std::path::{Path, PathBuf};
 mod support;
 use std::time::Instant;
 
-use bedrock_model_id::{Date, Verdict, catalog, judge};
+use bedrock_model_id::{
+    catalog,
+    lifecycle::Date,
+    verdict::{Verdict, judge},
+};
 use serde_json::Value;
 
 /// The dates each input is judged as of: before any seed model's end of life, with Legacy

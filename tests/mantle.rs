@@ -2,8 +2,14 @@
 //! regions and listing dates; and the constants `mantle_model_id!` expands to.
 
 use bedrock_model_id::{
-    Date, Error, MantleApi, MantleModelId, MantleProblem, ModelId, Region, Uncertainty, Verdict,
-    catalog, judge, judge_mantle, mantle_model_id,
+    Error, MantleModelId, ModelIdBuf, catalog,
+    catalog::Region,
+    error::MantleProblem,
+    lifecycle::Date,
+    mantle,
+    mantle::{MantleApi, judge_mantle},
+    mantle_model_id,
+    verdict::{Uncertainty, Verdict, judge},
 };
 
 fn day(text: &str) -> Date {
@@ -19,7 +25,7 @@ fn as_of() -> Date {
     day("2026-12-01")
 }
 
-fn mantle_error(result: Result<MantleModelId, Error>) -> Box<bedrock_model_id::MantleError> {
+fn mantle_error(result: Result<MantleModelId, Error>) -> Box<bedrock_model_id::error::MantleError> {
     match result {
         Err(Error::Mantle(error)) => error,
         other => panic!("expected Error::Mantle, got {other:?}"),
@@ -38,7 +44,7 @@ fn parses_a_mantle_id() {
     assert_eq!(id.model().runtime_twin(), Some("openai.gpt-oss-120b-1:0"));
     assert_eq!(
         Some(id.model()),
-        catalog::mantle_model("openai.gpt-oss-120b")
+        mantle::mantle_model("openai.gpt-oss-120b")
     );
     // The same ID judged on a date gives the same value.
     assert_eq!(
@@ -83,7 +89,7 @@ fn a_runtime_id_is_not_a_mantle_id() {
 
 #[test]
 fn a_mantle_only_id_is_not_a_runtime_id() {
-    let Err(Error::MantleOnly(mantle)) = "openai.gpt-oss-120b".parse::<ModelId>() else {
+    let Err(Error::MantleOnly(mantle)) = "openai.gpt-oss-120b".parse::<ModelIdBuf>() else {
         panic!("`openai.gpt-oss-120b` is not MantleOnly as a runtime ID");
     };
     assert_eq!(mantle.input(), "openai.gpt-oss-120b");
@@ -96,7 +102,7 @@ fn a_mantle_only_id_is_not_a_runtime_id() {
         Verdict::MantleOnly(_)
     ));
     // The runtime twin is a runtime ID.
-    let runtime: ModelId = "openai.gpt-oss-120b-1:0".parse().unwrap();
+    let runtime: ModelIdBuf = "openai.gpt-oss-120b-1:0".parse().unwrap();
     assert_eq!(runtime.as_str(), "openai.gpt-oss-120b-1:0");
 }
 
@@ -146,7 +152,7 @@ fn supports_follows_the_catalog_apis() {
         MantleApi::Messages,
     ];
     let mut checked = 0;
-    for model in catalog::mantle_models().filter(|m| m.is_still_listed()) {
+    for model in mantle::mantle_models().filter(|m| m.is_still_listed()) {
         let id = MantleModelId::parse_as_of(model.id(), as_of(), None).unwrap();
         assert!(!model.apis().is_empty(), "`{}` has no API", model.id());
         for api in apis {
@@ -217,7 +223,7 @@ fn regions_mantle_does_not_serve_are_errors_and_uncovered_ones_caveats() {
 #[test]
 fn a_mantle_model_no_longer_listed_fails_after_its_last_listing() {
     let id = "anthropic.claude-fern-trn2-1024k";
-    let model = catalog::mantle_model(id).unwrap();
+    let model = mantle::mantle_model(id).unwrap();
     assert!(!model.is_still_listed());
     assert_eq!(model.last_listed(), day("2026-09-02"));
     assert!(model.last_listed() < catalog::data_date());
@@ -254,7 +260,7 @@ fn a_mantle_model_no_longer_listed_fails_after_its_last_listing() {
 fn every_mantle_id_still_listed_parses() {
     let mut listed = 0;
     let mut retired = 0;
-    for model in catalog::mantle_models() {
+    for model in mantle::mantle_models() {
         let result = MantleModelId::parse_as_of(model.id(), as_of(), None);
         if model.is_still_listed() {
             let id = result.unwrap_or_else(|e| panic!("`{}` is refused: {e}", model.id()));
@@ -282,15 +288,11 @@ fn every_mantle_id_still_listed_parses() {
 /// the catalog lists must have that constant, holding its own model.
 #[test]
 fn every_mantle_id_has_the_constant_the_macro_names() {
-    let source = include_str!("../core/src/catalog/generated.rs");
-    let module = source
-        .split_once("pub mod mantle_ids {")
-        .map(|(_, rest)| rest)
-        .expect("the generated file has no `mantle_ids` module");
-    for model in catalog::mantle_models() {
+    let module = include_str!("../core/src/mantle/ids.rs");
+    for model in mantle::mantle_models() {
         let name = bedrock_model_id_core::catalog::static_name(model.id());
         let declaration = format!(
-            "pub const {name}: MantleModelId = MantleModelId::__new(&super::MANTLE_{name});"
+            "pub const {name}: MantleModelId = MantleModelId::of(&generated::MANTLE_{name});"
         );
         assert!(module.contains(&declaration), "missing `{declaration}`");
     }
@@ -298,7 +300,7 @@ fn every_mantle_id_has_the_constant_the_macro_names() {
 
 #[test]
 fn the_macro_and_the_constants_agree_with_parsing() {
-    use bedrock_model_id_core::__mantle_ids as ids;
+    use bedrock_model_id::__private::mantle_ids as ids;
     let pairs = [
         (
             mantle_model_id!("openai.gpt-oss-120b"),

@@ -3,7 +3,12 @@
 use std::collections::{BTreeSet, HashSet};
 
 use bedrock_model_id::{
-    Date, Error, Form, Hint, ModelId, Phase, Region, Verdict, catalog, judge, model_id,
+    Error, ModelId, ModelIdBuf, catalog,
+    catalog::{Form, Region},
+    error::Hint,
+    lifecycle::{Date, Phase},
+    model_id,
+    verdict::{Verdict, judge},
 };
 
 fn day(text: &str) -> Date {
@@ -16,7 +21,7 @@ fn region(name: &str) -> Option<Region> {
 
 #[test]
 fn from_str_accepts_known_ids_and_keeps_the_text() {
-    let id: ModelId = "meta.llama3-70b-instruct-v1:0".parse().unwrap();
+    let id: ModelIdBuf = "meta.llama3-70b-instruct-v1:0".parse().unwrap();
     assert_eq!(id.as_str(), "meta.llama3-70b-instruct-v1:0");
     assert_eq!(id.to_string(), "meta.llama3-70b-instruct-v1:0");
     assert_eq!(id.form(), Form::OnDemand);
@@ -27,15 +32,15 @@ fn from_str_accepts_known_ids_and_keeps_the_text() {
 #[test]
 fn from_str_rejects_unknown_malformed_and_end_of_life_ids() {
     assert!(matches!(
-        "meta.llama3-70b".parse::<ModelId>(),
+        "meta.llama3-70b".parse::<ModelIdBuf>(),
         Err(Error::Unknown(_))
     ));
-    assert!(matches!("".parse::<ModelId>(), Err(Error::Malformed(_))));
+    assert!(matches!("".parse::<ModelIdBuf>(), Err(Error::Malformed(_))));
     assert!(matches!(
-        "arn:aws:bedrock:us-east-1:12:provisioned-model/abcd1234efgh".parse::<ModelId>(),
+        "arn:aws:bedrock:us-east-1:12:provisioned-model/abcd1234efgh".parse::<ModelIdBuf>(),
         Err(Error::Malformed(_))
     ));
-    let Err(Error::EndOfLife(eol)) = "anthropic.claude-v1".parse::<ModelId>() else {
+    let Err(Error::EndOfLife(eol)) = "anthropic.claude-v1".parse::<ModelIdBuf>() else {
         panic!("Claude v1.3 is past its end of life");
     };
     assert_eq!(
@@ -49,13 +54,13 @@ fn from_str_rejects_unknown_malformed_and_end_of_life_ids() {
     );
     // The error is a std error.
     let boxed: Box<dyn std::error::Error> = Box::new(Error::EndOfLife(eol));
-    assert!(std::mem::size_of::<Result<ModelId, Error>>() <= 64);
+    assert!(std::mem::size_of::<Result<ModelIdBuf, Error>>() <= 64);
     assert!(boxed.to_string().contains("anthropic.claude-v1"));
 }
 
 #[test]
 fn legacy_ids_parse_with_their_lifecycle_inspectable() {
-    let id = ModelId::parse_as_of(
+    let id = ModelIdBuf::parse_as_of(
         "anthropic.claude-3-haiku-20240307-v1:0",
         day("2026-04-01"),
         None,
@@ -76,9 +81,9 @@ fn legacy_ids_parse_with_their_lifecycle_inspectable() {
 #[test]
 fn region_scoped_lifecycle_follows_the_region() {
     let on = day("2024-08-01");
-    assert!(ModelId::parse_as_of("ai21.j2-mid-v1", on, region("us-east-1")).is_ok());
+    assert!(ModelIdBuf::parse_as_of("ai21.j2-mid-v1", on, region("us-east-1")).is_ok());
     assert!(matches!(
-        ModelId::parse_as_of("ai21.j2-mid-v1", on, region("us-west-2")),
+        ModelIdBuf::parse_as_of("ai21.j2-mid-v1", on, region("us-west-2")),
         Err(Error::EndOfLife(_))
     ));
     // Without a region, a regional end of life is a warning, not an error.
@@ -90,7 +95,7 @@ fn region_scoped_lifecycle_follows_the_region() {
     let arn = "arn:aws:bedrock:us-west-2::foundation-model/ai21.j2-mid-v1";
     assert!(matches!(judge(arn, on, None), Verdict::EndOfLife(_)));
     let arn = "arn:aws:bedrock:eu-west-1::foundation-model/ai21.j2-mid-v1";
-    let id = ModelId::parse_as_of(arn, on, None).unwrap();
+    let id = ModelIdBuf::parse_as_of(arn, on, None).unwrap();
     assert_eq!(id.region(), region("eu-west-1"));
     assert_eq!(id.form(), Form::FoundationModelArn);
 }
@@ -99,13 +104,13 @@ fn region_scoped_lifecycle_follows_the_region() {
 fn custom_models_live_only_as_long_as_their_base() {
     let arn =
         "arn:aws:bedrock:us-east-1:123456789012:custom-model/meta.llama2-13b-v1:0:4k/qdllw9a421u9";
-    let before = ModelId::parse_as_of(arn, day("2024-08-11"), None).unwrap();
+    let before = ModelIdBuf::parse_as_of(arn, day("2024-08-11"), None).unwrap();
     assert_eq!(before.form(), Form::CustomModelArn);
     assert_eq!(
         before.provisioned().map(|v| v.id()),
         Some("meta.llama2-13b-v1:0:4k")
     );
-    let Err(Error::EndOfLife(eol)) = ModelId::parse_as_of(arn, day("2024-08-12"), None) else {
+    let Err(Error::EndOfLife(eol)) = ModelIdBuf::parse_as_of(arn, day("2024-08-12"), None) else {
         panic!("the base model reached its end of life on 2024-08-12");
     };
     assert!(
@@ -122,7 +127,7 @@ fn account_specific_arns_are_checked_for_syntax_only() {
         "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc123123",
         "arn:aws:bedrock:ap-south-1:123456789012:default-prompt-router/anthropic.claude:1",
     ] {
-        let id: ModelId = arn.parse().unwrap_or_else(|e| panic!("{arn}: {e}"));
+        let id: ModelIdBuf = arn.parse().unwrap_or_else(|e| panic!("{arn}: {e}"));
         assert!(
             id.model().is_none() && id.form().is_account_specific(),
             "{arn}"
@@ -168,21 +173,23 @@ fn unknown_ids_come_with_hints() {
 #[test]
 fn model_id_compares_hashes_and_converts_as_its_text() {
     const LLAMA: ModelId = model_id!("meta.llama3-70b-instruct-v1:0");
-    let parsed: ModelId = "meta.llama3-70b-instruct-v1:0".parse().unwrap();
+    let parsed: ModelIdBuf = "meta.llama3-70b-instruct-v1:0".parse().unwrap();
     assert_eq!(LLAMA, parsed);
     assert_eq!(LLAMA, "meta.llama3-70b-instruct-v1:0");
     assert_eq!("meta.llama3-70b-instruct-v1:0", LLAMA);
     assert_eq!(LLAMA.as_ref(), "meta.llama3-70b-instruct-v1:0");
-    assert_eq!(String::from(&LLAMA), "meta.llama3-70b-instruct-v1:0");
     assert_eq!(String::from(LLAMA), "meta.llama3-70b-instruct-v1:0");
+    assert_eq!(<&str>::from(LLAMA), "meta.llama3-70b-instruct-v1:0");
+    assert_eq!(String::from(&parsed), "meta.llama3-70b-instruct-v1:0");
+    assert_eq!(parsed.as_model_id(), Some(LLAMA));
     assert_eq!(
         format!("{LLAMA:?}"),
         "ModelId(\"meta.llama3-70b-instruct-v1:0\")"
     );
-    let set: HashSet<ModelId> = [LLAMA, parsed].into_iter().collect();
+    let set: HashSet<ModelIdBuf> = [LLAMA.into(), parsed].into_iter().collect();
     assert_eq!(set.len(), 1);
     assert!(set.contains("meta.llama3-70b-instruct-v1:0"));
-    let ordered: BTreeSet<ModelId> = [
+    let ordered: BTreeSet<ModelIdBuf> = [
         "meta.llama3-8b-instruct-v1:0",
         "amazon.titan-embed-text-v2:0",
     ]
@@ -190,22 +197,22 @@ fn model_id_compares_hashes_and_converts_as_its_text() {
     .map(|s| s.parse().unwrap())
     .collect();
     assert_eq!(
-        ordered.first().map(ModelId::as_str),
+        ordered.first().map(ModelIdBuf::as_str),
         Some("amazon.titan-embed-text-v2:0")
     );
 }
 
 #[test]
 fn serde_deserializes_with_validation() {
-    let id: ModelId = serde_json::from_str("\"meta.llama3-8b-instruct-v1:0\"").unwrap();
+    let id: ModelIdBuf = serde_json::from_str("\"meta.llama3-8b-instruct-v1:0\"").unwrap();
     assert_eq!(id, "meta.llama3-8b-instruct-v1:0");
     assert_eq!(
         serde_json::to_string(&id).unwrap(),
         "\"meta.llama3-8b-instruct-v1:0\""
     );
-    let error = serde_json::from_str::<ModelId>("\"anthropic.claude-v1\"").unwrap_err();
+    let error = serde_json::from_str::<ModelIdBuf>("\"anthropic.claude-v1\"").unwrap_err();
     assert!(error.to_string().contains("end of life"), "{error}");
-    let error = serde_json::from_str::<ModelId>("42").unwrap_err();
+    let error = serde_json::from_str::<ModelIdBuf>("42").unwrap_err();
     assert!(
         error.to_string().contains("a Bedrock model ID string"),
         "{error}"
@@ -334,7 +341,7 @@ fn suggestions_put_live_models_first_and_mark_retired_ones() {
 
 #[test]
 fn date_driven_errors_are_warnings_only_in_a_dependency() {
-    use bedrock_model_id::CallingCrate;
+    use bedrock_model_id::verdict::CallingCrate;
     let retired = judge("anthropic.claude-v1", day("2026-11-23"), None);
     let Ok((_, Some(warning))) = retired.clone().into_result_for(CallingCrate::Dependency) else {
         panic!("an end of life in a dependency is a warning");
@@ -361,7 +368,7 @@ fn date_driven_errors_are_warnings_only_in_a_dependency() {
 
 #[test]
 fn model_ids_compare_with_strings_both_ways() {
-    let id: ModelId = "amazon.nova-pro-v1:0".parse().unwrap();
+    let id: ModelIdBuf = "amazon.nova-pro-v1:0".parse().unwrap();
     let text = String::from("amazon.nova-pro-v1:0");
     assert!(id == text);
     assert!(text == id);
@@ -415,11 +422,11 @@ fn typed_constants_follow_the_macros_rules() {
             .lifecycle()
             .rules()
             .iter()
-            .find(|r| r.scope() == bedrock_model_id::RegionScope::All)
+            .find(|r| r.scope() == bedrock_model_id::lifecycle::RegionScope::All)
             .or_else(|| model.lifecycle().rules().first());
         if let Some(eol) = general.and_then(|r| r.end_of_life()) {
             let retired_everywhere =
-                general.is_some_and(|r| r.scope() == bedrock_model_id::RegionScope::All);
+                general.is_some_and(|r| r.scope() == bedrock_model_id::lifecycle::RegionScope::All);
             assert!(
                 !(retired_everywhere && eol <= data_date),
                 "{name}: retired on {eol}, before the data date"

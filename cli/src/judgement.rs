@@ -1,7 +1,12 @@
 //! A verdict turned into what the commands print: a level, a kind, what the input was
 //! recognised as, and the full message.
 
-use bedrock_model_id::{Date, Identified, Region, Verdict, judge, judge_mantle};
+use bedrock_model_id::{
+    catalog::Region,
+    lifecycle::Date,
+    mantle::judge_mantle,
+    verdict::{Identified, Verdict, judge},
+};
 
 /// How bad a verdict is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

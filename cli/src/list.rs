@@ -1,7 +1,11 @@
 //! `list`: the catalog's models, their lifecycle, and the ID to call from a region.
 
 use bedrock_model_id::catalog::{data_date, models};
-use bedrock_model_id::{Date, Model, OnDemand, Phase, ProfilePrefix, Region, judge};
+use bedrock_model_id::{
+    catalog::{Model, OnDemand, ProfilePrefix, Region},
+    lifecycle::{Date, Phase},
+    verdict::judge,
+};
 
 use crate::ListArgs;
 

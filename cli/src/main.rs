@@ -18,7 +18,7 @@ mod scan;
 
 use std::process::ExitCode;
 
-use bedrock_model_id::{Date, Region};
+use bedrock_model_id::{catalog::Region, lifecycle::Date};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use judgement::Level;

@@ -20,8 +20,9 @@
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-use bedrock_model_id::ProfilePrefix;
-use bedrock_model_id::catalog::{mantle_models, models};
+use bedrock_model_id::catalog::ProfilePrefix;
+use bedrock_model_id::catalog::models;
+use bedrock_model_id::mantle::mantle_models;
 
 /// One candidate in a line: its byte offset in the line and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -199,7 +200,8 @@ fn run_candidates<'a>(line: &'a str, start: usize, end: usize, found: &mut Vec<C
 #[cfg(test)]
 mod tests {
     use super::*;
-    use bedrock_model_id::catalog::{mantle_models, models};
+    use bedrock_model_id::catalog::models;
+    use bedrock_model_id::mantle::mantle_models;
 
     fn texts(line: &str) -> Vec<&str> {
         candidates(line).into_iter().map(|c| c.text).collect()

@@ -10,12 +10,13 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::availability::ProfilePrefix;
 use crate::date::Date;
 use crate::error::{Error, Unknown};
-use crate::model_id::ModelId;
+use crate::identified::Identified;
+use crate::model_id::ModelIdBuf;
+use crate::region::ProfilePrefix;
 use crate::region::Region;
-use crate::verdict::{Identified, Verdict, judge};
+use crate::verdict::{Verdict, judge};
 
 /// Names the file that extends the built-in catalog at compile time (with the
 /// `account-catalog` feature of `bedrock-model-id`).
@@ -167,23 +168,23 @@ impl AccountCatalog {
         }
     }
 
-    /// `str::parse::<ModelId>()` with the IDs of this file: `model_id!`'s rules as of today's
+    /// `str::parse::<ModelIdBuf>()` with the IDs of this file: `model_id!`'s rules as of today's
     /// UTC date, with the account catalog the macro reads. An ID only this file lists (bare,
-    /// in an ARN or behind an inference-profile prefix) gives a `ModelId` without a catalog
-    /// model ([`ModelId::model`] is `None`).
-    pub fn parse_model_id(&self, input: &str) -> Result<ModelId, Error> {
-        self.with_account_ids(input, input.parse::<ModelId>(), None)
+    /// in an ARN or behind an inference-profile prefix) gives a `ModelIdBuf` without a catalog
+    /// model ([`ModelIdBuf::model`] is `None`).
+    pub fn parse_model_id(&self, input: &str) -> Result<ModelIdBuf, Error> {
+        self.with_account_ids(input, input.parse::<ModelIdBuf>(), None)
     }
 
-    /// [`ModelId::parse_as_of`] with the IDs of this file: checks `input` as of `date` in
+    /// [`ModelIdBuf::parse_as_of`] with the IDs of this file: checks `input` as of `date` in
     /// `region`, as `model_id!` does with this account catalog.
     pub fn parse_model_id_as_of(
         &self,
         input: &str,
         date: Date,
         region: Option<Region>,
-    ) -> Result<ModelId, Error> {
-        self.with_account_ids(input, ModelId::parse_as_of(input, date, region), region)
+    ) -> Result<ModelIdBuf, Error> {
+        self.with_account_ids(input, ModelIdBuf::parse_as_of(input, date, region), region)
     }
 
     /// The built-in catalog's answer, unless it does not know an ID this file lists: exactly
@@ -191,16 +192,13 @@ impl AccountCatalog {
     fn with_account_ids(
         &self,
         input: &str,
-        parsed: Result<ModelId, Error>,
+        parsed: Result<ModelIdBuf, Error>,
         region: Option<Region>,
-    ) -> Result<ModelId, Error> {
+    ) -> Result<ModelIdBuf, Error> {
         match parsed {
-            Err(Error::Unknown(unknown)) if self.contains(unknown.model_id()) => {
-                Ok(ModelId::from_identified(
-                    Cow::Owned(input.to_owned()),
-                    account_model(&unknown, region),
-                ))
-            }
+            Err(Error::Unknown(unknown)) if self.contains(unknown.model_id()) => Ok(
+                ModelIdBuf::from_identified(input, &account_model(&unknown, region)),
+            ),
             parsed => parsed,
         }
     }
@@ -415,7 +413,7 @@ fn reject_repeated_keys(json: &str) -> Result<(), AccountCatalogError> {
 }
 
 impl AccountCatalog {
-    /// A serde seed that deserializes a [`ModelId`] from a string with
+    /// A serde seed that deserializes a [`ModelIdBuf`] from a string with
     /// [`AccountCatalog::parse_model_id`]'s rules: for config files naming IDs of the account.
     ///
     /// ```
@@ -433,18 +431,18 @@ impl AccountCatalog {
         AccountModelIdSeed { catalog: self }
     }
 
-    /// Deserializes a [`ModelId`] from a string with [`AccountCatalog::parse_model_id`]'s
+    /// Deserializes a [`ModelIdBuf`] from a string with [`AccountCatalog::parse_model_id`]'s
     /// rules; the same as `self.model_id_seed().deserialize(deserializer)`.
     #[cfg(feature = "serde")]
     pub fn deserialize_model_id<'de, D: serde::Deserializer<'de>>(
         &self,
         deserializer: D,
-    ) -> Result<ModelId, D::Error> {
+    ) -> Result<ModelIdBuf, D::Error> {
         serde::de::DeserializeSeed::deserialize(self.model_id_seed(), deserializer)
     }
 }
 
-/// Deserializes a [`ModelId`] with the IDs of an [`AccountCatalog`]; made by
+/// Deserializes a [`ModelIdBuf`] with the IDs of an [`AccountCatalog`]; made by
 /// [`AccountCatalog::model_id_seed`].
 #[cfg(feature = "serde")]
 #[derive(Clone, Copy, Debug)]
@@ -454,19 +452,19 @@ pub struct AccountModelIdSeed<'a> {
 
 #[cfg(feature = "serde")]
 impl<'de> serde::de::DeserializeSeed<'de> for AccountModelIdSeed<'_> {
-    type Value = ModelId;
+    type Value = ModelIdBuf;
 
     fn deserialize<D: serde::Deserializer<'de>>(
         self,
         deserializer: D,
-    ) -> Result<ModelId, D::Error> {
+    ) -> Result<ModelIdBuf, D::Error> {
         deserializer.deserialize_str(self)
     }
 }
 
 #[cfg(feature = "serde")]
 impl serde::de::Visitor<'_> for AccountModelIdSeed<'_> {
-    type Value = ModelId;
+    type Value = ModelIdBuf;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(
@@ -475,7 +473,7 @@ impl serde::de::Visitor<'_> for AccountModelIdSeed<'_> {
         )
     }
 
-    fn visit_str<E: serde::de::Error>(self, input: &str) -> Result<ModelId, E> {
+    fn visit_str<E: serde::de::Error>(self, input: &str) -> Result<ModelIdBuf, E> {
         self.catalog.parse_model_id(input).map_err(E::custom)
     }
 }
@@ -689,7 +687,10 @@ mod tests {
             assert_eq!(id.form(), identified.form());
             assert_eq!(catalog.parse_model_id_as_of(input, day, None).unwrap(), id);
             // Without the catalog the ID is unknown.
-            assert!(matches!(input.parse::<ModelId>(), Err(Error::Unknown(_))));
+            assert!(matches!(
+                input.parse::<ModelIdBuf>(),
+                Err(Error::Unknown(_))
+            ));
         }
         // Built-in IDs are what `FromStr` gives, errors included.
         let built_in = catalog
@@ -698,7 +699,7 @@ mod tests {
         assert!(built_in.model().is_some());
         assert_eq!(
             catalog.parse_model_id("anthropic.claude-v1").unwrap_err(),
-            "anthropic.claude-v1".parse::<ModelId>().unwrap_err()
+            "anthropic.claude-v1".parse::<ModelIdBuf>().unwrap_err()
         );
         assert!(matches!(
             catalog.parse_model_id("acme.other-v1:0"),

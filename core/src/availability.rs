@@ -1,77 +1,8 @@
 //! Where and how a model can be called: regions, on-demand throughput and cross-region
 //! inference profiles, as of one dated snapshot of AWS's listings.
 
-use std::fmt;
-
 use crate::date::Date;
-use crate::region::Region;
-
-/// A cross-region inference-profile prefix: `us` in `us.anthropic.claude-3-haiku-20240307-v1:0`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[non_exhaustive]
-pub enum ProfilePrefix {
-    /// `us.`: US regions.
-    Us,
-    /// `us-gov.`: AWS `GovCloud` (US) regions.
-    UsGov,
-    /// `eu.`: European regions.
-    Eu,
-    /// `apac.`: Asia Pacific regions.
-    Apac,
-    /// `jp.`: Japan regions.
-    Jp,
-    /// `au.`: Australia regions.
-    Au,
-    /// `ca.`: Canada regions.
-    Ca,
-    /// `in.`: India regions.
-    In,
-    /// `global.`: commercial regions worldwide.
-    Global,
-}
-
-impl ProfilePrefix {
-    /// Every prefix.
-    pub const ALL: [ProfilePrefix; 9] = [
-        ProfilePrefix::Us,
-        ProfilePrefix::UsGov,
-        ProfilePrefix::Eu,
-        ProfilePrefix::Apac,
-        ProfilePrefix::Jp,
-        ProfilePrefix::Au,
-        ProfilePrefix::Ca,
-        ProfilePrefix::In,
-        ProfilePrefix::Global,
-    ];
-
-    /// The prefix as written in a profile ID, without the dot: `us`, `us-gov`, `global`.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ProfilePrefix::Us => "us",
-            ProfilePrefix::UsGov => "us-gov",
-            ProfilePrefix::Eu => "eu",
-            ProfilePrefix::Apac => "apac",
-            ProfilePrefix::Jp => "jp",
-            ProfilePrefix::Au => "au",
-            ProfilePrefix::Ca => "ca",
-            ProfilePrefix::In => "in",
-            ProfilePrefix::Global => "global",
-        }
-    }
-
-    /// The prefix written as `text` (without the dot).
-    #[must_use]
-    pub fn parse(text: &str) -> Option<ProfilePrefix> {
-        ProfilePrefix::ALL.into_iter().find(|p| p.as_str() == text)
-    }
-}
-
-impl fmt::Display for ProfilePrefix {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+use crate::region::{ProfilePrefix, Region};
 
 /// Whether bedrock-runtime serves a model's bare ID with on-demand throughput in a region.
 ///

@@ -2,11 +2,14 @@
 //!
 //! The data is written by hand in `core/catalog.toml`, each fact with its source, and turned
 //! into `catalog/generated.rs` by `cargo xtask catalog`; users compile only the generated Rust.
-//! Judging looks IDs up in a phf map; run-time parsing first tries `exact`, a smaller index with
-//! a cheaper hash over every ID the catalog lists as written.
+//! One `phf` map holds every ID the catalog lists as written (base, Provisioned Throughput and
+//! inference-profile IDs). This layer holds data and lookups only: judging is `verdict`'s.
 
 use crate::availability::Availability;
+use crate::date::Date;
 use crate::lifecycle::{Lifecycle, LifecycleRule};
+use crate::parse::Form;
+use crate::region::ProfilePrefix;
 
 /// One base model version, e.g. `anthropic.claude-v2:1`.
 #[derive(Debug, PartialEq, Eq, Hash)]
@@ -174,44 +177,85 @@ impl Entry {
     }
 }
 
-pub(crate) mod exact;
-mod exact_hash;
+/// What an ID the catalog lists as written names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// The model's base ID.
+    Base,
+    /// One of its Provisioned Throughput IDs, by index.
+    Provisioned(u8),
+    /// One of its inference-profile IDs.
+    Profile(ProfilePrefix),
+}
+
+/// One ID the catalog lists as written, the value of the `phf` map.
+#[derive(Debug)]
+pub(crate) struct Listed {
+    /// The model it names.
+    pub(crate) model: &'static Model,
+    /// What it names of the model.
+    pub(crate) kind: Kind,
+    /// Its position among the listed IDs, below [`generated::LISTED_COUNT`]: an index for
+    /// caches kept beside the map.
+    pub(crate) position: u16,
+}
+
+impl Listed {
+    /// The catalog entry of the model or Provisioned Throughput ID it names.
+    pub(crate) const fn entry(&self) -> Entry {
+        match self.kind {
+            Kind::Provisioned(index) => Entry::Provisioned(self.model, index),
+            Kind::Base | Kind::Profile(_) => Entry::Base(self.model),
+        }
+    }
+
+    /// The form the ID has as written.
+    pub(crate) const fn form(&self) -> Form {
+        match self.kind {
+            Kind::Base => Form::OnDemand,
+            Kind::Provisioned(_) => Form::Provisioned,
+            Kind::Profile(_) => Form::InferenceProfile,
+        }
+    }
+}
+
+pub(crate) mod mantle;
 #[rustfmt::skip]
 #[allow(clippy::all)]
 pub(crate) mod generated;
 
+/// The catalog's own text and record of `id`, if the catalog lists it letter for letter.
+#[inline]
+pub(crate) fn listed(id: &str) -> Option<(&'static str, &'static Listed)> {
+    generated::LISTED
+        .get_entry(id)
+        .map(|(text, listed)| (*text, listed))
+}
+
+/// Every ID the catalog lists as written, with its record, in the map's order.
+#[cfg(test)]
+pub(crate) fn all_listed() -> impl Iterator<Item = (&'static str, &'static Listed)> {
+    generated::LISTED
+        .entries()
+        .map(|(text, listed)| (*text, listed))
+}
+
 /// The catalog entry for a base or Provisioned Throughput ID, by exact match.
 pub(crate) fn entry(id: &str) -> Option<Entry> {
-    generated::ENTRIES.get(id).copied()
-}
-
-/// For `model_id!`: whether `id` is, letter for letter, an ID the catalog lists (base,
-/// Provisioned Throughput or inference-profile ID), so that `__expansions` holds a constant
-/// for it named `static_name(id)`.
-#[doc(hidden)]
-#[must_use]
-pub fn __listed_as_written(id: &str) -> bool {
-    exact::lookup(id).is_some()
-}
-
-/// For `model_id!`: whether `id` is, letter for letter, an ID the catalog lists that `judge`
-/// finds Active on every date when no region is given (no lifecycle rule, callable), so the
-/// macro may skip judging it.
-#[doc(hidden)]
-#[must_use]
-pub fn __always_active(id: &str) -> bool {
-    exact::lookup(id).is_some_and(|exact| exact.always_active)
+    listed(id)
+        .filter(|(_, listed)| !matches!(listed.kind, Kind::Profile(_)))
+        .map(|(_, listed)| listed.entry())
 }
 
 /// The date of the newest listing the catalog read: its facts describe Bedrock up to that day.
 #[must_use]
-pub const fn data_date() -> crate::date::Date {
+pub const fn data_date() -> Date {
     generated::DATA_DATE
 }
 
 /// The date of the oldest listing the catalog read.
 #[must_use]
-pub const fn first_listing_date() -> crate::date::Date {
+pub const fn first_listing_date() -> Date {
     generated::FIRST_DATE
 }
 
@@ -231,14 +275,18 @@ pub fn models() -> impl ExactSizeIterator<Item = &'static Model> + Clone {
 /// The model with base ID `id`, by exact match.
 #[must_use]
 pub fn model(id: &str) -> Option<&'static Model> {
-    exact::lookup(id)
-        .filter(|exact| exact.kind == exact::Kind::Base)
-        .map(|exact| exact.model)
+    listed(id)
+        .filter(|(_, listed)| listed.kind == Kind::Base)
+        .map(|(_, listed)| listed.model)
 }
 
-/// Every ID the catalog accepts by exact match: base IDs and Provisioned Throughput IDs.
+/// Every base and Provisioned Throughput ID the catalog knows (not the inference-profile IDs),
+/// in no particular order.
 pub fn ids() -> impl Iterator<Item = &'static str> + Clone {
-    generated::ENTRIES.keys().copied()
+    generated::LISTED
+        .entries()
+        .filter(|(_, listed)| !matches!(listed.kind, Kind::Profile(_)))
+        .map(|(text, _)| *text)
 }
 
 // Shared with xtask, which writes the items this names (as uuid shares its parser).

@@ -16,8 +16,10 @@ mod caller;
 pub mod catalog;
 mod date;
 mod error;
+mod identified;
 mod lifecycle;
 pub mod mantle;
+mod mantle_judge;
 mod model_id;
 #[rustfmt::skip]
 pub mod models;
@@ -35,25 +37,51 @@ pub use account_catalog::AccountModelIdSeed;
 #[cfg(feature = "aws-json")]
 pub use account_catalog::{AccountCatalog, AccountCatalogError, CATALOG_VAR};
 pub use as_of::{AS_OF_VAR, AsOfError, SOURCE_DATE_EPOCH_VAR, as_of};
-pub use availability::{Availability, OnDemand, ProfilePrefix, RegionOffer};
+pub use availability::{Availability, OnDemand, RegionOffer};
 pub use caller::CallingCrate;
 pub use catalog::{Model, ProvisionedVariant};
 pub use date::{Date, DateError};
 pub use error::{EndOfLife, Error, Hint, Malformed, MantleOnly, NotCallable, Unknown, Unreachable};
+pub use identified::Identified;
 pub use lifecycle::{Basis, Lifecycle, LifecycleRule, Phase, RegionScope, Status};
 pub use mantle::{MantleApi, MantleError, MantleModel, MantleModelId, MantleProblem, judge_mantle};
-pub use model_id::ModelId;
+pub use model_id::{ModelId, ModelIdBuf};
 pub use notice::Notice;
 pub use parse::{Form, MAX_LEN, Malformation};
-pub use region::{Partition, Region, RegionError};
+pub use region::{Partition, ProfilePrefix, Region, RegionError};
 pub use suggest::LookAlike;
 pub use unverified::{Uncertainty, Unverified};
-pub use verdict::{Identified, Verdict, Warning, judge};
+pub use verdict::{Verdict, Warning, judge};
 
-/// For `model_id!`'s expansion: one `ModelId` constant per ID the catalog lists as written.
+/// What the macros' expansions name. Not public API: nothing here is covered by semver.
 #[doc(hidden)]
-pub use catalog::generated::expansions as __expansions;
+pub mod __private {
+    pub use crate::parse::Form;
+    use crate::{MantleModelId, ModelId};
 
-/// For `mantle_model_id!`'s expansion: one `MantleModelId` constant per Mantle ID.
-#[doc(hidden)]
-pub use catalog::generated::mantle_ids as __mantle_ids;
+    /// `mantle_model_id!`'s expansion of each Mantle ID.
+    pub use crate::mantle::ids as mantle_ids;
+    /// `model_id!`'s expansion of each ID the catalog lists as written.
+    pub use crate::model_id::ids;
+
+    /// An ID with no catalog model (an account-specific ARN, an account-catalog or allowed
+    /// unknown ID) whose syntax the macro checked; `region` indexes `Region::ALL`, or is
+    /// `u8::MAX` for none.
+    #[must_use]
+    pub const fn unlisted(text: &'static str, form: Form, region: u8) -> ModelId {
+        ModelId::unlisted(text, form, region)
+    }
+
+    /// Another spelling (an ARN, say) of the listed ID `of`: fails to compile unless the text
+    /// contains `of`'s and the region's name.
+    #[must_use]
+    pub const fn spelling_of(text: &'static str, form: Form, of: ModelId, region: u8) -> ModelId {
+        ModelId::spelling_of(text, form, of, region)
+    }
+
+    /// What `model_id!` expands to after its error, so that the error comes alone.
+    pub const AFTER_ERROR: ModelId = ModelId::AFTER_ERROR;
+
+    /// What `mantle_model_id!` expands to after its error.
+    pub const MANTLE_AFTER_ERROR: MantleModelId = crate::mantle::ids::AFTER_ERROR;
+}

@@ -4,9 +4,9 @@ use std::fmt;
 
 use crate::catalog::{self, Model};
 use crate::date::Date;
+use crate::identified::Identified;
 use crate::lifecycle::{Basis, LifecycleRule, Phase, RegionScope, Status};
 use crate::parse::Form;
-use crate::verdict::Identified;
 
 /// The lifecycle fact that makes an ID warn or fail, with the replacement to use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::availability::ProfilePrefix;
+use crate::region::ProfilePrefix;
 use crate::region::{Partition, Region};
 
 /// The longest model ID or ARN AWS accepts (the API model's `maxLength`).

@@ -3,11 +3,13 @@
 //! options) made and tested in this ordinary crate.
 
 use crate::caller::CallingCrate;
-use crate::catalog::{self, Entry};
+use crate::catalog::{self, static_name};
 use crate::date::Date;
 use crate::error::Error;
-use crate::parse::Form;
+use crate::model_id::always_active;
+use crate::parse::{self, Form};
 use crate::region::Region;
+use crate::unverified::Unverified;
 use crate::verdict::{Verdict, Warning, judge};
 
 /// How the expansion builds its `ModelId`.
@@ -16,19 +18,24 @@ pub enum Value {
     /// The catalog's ready constant for an ID it lists as written
     /// (`__private::ids::<name>`): cheaper for rustc than a constructor call.
     Constant(String),
-    /// A catalog model under another spelling (an ARN of it, say): its index in the catalog,
-    /// and the Provisioned Throughput variant's.
-    Catalog {
+    /// Another spelling of a listed ID (an ARN of it, say): built from that ID's constant, so
+    /// the model cannot be wrong.
+    Spelling {
         /// The form of the input.
         form: Form,
-        /// The model's index.
-        model: u16,
-        /// The PT variant's index, if any.
-        variant: Option<u8>,
+        /// The name of the constant of the base or Provisioned Throughput ID it names.
+        of: String,
+        /// The index in `Region::ALL` of the region the input names, if any.
+        region: Option<u8>,
     },
     /// An ID with no catalog model (an account-specific ARN, an account-catalog or allowed
-    /// unknown ID): only its form.
-    Unlisted(Form),
+    /// unknown ID).
+    Unlisted {
+        /// The form of the input.
+        form: Form,
+        /// The index in `Region::ALL` of the region the input names, if any.
+        region: Option<u8>,
+    },
 }
 
 /// The expansion of one literal: its value, and the warning to attach, if any.
@@ -71,10 +78,10 @@ pub fn plan(
     if options.region.is_none()
         && !options.allow_unknown
         && account.is_none()
-        && catalog::__always_active(input)
+        && catalog::listed(input).is_some_and(|(_, listed)| always_active(listed))
     {
         return Ok(Plan {
-            value: Value::Constant(catalog::static_name(input)),
+            value: Value::Constant(static_name(input)),
             warning: None,
         });
     }
@@ -86,21 +93,46 @@ pub fn plan(
         verdict = verdict.allowing_unknown(options.region);
     }
     let (identified, warning) = verdict.into_result_for(options.caller)?;
+    let region = parse::parse(input)
+        .ok()
+        .and_then(|parsed| parsed.region)
+        .map(Region::index);
     let value = match identified.entry {
-        Some(_) if catalog::__listed_as_written(input) => {
-            Value::Constant(catalog::static_name(input))
-        }
-        Some(entry) => Value::Catalog {
+        Some(_) if catalog::listed(input).is_some() => Value::Constant(static_name(input)),
+        Some(entry) => Value::Spelling {
             form: identified.form(),
-            model: entry.model().index,
-            variant: match entry {
-                Entry::Provisioned(_, index) => Some(index),
-                Entry::Base(_) => None,
-            },
+            of: static_name(entry.variant().map_or(entry.model().id(), |v| v.id())),
+            region,
         },
-        None => Value::Unlisted(identified.form()),
+        None => Value::Unlisted {
+            form: identified.form(),
+            region,
+        },
     };
     Ok(Plan { value, warning })
+}
+
+/// The expansion of one `mantle_model_id!` literal: the name of its constant in
+/// `__private::mantle_ids`, and the warning to attach, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MantlePlan {
+    /// The constant's name.
+    pub constant: String,
+    /// The `deprecated`-lint note to attach, if any.
+    pub warning: Option<Unverified>,
+}
+
+/// The plan for a `mantle_model_id!` literal.
+///
+/// # Errors
+///
+/// The Mantle verdict's error, as the macro reports it on the literal.
+pub fn mantle_plan(input: &str, date: Date, region: Option<Region>) -> Result<MantlePlan, Error> {
+    let (model, warning) = crate::mantle_judge::judge_mantle(input, date, region)?;
+    Ok(MantlePlan {
+        constant: static_name(model.id()),
+        warning,
+    })
 }
 
 #[cfg(test)]
@@ -127,25 +159,42 @@ mod tests {
     }
 
     #[test]
-    fn an_arn_of_a_catalog_model_is_built_from_its_index() {
+    fn an_arn_of_a_catalog_model_is_built_from_its_ids_constant() {
         let arn = "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0";
         let plan = plan(arn, options("2026-12-01"), None).unwrap();
-        let model = catalog::model("amazon.nova-pro-v1:0").unwrap();
+        let region = Region::parse("us-east-1").unwrap().index();
         assert_eq!(
             plan.value,
-            Value::Catalog {
+            Value::Spelling {
                 form: Form::FoundationModelArn,
-                model: model.index,
-                variant: None
+                of: "AMAZON_NOVA_PRO_V1_0".to_owned(),
+                region: Some(region),
             }
         );
+    }
+
+    #[test]
+    fn a_provisioned_arn_names_its_provisioned_constant() {
+        let arn = "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0:300k";
+        let plan = plan(arn, options("2026-12-01"), None).unwrap();
+        assert!(matches!(
+            plan.value,
+            Value::Spelling { ref of, .. } if of == "AMAZON_NOVA_PRO_V1_0_300K"
+        ));
     }
 
     #[test]
     fn an_account_specific_arn_has_no_model() {
         let arn = "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcd1234efgh";
         let plan = plan(arn, options("2026-12-01"), None).unwrap();
-        assert_eq!(plan.value, Value::Unlisted(Form::ProvisionedModelArn));
+        let region = Region::parse("us-east-1").unwrap().index();
+        assert_eq!(
+            plan.value,
+            Value::Unlisted {
+                form: Form::ProvisionedModelArn,
+                region: Some(region)
+            }
+        );
     }
 
     #[test]
@@ -168,8 +217,23 @@ mod tests {
             ..options("2026-12-01")
         };
         let plan = plan("acme.new-v1:0", allowing, None).unwrap();
-        assert_eq!(plan.value, Value::Unlisted(Form::OnDemand));
+        assert_eq!(
+            plan.value,
+            Value::Unlisted {
+                form: Form::OnDemand,
+                region: None
+            }
+        );
         assert!(matches!(plan.warning, Some(Warning::Unverified(_))));
+    }
+
+    #[test]
+    fn a_mantle_id_is_its_constant() {
+        let date = Date::parse("2026-10-27").unwrap();
+        let plan = mantle_plan("openai.gpt-oss-120b", date, None).unwrap();
+        assert_eq!(plan.constant, "OPENAI_GPT_OSS_120B");
+        assert!(crate::mantle::ids::OPENAI_GPT_OSS_120B == "openai.gpt-oss-120b");
+        assert!(mantle_plan("openai.gpt-oss-120b-1:0", date, None).is_err());
     }
 
     #[test]
@@ -182,7 +246,7 @@ mod tests {
         let plan = plan("acme.private-v1:0", options("2026-12-01"), Some(&account)).unwrap();
         assert!(matches!(
             plan.value,
-            Value::Catalog { .. } | Value::Constant(_)
+            Value::Spelling { .. } | Value::Constant(_)
         ));
     }
 }

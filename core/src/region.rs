@@ -165,6 +165,15 @@ impl Region {
     pub const fn partition(self) -> Partition {
         self.partition
     }
+
+    /// Its position in [`Region::ALL`]: how `ModelId` stores it in one byte.
+    pub(crate) fn index(self) -> u8 {
+        let position = Region::ALL.iter().position(|r| r.name == self.name);
+        // ALL has fewer than 255 regions (a test checks), and every Region is one of them.
+        position
+            .and_then(|p| u8::try_from(p).ok())
+            .unwrap_or(u8::MAX)
+    }
 }
 
 impl fmt::Display for Region {
@@ -178,6 +187,73 @@ impl std::str::FromStr for Region {
 
     fn from_str(name: &str) -> Result<Region, RegionError> {
         Region::parse(name)
+    }
+}
+
+/// A cross-region inference-profile prefix: `us` in `us.anthropic.claude-3-haiku-20240307-v1:0`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum ProfilePrefix {
+    /// `us.`: US regions.
+    Us,
+    /// `us-gov.`: AWS `GovCloud` (US) regions.
+    UsGov,
+    /// `eu.`: European regions.
+    Eu,
+    /// `apac.`: Asia Pacific regions.
+    Apac,
+    /// `jp.`: Japan regions.
+    Jp,
+    /// `au.`: Australia regions.
+    Au,
+    /// `ca.`: Canada regions.
+    Ca,
+    /// `in.`: India regions.
+    In,
+    /// `global.`: commercial regions worldwide.
+    Global,
+}
+
+impl ProfilePrefix {
+    /// Every prefix.
+    pub const ALL: [ProfilePrefix; 9] = [
+        ProfilePrefix::Us,
+        ProfilePrefix::UsGov,
+        ProfilePrefix::Eu,
+        ProfilePrefix::Apac,
+        ProfilePrefix::Jp,
+        ProfilePrefix::Au,
+        ProfilePrefix::Ca,
+        ProfilePrefix::In,
+        ProfilePrefix::Global,
+    ];
+
+    /// The prefix as written in a profile ID, without the dot: `us`, `us-gov`, `global`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ProfilePrefix::Us => "us",
+            ProfilePrefix::UsGov => "us-gov",
+            ProfilePrefix::Eu => "eu",
+            ProfilePrefix::Apac => "apac",
+            ProfilePrefix::Jp => "jp",
+            ProfilePrefix::Au => "au",
+            ProfilePrefix::Ca => "ca",
+            ProfilePrefix::In => "in",
+            ProfilePrefix::Global => "global",
+        }
+    }
+
+    /// The prefix written as `text` (without the dot).
+    #[must_use]
+    pub fn parse(text: &str) -> Option<ProfilePrefix> {
+        ProfilePrefix::ALL.into_iter().find(|p| p.as_str() == text)
+    }
+}
+
+impl fmt::Display for ProfilePrefix {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

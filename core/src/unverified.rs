@@ -13,7 +13,7 @@ pub enum Uncertainty {
     /// dataset marks `ON_DEMAND` wherever Mantle serves the model).
     OnDemandUnknown,
     /// An ID the catalog does not list, accepted because the caller asked for it
-    /// (`model_id!(.., allow_unknown)`, [`ModelId::parse_allowing_unknown`](crate::ModelId::parse_allowing_unknown)).
+    /// (`model_id!(.., allow_unknown)`, [`ModelIdBuf::parse_allowing_unknown`](crate::ModelIdBuf::parse_allowing_unknown)).
     NotInCatalog,
     /// `allow_unknown` was given for an ID the catalog knows: it is unnecessary.
     AllowUnknownUnnecessary,

@@ -2,65 +2,17 @@
 
 use std::fmt;
 
-use crate::availability::{OnDemand, ProfilePrefix};
-use crate::catalog::{self, Entry, Model, ProvisionedVariant, generated};
+use crate::availability::OnDemand;
+use crate::catalog::mantle;
+use crate::catalog::{self, Entry, Model, generated};
 use crate::date::Date;
 use crate::error::{EndOfLife, Error, Malformed, MantleOnly, NotCallable, Unknown, Unreachable};
+use crate::identified::Identified;
 use crate::lifecycle::{Phase, Status};
-use crate::mantle;
 use crate::notice::Notice;
 use crate::parse::{self, Form};
 use crate::region::Region;
 use crate::unverified::{Uncertainty, Unverified};
-
-/// What an input was recognized as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Identified {
-    pub(crate) form: Form,
-    pub(crate) entry: Option<Entry>,
-    pub(crate) region: Option<Region>,
-    pub(crate) profile: Option<ProfilePrefix>,
-}
-
-impl Identified {
-    /// The form of the input.
-    #[must_use]
-    pub const fn form(&self) -> Form {
-        self.form
-    }
-
-    /// The catalog model the input names or is based on; `None` for account-specific ARNs.
-    pub fn model(&self) -> Option<&'static Model> {
-        self.entry.map(Entry::model)
-    }
-
-    /// The Provisioned Throughput variant, for a PT ID (bare or inside an ARN).
-    pub fn provisioned(&self) -> Option<&'static ProvisionedVariant> {
-        self.entry.and_then(Entry::variant)
-    }
-
-    /// For `model_id!`'s expansion: the index of the Provisioned Throughput variant.
-    #[doc(hidden)]
-    #[must_use]
-    pub fn __provisioned_index(&self) -> Option<u8> {
-        match self.entry {
-            Some(Entry::Provisioned(_, index)) => Some(index),
-            _ => None,
-        }
-    }
-
-    /// The inference-profile prefix, for a profile ID or inference-profile ARN.
-    #[must_use]
-    pub const fn profile(&self) -> Option<ProfilePrefix> {
-        self.profile
-    }
-
-    /// The region the input was judged for: an ARN's own, else the one given.
-    #[must_use]
-    pub const fn region(&self) -> Option<Region> {
-        self.region
-    }
-}
 
 /// The verdict on one input as of one date: what the macro and `FromStr` act on.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use bedrock_model_id_core::{AccountCatalog, CATALOG_VAR, Date, Error, ModelId};
+use bedrock_model_id_core::{AccountCatalog, CATALOG_VAR, Date, Error, ModelIdBuf};
 
 fn fixture() -> AccountCatalog {
     let path =
@@ -21,7 +21,7 @@ fn the_fixture_loads_and_its_ids_parse() {
         let parsed = catalog.parse_model_id(id).unwrap();
         assert_eq!(parsed, id);
         assert_eq!(catalog.parse_model_id_as_of(id, day, None).unwrap(), parsed);
-        let built_in = id.parse::<ModelId>();
+        let built_in = id.parse::<ModelIdBuf>();
         match built_in {
             Ok(built_in) => assert_eq!(built_in.model(), parsed.model()),
             Err(Error::Unknown(_)) => assert!(parsed.model().is_none()),

@@ -4,7 +4,7 @@
 //! are checked, and each malformed variant gets one message that says what is accepted.
 
 use bedrock_model_id_core::{
-    Date, Error, Form, Malformation, ModelId, Partition, Region, Verdict, judge,
+    Date, Error, Form, Malformation, ModelIdBuf, Partition, Region, Verdict, judge,
 };
 
 const DAY: Date = match Date::new(2026, 11, 23) {
@@ -26,12 +26,12 @@ fn accepted(input: &str, form: Form, region_name: &str) {
     assert_eq!(identified.region(), Some(region(region_name)), "{input}");
     assert!(identified.model().is_none(), "{input}");
     assert!(form.is_account_specific(), "{form:?}");
-    let id = ModelId::parse_as_of(input, DAY, None).unwrap_or_else(|e| panic!("{input}: {e}"));
+    let id = ModelIdBuf::parse_as_of(input, DAY, None).unwrap_or_else(|e| panic!("{input}: {e}"));
     assert_eq!(id.form(), form, "{input}");
     assert_eq!(id.region(), Some(region(region_name)), "{input}");
     assert_eq!(id.as_str(), input);
     assert_eq!(id.status(), None, "{input}");
-    let parsed: ModelId = input.parse().unwrap_or_else(|e| panic!("{input}: {e}"));
+    let parsed: ModelIdBuf = input.parse().unwrap_or_else(|e| panic!("{input}: {e}"));
     assert_eq!(parsed.form(), form, "{input}");
 }
 
@@ -50,7 +50,7 @@ fn malformed(input: &str) -> Malformation {
             malformed.problem()
         )
     );
-    match input.parse::<ModelId>() {
+    match input.parse::<ModelIdBuf>() {
         Err(Error::Malformed(from_str)) => assert_eq!(*from_str, malformed),
         other => panic!("{input}: {other:?}"),
     }
@@ -319,6 +319,9 @@ fn a_region_given_must_agree_with_the_arns_own() {
             message.contains("the ARN names region us-east-1, but region eu-west-1 is given"),
             "{message}"
         );
-        assert!(ModelId::parse_as_of(input, DAY, other).is_err(), "{input}");
+        assert!(
+            ModelIdBuf::parse_as_of(input, DAY, other).is_err(),
+            "{input}"
+        );
     }
 }

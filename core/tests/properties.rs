@@ -1,6 +1,6 @@
 //! Properties of the parser, the verdict and `ModelId`, on arbitrary and catalog-derived input.
 //!
-//! - No input makes `judge`, `ModelId::parse_as_of` or `str::parse::<ModelId>` panic, and every
+//! - No input makes `judge`, `ModelIdBuf::parse_as_of` or `str::parse::<ModelIdBuf>` panic, and every
 //!   rejection explains itself: a non-empty message that echoes the input (or the model ID
 //!   inside it) or says what is accepted. (`parse::parse` is private; `judge` runs it first.)
 //! - Every catalog ID round-trips through `ModelId`, bare and inside a foundation-model ARN of
@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use bedrock_model_id_core::{
-    Date, Error, Form, MAX_LEN, Malformation, Model, ModelId, Partition, ProvisionedVariant,
+    Date, Error, Form, MAX_LEN, Malformation, Model, ModelIdBuf, Partition, ProvisionedVariant,
     Region, Unreachable, catalog, judge,
 };
 use proptest::prelude::*;
@@ -286,7 +286,7 @@ fn check_message(input: &str, error: &Error) -> Result<(), TestCaseError> {
 /// Judges `input` every public way and checks the outcomes agree and explain themselves.
 fn check_input(input: &str, date: Date, region: Option<Region>) -> Result<(), TestCaseError> {
     let verdict = judge(input, date, region).into_result();
-    let parsed = ModelId::parse_as_of(input, date, region);
+    let parsed = ModelIdBuf::parse_as_of(input, date, region);
     match (&verdict, &parsed) {
         (Ok((identified, notice)), Ok(id)) => {
             prop_assert_eq!(id.as_str(), input);
@@ -313,16 +313,16 @@ fn check_input(input: &str, date: Date, region: Option<Region>) -> Result<(), Te
         ),
     }
     let today = Date::today_utc();
-    let from_str = input.parse::<ModelId>();
+    let from_str = input.parse::<ModelIdBuf>();
     if let Err(error) = &from_str {
         check_message(input, error)?;
     }
     // Unless the day changed meanwhile, `FromStr` is `parse_as_of` today.
     if Date::today_utc() == today {
-        let as_of_today = ModelId::parse_as_of(input, today, None);
+        let as_of_today = ModelIdBuf::parse_as_of(input, today, None);
         prop_assert_eq!(
-            from_str.as_ref().map(ModelId::as_str),
-            as_of_today.as_ref().map(ModelId::as_str)
+            from_str.as_ref().map(ModelIdBuf::as_str),
+            as_of_today.as_ref().map(ModelIdBuf::as_str)
         );
         prop_assert_eq!(from_str.err(), as_of_today.err());
     }
@@ -330,7 +330,7 @@ fn check_input(input: &str, date: Date, region: Option<Region>) -> Result<(), Te
 }
 
 /// Checks a `ModelId` made from the catalog ID `id` (or from `text` holding it).
-fn check_catalog_id(id: &str, text: &str, parsed: &ModelId) -> Result<(), TestCaseError> {
+fn check_catalog_id(id: &str, text: &str, parsed: &ModelIdBuf) -> Result<(), TestCaseError> {
     let (model, variant) = ENTRIES[id];
     prop_assert_eq!(parsed.as_str(), text);
     prop_assert_eq!(parsed.to_string(), text);
@@ -377,7 +377,7 @@ fn customization_only_models_are_not_callable_on_demand() {
             model.id().to_owned(),
             format!("arn:aws:bedrock:us-east-1::foundation-model/{}", model.id()),
         ] {
-            match ModelId::parse_as_of(&input, BEFORE_LIFECYCLE, None) {
+            match ModelIdBuf::parse_as_of(&input, BEFORE_LIFECYCLE, None) {
                 Err(Error::NotCallable(not_callable)) => {
                     assert_eq!(
                         not_callable.reason(),
@@ -399,7 +399,7 @@ fn customization_only_models_are_not_callable_on_demand() {
 #[test]
 fn every_catalog_id_round_trips() {
     for id in callable_ids() {
-        let parsed = ModelId::parse_as_of(id, BEFORE_LIFECYCLE, None)
+        let parsed = ModelIdBuf::parse_as_of(id, BEFORE_LIFECYCLE, None)
             .unwrap_or_else(|e| panic!("{id}: {e}"));
         let (_, variant) = ENTRIES[id];
         let form = if variant.is_some() {
@@ -421,7 +421,7 @@ fn every_catalog_id_round_trips_in_a_foundation_model_arn_of_every_commercial_re
     for id in callable_ids() {
         for &region in &regions {
             let arn = format!("arn:aws:bedrock:{region}::foundation-model/{id}");
-            let parsed = ModelId::parse_as_of(&arn, BEFORE_LIFECYCLE, None)
+            let parsed = ModelIdBuf::parse_as_of(&arn, BEFORE_LIFECYCLE, None)
                 .unwrap_or_else(|e| panic!("{arn}: {e}"));
             assert_eq!(parsed.form(), Form::FoundationModelArn, "{arn}");
             assert_eq!(parsed.region(), Some(region), "{arn}");
@@ -440,7 +440,7 @@ fn lengths_around_the_limit() {
         ] {
             check_input(&input, BEFORE_LIFECYCLE, None).unwrap_or_else(|e| panic!("{len}: {e}"));
             let too_long = matches!(
-                ModelId::parse_as_of(&input, BEFORE_LIFECYCLE, None),
+                ModelIdBuf::parse_as_of(&input, BEFORE_LIFECYCLE, None),
                 Err(Error::Malformed(ref m)) if matches!(m.problem(), Malformation::TooLong { .. })
             );
             assert_eq!(too_long, input.len() > MAX_LEN, "{} bytes", input.len());
@@ -483,7 +483,7 @@ fn single_edit_sample() {
             if ids.binary_search(&mutated.as_str()).is_ok() {
                 continue;
             }
-            match ModelId::parse_as_of(&mutated, BEFORE_LIFECYCLE, None) {
+            match ModelIdBuf::parse_as_of(&mutated, BEFORE_LIFECYCLE, None) {
                 Err(Error::Unknown(unknown)) if unknown.suggestions().contains(&id) => {}
                 Err(Error::Unknown(unknown)) => {
                     failures.push(format!("{id} -> {mutated:?}: {:?}", unknown.suggestions()));
@@ -532,7 +532,7 @@ proptest! {
 
     #[test]
     fn valid_arns_are_accepted_before_any_lifecycle_event((arn, form) in valid_arn()) {
-        let parsed = ModelId::parse_as_of(&arn, BEFORE_LIFECYCLE, None);
+        let parsed = ModelIdBuf::parse_as_of(&arn, BEFORE_LIFECYCLE, None);
         prop_assert!(parsed.is_ok(), "{arn}: {parsed:?}");
         let parsed = parsed.unwrap();
         prop_assert_eq!(parsed.form(), form);
@@ -564,7 +564,7 @@ proptest! {
             .prop_map(|(y, m, d)| Date::new(y, m, d).unwrap())
             .prop_filter("before 2023-01-01", |d| *d <= BEFORE_LIFECYCLE),
     ) {
-        let parsed = ModelId::parse_as_of(id, date, None);
+        let parsed = ModelIdBuf::parse_as_of(id, date, None);
         prop_assert!(parsed.is_ok(), "{id} on {date}: {parsed:?}");
         check_catalog_id(id, id, &parsed.unwrap())?;
     }
@@ -572,7 +572,7 @@ proptest! {
     #[test]
     fn one_edit_from_a_catalog_id_suggests_it(id in select(all_ids()), edit in edit()) {
         let mutated = edit.apply(id);
-        let result = ModelId::parse_as_of(&mutated, BEFORE_LIFECYCLE, None);
+        let result = ModelIdBuf::parse_as_of(&mutated, BEFORE_LIFECYCLE, None);
         if catalog::ids().any(|known| known == mutated) {
             // A catalog ID (the edit may give it back unchanged); a base ID usable only after
             // customization (Llama 2 13B and 70B) is refused as such, not as unknown.

@@ -1,15 +1,14 @@
 //! The `model_id!` procedural macro behind [`bedrock-model-id`](https://docs.rs/bedrock-model-id).
 //!
 //! This crate only reads tokens and writes code: the judgement and every message come from
-//! `bedrock-model-id-core`, the same code `str::parse::<ModelId>()` runs. Use the macro
+//! `bedrock-model-id-core`, the same code `str::parse::<ModelIdBuf>()` runs. Use the macro
 //! through `bedrock_model_id::model_id!`, which passes this one its crate path.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 use bedrock_model_id_core::{
-    AS_OF_VAR, CallingCrate, Date, Region, SOURCE_DATE_EPOCH_VAR, as_of, catalog, judge_mantle,
-    plan,
+    AS_OF_VAR, CallingCrate, Date, Region, SOURCE_DATE_EPOCH_VAR, as_of, plan,
 };
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -30,7 +29,7 @@ const RUNTIME_SYNTAX: Syntax = Syntax {
     accepted: "model_id! takes one string literal, optionally followed by \
      `, region = \"<AWS region>\"` and `, allow_unknown`, e.g. \
      `model_id!(\"amazon.titan-embed-text-v2:0\")`; for an ID known only at run time, use \
-     `str::parse::<ModelId>()`",
+     `str::parse::<ModelIdBuf>()`",
 };
 
 const STR_SYNTAX: Syntax = Syntax {
@@ -78,7 +77,7 @@ pub fn model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     checked_value(
         input,
         expand,
-        |krate| quote!(#krate::ModelId::__after_error()),
+        |krate| quote!(#krate::__private::AFTER_ERROR),
     )
     .into()
 }
@@ -120,7 +119,7 @@ pub fn mantle_model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStrea
     checked_value(
         input,
         expand_mantle,
-        |krate| quote!(#krate::MantleModelId::__after_error()),
+        |krate| quote!(#krate::__private::MANTLE_AFTER_ERROR),
     )
     .into()
 }
@@ -128,12 +127,12 @@ pub fn mantle_model_id(input: proc_macro::TokenStream) -> proc_macro::TokenStrea
 fn expand_mantle(krate: &TokenStream, user: &[TokenTree]) -> Result<TokenStream, Failure> {
     let Arguments { id, region, .. } = parse_arguments(user, &MANTLE_SYNTAX)?;
     let (date, region) = date_and_region(&id, region)?;
-    match judge_mantle(&id.value, date, region) {
-        Ok((checked, caveat)) => {
-            let name = Ident::new(&catalog::static_name(checked.as_str()), Span::call_site());
+    match plan::mantle_plan(&id.value, date, region) {
+        Ok(plan) => {
+            let name = Ident::new(&plan.constant, Span::call_site());
             let value = quote!(#krate::__private::mantle_ids::#name);
-            Ok(match caveat {
-                Some(caveat) => warned(&id, &caveat.to_string(), &value),
+            Ok(match plan.warning {
+                Some(warning) => warned(&id, &warning.to_string(), &value),
                 None => value,
             })
         }
@@ -315,42 +314,35 @@ fn env_var(name: &str) -> Option<String> {
     std::env::var_os(name).map(|value| value.to_string_lossy().into_owned())
 }
 
-/// The tokens of a plan: a path to a ready constant, or a constructor call with plain data.
+/// The tokens of a plan: a path to a ready constant, or a `__private` constructor given the
+/// constant of the listed ID it spells, or plain data for an ID with no catalog model.
 fn render(krate: &TokenStream, id: &StrLit, plan: &plan::Plan) -> TokenStream {
     let text = Literal::string(&id.value);
+    let private = quote!(#krate::__private);
     let form_of = |form: bedrock_model_id_core::Form| {
         let form = Ident::new(form.__variant_name(), Span::call_site());
-        quote!(#krate::Form::#form)
+        quote!(#private::Form::#form)
     };
-    let constructor = match &plan.value {
+    // The region's index in `Region::ALL`, or `u8::MAX` for none.
+    let region_of = |region: Option<u8>| Literal::u8_suffixed(region.unwrap_or(u8::MAX));
+    let value = match &plan.value {
         plan::Value::Constant(name) => {
             let name = Ident::new(name, Span::call_site());
-            quote!(#krate::__private::ids::#name)
+            quote!(#private::ids::#name)
         }
-        plan::Value::Catalog {
-            form,
-            model,
-            variant,
-        } => {
-            let form = form_of(*form);
-            // The model's index in the catalog: plain data, cheaper for rustc than a reference.
-            let model = Literal::u16_suffixed(*model);
-            match variant {
-                Some(index) => {
-                    let index = Literal::u8_suffixed(*index);
-                    quote!(#krate::ModelId::__provisioned(#text, #form, #model, #index))
-                }
-                None => quote!(#krate::ModelId::__catalog(#text, #form, #model)),
-            }
+        plan::Value::Spelling { form, of, region } => {
+            let (form, region) = (form_of(*form), region_of(*region));
+            let of = Ident::new(of, Span::call_site());
+            quote!(#private::spelling_of(#text, #form, #private::ids::#of, #region))
         }
-        plan::Value::Unlisted(form) => {
-            let form = form_of(*form);
-            quote!(#krate::ModelId::__account_specific(#text, #form))
+        plan::Value::Unlisted { form, region } => {
+            let (form, region) = (form_of(*form), region_of(*region));
+            quote!(#private::unlisted(#text, #form, #region))
         }
     };
     match &plan.warning {
-        Some(warning) => warned(id, &warning.to_string(), &constructor),
-        None => constructor,
+        Some(warning) => warned(id, &warning.to_string(), &value),
+        None => value,
     }
 }
 

@@ -236,7 +236,7 @@ pub fn render(catalog: &Catalog, available: &Availability) -> String {
             let _ = writeln!(out, "#[deprecated(note = {})]", string(&note));
         }
         // The same value as `model_id!`'s expansion of the ID, defined once in the catalog.
-        let value = format!("crate::__expansions::{}", static_name(&constant.id));
+        let value = format!("crate::model_id::ids::{}", static_name(&constant.id));
         let _ = writeln!(out, "pub const {}: ModelId = {value};\n", constant.name);
     }
     out

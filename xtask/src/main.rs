@@ -21,9 +21,9 @@ mod bench_account;
 mod catalog;
 mod codegen;
 mod constants;
-mod exact;
 mod import;
 mod inference;
+mod listed;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

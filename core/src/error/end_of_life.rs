@@ -2,8 +2,8 @@
 
 use std::fmt;
 
+use crate::identified::Identified;
 use crate::notice::Notice;
-use crate::verdict::Identified;
 
 /// An input past its end of life.
 #[derive(Clone, Debug, PartialEq, Eq)]

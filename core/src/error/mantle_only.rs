@@ -4,8 +4,8 @@ use std::fmt;
 
 use super::echo;
 use crate::catalog::generated;
+use crate::catalog::mantle::MantleModel;
 use crate::date::Date;
-use crate::mantle::MantleModel;
 
 /// A Bedrock Mantle model ID given where a bedrock-runtime model ID belongs, with the
 /// runtime ID of the same model where a source names one.

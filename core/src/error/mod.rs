@@ -2,23 +2,23 @@
 
 use std::fmt;
 
-use crate::mantle::MantleError;
-
 mod end_of_life;
 mod malformed;
+pub(crate) mod mantle;
 mod mantle_only;
 mod not_callable;
 mod unknown;
 
 pub use end_of_life::EndOfLife;
 pub use malformed::Malformed;
+pub use mantle::{MantleError, MantleProblem};
 pub use mantle_only::MantleOnly;
 pub use not_callable::{NotCallable, Unreachable};
 pub(crate) use unknown::well_formed;
 pub use unknown::{Hint, Unknown};
 
 /// Why an ID cannot be used: unknown, malformed, past its end of life, or not callable as
-/// written. The details are boxed, so a `Result<ModelId, Error>` stays small.
+/// written. The details are boxed, so a `Result<ModelIdBuf, Error>` stays small.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {

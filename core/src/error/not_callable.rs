@@ -3,11 +3,11 @@
 use std::fmt;
 
 use super::{code_list, echo};
-use crate::availability::ProfilePrefix;
 use crate::catalog::Model;
 use crate::date::Date;
+use crate::identified::Identified;
+use crate::region::ProfilePrefix;
 use crate::region::Region;
-use crate::verdict::Identified;
 
 /// Why a live model cannot be called as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,10 +3,10 @@
 use std::fmt;
 
 use super::{code_list, echo, plain_list};
-use crate::availability::ProfilePrefix;
 use crate::catalog::{self, Entry, Model, generated};
 use crate::date::Date;
 use crate::parse::Form;
+use crate::region::ProfilePrefix;
 use crate::suggest::{self, LookAlike};
 
 /// A specific reason an unknown ID is close to a known one.

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::{MantleApi, MantleModel, judge_mantle};
+use crate::catalog::mantle::{MantleApi, MantleModel};
 use crate::date::Date;
 use crate::error::Error;
 use crate::region::Region;
@@ -20,18 +20,6 @@ pub struct MantleModelId {
     model: &'static MantleModel,
 }
 
-impl PartialOrd for MantleModel {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for MantleModel {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.id.cmp(other.id)
-    }
-}
-
 impl MantleModelId {
     /// Checks `input` as of `date`, and in `region` if given, with the rules of
     /// `mantle_model_id!`.
@@ -45,22 +33,13 @@ impl MantleModelId {
         date: Date,
         region: Option<Region>,
     ) -> Result<MantleModelId, Error> {
-        judge_mantle(input, date, region).map(|(id, _caveat)| id)
+        crate::mantle_judge::judge_mantle(input, date, region)
+            .map(|(model, _caveat)| MantleModelId { model })
     }
 
-    /// For `mantle_model_id!`'s expansion: the ID of a catalog entry.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __new(model: &'static MantleModel) -> MantleModelId {
+    /// The ID of a catalog entry: for the generated constants and `judge_mantle`.
+    pub(crate) const fn of(model: &'static MantleModel) -> MantleModelId {
         MantleModelId { model }
-    }
-
-    /// For `mantle_model_id!`'s expansion after a compile error: a value of the right type,
-    /// so the error comes alone.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __after_error() -> MantleModelId {
-        crate::catalog::generated::mantle_ids::PLACEHOLDER
     }
 
     /// The ID as Mantle's APIs take it in their `model` field.

@@ -1,7 +1,7 @@
 // Any warning fails the case: pass cases must compile cleanly.
 #![deny(warnings)]
 
-use bedrock_model_id::{Form, model_id};
+use bedrock_model_id::{model_id, catalog::Form};
 
 // Only the syntax of an account's own resource can be checked.
 fn main() {

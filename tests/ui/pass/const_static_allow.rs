@@ -1,7 +1,7 @@
 // Any warning fails the case: pass cases must compile cleanly.
 #![deny(warnings)]
 
-use bedrock_model_id::{Form, ModelId, model_id};
+use bedrock_model_id::{ModelId, model_id, catalog::Form};
 
 const EMBED: ModelId = model_id!("amazon.titan-embed-text-v2:0");
 static LLAMA: ModelId = model_id!("meta.llama3-70b-instruct-v1:0");

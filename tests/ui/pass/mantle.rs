@@ -1,4 +1,4 @@
-use bedrock_model_id::{MantleApi, MantleModelId, mantle_model_id};
+use bedrock_model_id::{MantleModelId, mantle_model_id, mantle::MantleApi};
 
 const GPT_OSS: MantleModelId = mantle_model_id!("openai.gpt-oss-120b");
 static HAIKU: MantleModelId = mantle_model_id!("anthropic.claude-haiku-4-5", region = "eu-west-1");

@@ -1,7 +1,7 @@
 // Any warning fails the case: pass cases must compile cleanly.
 #![deny(warnings)]
 
-use bedrock_model_id::{Form, model_id};
+use bedrock_model_id::{model_id, catalog::Form};
 
 // The newer account-specific ARN kinds: only their syntax, partition and region are checked.
 fn main() {

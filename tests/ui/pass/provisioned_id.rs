@@ -1,7 +1,7 @@
 // Any warning fails the case: pass cases must compile cleanly.
 #![deny(warnings)]
 
-use bedrock_model_id::{Form, model_id};
+use bedrock_model_id::{model_id, catalog::Form};
 
 fn main() {
     let id = model_id!("cohere.embed-english-v3:0:512");

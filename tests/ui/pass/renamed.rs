@@ -9,7 +9,7 @@ fn main() {
     let b = bmi::model_id!("meta.llama3-70b-instruct-v1:0");
     assert_eq!(a, b);
     assert_eq!(
-        a.model().map(bmi::Model::id),
+        a.model().map(bmi::catalog::Model::id),
         Some("meta.llama3-70b-instruct-v1:0")
     );
 }

@@ -1,0 +1,410 @@
+//! The checked model IDs: [`ModelId`], `Copy` and `const`, for IDs whose text is `'static` (every
+//! literal `model_id!` checks, every ID the catalog lists); and [`ModelIdBuf`], its owned
+//! counterpart, for IDs read at run time, which may own their text (ARNs, account-specific and
+//! account-catalog IDs).
+
+mod buf;
+mod fast;
+#[rustfmt::skip]
+pub mod ids;
+
+use std::borrow::Borrow;
+use std::cmp::Ordering;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+
+use crate::catalog::{Model, ProvisionedVariant, generated};
+use crate::date::Date;
+use crate::identified::Identified;
+use crate::lifecycle::Status;
+use crate::parse::Form;
+use crate::region::Region;
+
+pub use buf::ModelIdBuf;
+pub(crate) use fast::always_active;
+
+/// A Bedrock model ID or model ARN that was known and not end-of-life when it was checked.
+///
+/// Made at compile time by `model_id!` (in `const` and `static` items too, at no run-time
+/// cost). It is `Copy`, and its accessors are `const fn`, so a constant works wherever a
+/// `&'static str` does:
+///
+/// ```
+/// use bedrock_model_id_core::{ModelId, models};
+///
+/// const NOVA: ModelId = models::AMAZON_NOVA_PRO_V1_0;
+/// const TEXT: &str = NOVA.as_str();
+/// let borrowed: &str = NOVA.as_str();
+/// assert_eq!(TEXT, borrowed);
+/// ```
+///
+/// IDs read at run time are parsed into [`ModelIdBuf`] (`str::parse`, serde), which owns its
+/// text where it must; [`ModelIdBuf::as_model_id`] gives back a `ModelId` for the IDs the catalog
+/// lists as written. Compares, hashes and orders as its text.
+#[derive(Clone, Copy)]
+pub struct ModelId {
+    text: &'static str,
+    form: Form,
+    /// Index into the catalog's models, or [`NO_MODEL`]. An index, not a reference, keeps the
+    /// constants the macro expands to plain data: nothing of the catalog is linked unless
+    /// `model()` is called.
+    model: u16,
+    /// Index of the Provisioned Throughput variant, or [`NO_VARIANT`].
+    variant: u8,
+    /// Index into [`Region::ALL`] of the region an ARN names, or [`NO_REGION`].
+    region: u8,
+}
+
+const NO_MODEL: u16 = u16::MAX;
+const NO_VARIANT: u8 = u8::MAX;
+const NO_REGION: u8 = u8::MAX;
+
+/// What a checked ID names besides its text, in `ModelId`'s compact form: shared with
+/// [`ModelIdBuf`], so both answer every question alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Names {
+    form: Form,
+    model: u16,
+    variant: u8,
+    region: u8,
+}
+
+impl Names {
+    /// The compact form of what judging identified; `region` is the ARN's own.
+    fn of(identified: &Identified, region: Option<Region>) -> Names {
+        use crate::catalog::Entry;
+        let (model, variant) = match identified.entry {
+            None => (NO_MODEL, NO_VARIANT),
+            Some(Entry::Base(model)) => (model.index, NO_VARIANT),
+            Some(Entry::Provisioned(model, variant)) => (model.index, variant),
+        };
+        Names {
+            form: identified.form,
+            model,
+            variant,
+            region: region.map_or(NO_REGION, Region::index),
+        }
+    }
+
+    const fn model(self) -> Option<&'static Model> {
+        let index = self.model as usize;
+        if index < generated::MODELS.len() {
+            Some(generated::MODELS[index])
+        } else {
+            None
+        }
+    }
+
+    const fn provisioned(self) -> Option<&'static ProvisionedVariant> {
+        let index = self.variant as usize;
+        match self.model() {
+            Some(model) if index < model.provisioned.len() => Some(&model.provisioned[index]),
+            _ => None,
+        }
+    }
+
+    const fn region(self) -> Option<Region> {
+        let index = self.region as usize;
+        if index < Region::ALL.len() {
+            Some(Region::ALL[index])
+        } else {
+            None
+        }
+    }
+
+    fn status_on(self, date: Date, region: Option<Region>) -> Option<Status> {
+        let region = self.region().or(region);
+        self.model().map(|m| m.lifecycle().status_on(date, region))
+    }
+}
+
+impl ModelId {
+    const fn names(self) -> Names {
+        Names {
+            form: self.form,
+            model: self.model,
+            variant: self.variant,
+            region: self.region,
+        }
+    }
+
+    const fn with(text: &'static str, names: Names) -> ModelId {
+        ModelId {
+            text,
+            form: names.form,
+            model: names.model,
+            variant: names.variant,
+            region: names.region,
+        }
+    }
+
+    /// The ID as written.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        self.text
+    }
+
+    /// Its form: base ID, Provisioned Throughput ID, or one of the ARNs.
+    #[must_use]
+    pub const fn form(self) -> Form {
+        self.form
+    }
+
+    /// The catalog model it names or is based on; `None` for account-specific ARNs.
+    #[must_use]
+    pub const fn model(self) -> Option<&'static Model> {
+        self.names().model()
+    }
+
+    /// The Provisioned Throughput variant, for a PT ID (bare or inside an ARN).
+    #[must_use]
+    pub const fn provisioned(self) -> Option<&'static ProvisionedVariant> {
+        self.names().provisioned()
+    }
+
+    /// The region an ARN names.
+    #[must_use]
+    pub const fn region(self) -> Option<Region> {
+        self.names().region()
+    }
+
+    /// The lifecycle status on `date` in `region` (an ARN's own region takes precedence);
+    /// `None` for account-specific ARNs.
+    #[must_use]
+    pub fn status_on(self, date: Date, region: Option<Region>) -> Option<Status> {
+        self.names().status_on(date, region)
+    }
+
+    /// The lifecycle status today (UTC) in the ARN's region, if any.
+    #[must_use]
+    pub fn status(self) -> Option<Status> {
+        self.status_on(Date::today_utc(), None)
+    }
+}
+
+/// The constructors behind `__private`: what `model_id!` expands to. None can pair a text
+/// with a model it does not name.
+impl ModelId {
+    /// An ID with no catalog model (an account-specific ARN, an account-catalog or allowed
+    /// unknown ID), whose syntax the macro checked; `region` indexes [`Region::ALL`] or is
+    /// `u8::MAX`.
+    pub(crate) const fn unlisted(text: &'static str, form: Form, region: u8) -> ModelId {
+        ModelId {
+            text,
+            form,
+            model: NO_MODEL,
+            variant: NO_VARIANT,
+            region: checked_region(text, region),
+        }
+    }
+
+    /// `text`, another spelling of the listed ID `of` (a constant of `ids`): an ARN of it, say,
+    /// in the region `region` indexes. Fails to compile unless `text` contains `of`'s text and
+    /// the region's name.
+    pub(crate) const fn spelling_of(
+        text: &'static str,
+        form: Form,
+        of: ModelId,
+        region: u8,
+    ) -> ModelId {
+        assert!(
+            contains(text.as_bytes(), of.text.as_bytes()),
+            "the text does not contain the ID it names"
+        );
+        ModelId {
+            text,
+            form,
+            model: of.model,
+            variant: of.variant,
+            region: checked_region(text, region),
+        }
+    }
+
+    /// What `model_id!` expands to after its compile error: keeps the expression's type, so
+    /// the error comes alone. Never reaches a program that compiles.
+    pub(crate) const AFTER_ERROR: ModelId = ModelId::unlisted("", Form::OnDemand, NO_REGION);
+}
+
+/// `region`, after checking it indexes a region `text` names (or is [`NO_REGION`]).
+const fn checked_region(text: &str, region: u8) -> u8 {
+    if region != NO_REGION {
+        let index = region as usize;
+        assert!(index < Region::ALL.len(), "no such region");
+        assert!(
+            contains(text.as_bytes(), Region::ALL[index].name().as_bytes()),
+            "the text does not contain its region"
+        );
+    }
+    region
+}
+
+/// Whether `needle` occurs in `haystack`, for `const` checks.
+const fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    let mut start = 0;
+    while start + needle.len() <= haystack.len() {
+        let mut at = 0;
+        while at < needle.len() && haystack[start + at] == needle[at] {
+            at += 1;
+        }
+        if at == needle.len() {
+            return true;
+        }
+        start += 1;
+    }
+    false
+}
+
+impl fmt::Display for ModelId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text)
+    }
+}
+
+impl fmt::Debug for ModelId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("ModelId").field(&self.text).finish()
+    }
+}
+
+impl AsRef<str> for ModelId {
+    fn as_ref(&self) -> &str {
+        self.text
+    }
+}
+
+impl Borrow<str> for ModelId {
+    fn borrow(&self) -> &str {
+        self.text
+    }
+}
+
+impl From<ModelId> for &'static str {
+    fn from(id: ModelId) -> &'static str {
+        id.text
+    }
+}
+
+impl From<ModelId> for String {
+    fn from(id: ModelId) -> String {
+        id.text.to_owned()
+    }
+}
+
+impl PartialEq for ModelId {
+    fn eq(&self, other: &ModelId) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for ModelId {}
+
+impl PartialOrd for ModelId {
+    fn partial_cmp(&self, other: &ModelId) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ModelId {
+    fn cmp(&self, other: &ModelId) -> Ordering {
+        self.text.cmp(other.text)
+    }
+}
+
+impl Hash for ModelId {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.text.hash(state);
+    }
+}
+
+/// `ModelId == "…"`, `"…" == ModelId` and the same with `String` and `ModelIdBuf`.
+macro_rules! text_equality {
+    ($($other:ty),*) => {$(
+        impl PartialEq<$other> for ModelId {
+            fn eq(&self, other: &$other) -> bool {
+                self.as_str() == AsRef::<str>::as_ref(other)
+            }
+        }
+
+        impl PartialEq<ModelId> for $other {
+            fn eq(&self, other: &ModelId) -> bool {
+                AsRef::<str>::as_ref(self) == other.as_str()
+            }
+        }
+    )*};
+}
+
+text_equality!(str, &str, String, ModelIdBuf);
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for ModelId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HAIKU: ModelId = ids::ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0;
+    static STATIC_HAIKU: ModelId = HAIKU;
+
+    fn takes(id: ModelId) -> &'static str {
+        id.as_str()
+    }
+
+    /// The uses a `Cow` made impossible: a `&str` borrowed from a constant, a `const &str`,
+    /// `const` accessors, a `static` passed by value.
+    #[test]
+    fn constants_work_where_a_static_str_does() {
+        let borrowed: &str = HAIKU.as_str();
+        const TEXT: &str = HAIKU.as_str();
+        const FORM: Form = HAIKU.form();
+        const IS_BASE: bool = matches!(HAIKU.form(), Form::OnDemand);
+        const PROVIDER: Option<&str> = match HAIKU.model() {
+            Some(model) => Some(model.provider()),
+            None => None,
+        };
+        assert_eq!(borrowed, TEXT);
+        assert_eq!(FORM, Form::OnDemand);
+        assert!(IS_BASE);
+        assert_eq!(PROVIDER, Some("Anthropic"));
+        assert_eq!(takes(STATIC_HAIKU), TEXT);
+        assert_eq!(std::mem::size_of::<ModelId>(), 24);
+    }
+
+    #[test]
+    fn a_spelling_names_its_constants_model_and_region() {
+        let region = Region::parse("us-east-1").unwrap();
+        let nova = ids::AMAZON_NOVA_PRO_V1_0;
+        let arn = ModelId::spelling_of(
+            "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0",
+            Form::FoundationModelArn,
+            nova,
+            region.index(),
+        );
+        assert_eq!(arn.model(), nova.model());
+        assert_eq!(arn.region(), Some(region));
+        let parsed: crate::ModelIdBuf = arn.as_str().parse().unwrap();
+        assert_eq!(
+            (parsed.model(), parsed.region()),
+            (arn.model(), arn.region())
+        );
+    }
+
+    #[test]
+    fn every_region_fits_a_byte() {
+        assert!(Region::ALL.len() < usize::from(NO_REGION));
+        for region in Region::ALL {
+            assert_eq!(Region::ALL[usize::from(region.index())], *region);
+        }
+    }
+
+    #[test]
+    fn finds_a_needle() {
+        assert!(contains(b"abc", b""));
+        assert!(contains(b"abc", b"bc"));
+        assert!(!contains(b"abc", b"abcd"));
+        assert!(!contains(b"abc", b"ac"));
+    }
+}
