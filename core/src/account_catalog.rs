@@ -224,11 +224,11 @@ fn shape_problem(id: &str) -> Option<String> {
     if id.is_empty() {
         return Some("is empty".to_owned());
     }
-    if id.len() > crate::MAX_LEN {
+    if id.len() > crate::parse::MAX_LEN {
         return Some(format!(
             "is {} bytes long, over the {}-byte limit",
             id.len(),
-            crate::MAX_LEN
+            crate::parse::MAX_LEN
         ));
     }
     let code = |c: char| u32::from(c);

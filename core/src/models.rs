@@ -9,7 +9,7 @@
 //! date are `#[deprecated]`. The constants are not re-judged when used: `model_id!`
 //! checks lifecycle as of the build's date.
 
-use crate::ModelId;
+use crate::model_id::ModelId;
 
 /// Every constant below, in catalog order.
 #[allow(deprecated)]

@@ -179,7 +179,7 @@ pub fn render(catalog: &Catalog, available: &Availability) -> String {
          //! checks lifecycle as of the build's date.\n",
         available.data_date
     );
-    out.push_str("use crate::ModelId;\n\n");
+    out.push_str("use crate::model_id::ModelId;\n\n");
     let mut seen = BTreeMap::new();
     let all = constants(catalog, available);
     let _ = writeln!(out, "/// Every constant below, in catalog order.");
