@@ -38,11 +38,11 @@ fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
         let mut value = |flag: &str| args.next().ok_or(format!("{flag} needs a value; {USAGE}"));
         match arg.as_str() {
             "--as-of" => {
-                options.as_of = Date::parse(&value("--as-of")?).map_err(|e| e.to_string())?
+                options.as_of = Date::parse(&value("--as-of")?).map_err(|e| e.to_string())?;
             }
             "--region" => {
                 options.region =
-                    Some(Region::parse(&value("--region")?).map_err(|e| e.to_string())?)
+                    Some(Region::parse(&value("--region")?).map_err(|e| e.to_string())?);
             }
             "-h" | "--help" => return Err(USAGE.to_owned()),
             flag if flag.starts_with("--") => {
@@ -73,7 +73,7 @@ fn describe(id: &str, verdict: Verdict) -> String {
     let what = |identified: bedrock_model_id::verdict::Identified| {
         let model = identified.model().map_or_else(
             || "account-specific resource: syntax checked".to_owned(),
-            |m| m.describe(),
+            bedrock_model_id::catalog::Model::describe,
         );
         format!("{}, {model}", identified.form().describe())
     };

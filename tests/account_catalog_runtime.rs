@@ -22,7 +22,11 @@ fn set_env(as_of: &str, catalog: &Path) {
 
 /// What makes two `ModelId`s the same value, beyond their text (which `==` compares).
 fn parts(id: &ModelIdBuf) -> (&str, bedrock_model_id::catalog::Form, Option<&'static str>) {
-    (id.as_str(), id.form(), id.model().map(|m| m.id()))
+    (
+        id.as_str(),
+        id.form(),
+        id.model().map(bedrock_model_id_core::Model::id),
+    )
 }
 
 /// Every form of each listed ID the checks accept: the ID, its foundation-model ARN, and for

@@ -119,7 +119,7 @@ fn inputs() -> Vec<String> {
     for model in catalog::models() {
         let prefixes = model
             .availability()
-            .map(|a| a.profile_prefixes())
+            .map(bedrock_model_id::catalog::Availability::profile_prefixes)
             .unwrap_or_default();
         inputs.extend(prefixes.iter().map(|p| format!("{p}.{}", model.id())));
     }

@@ -16,6 +16,10 @@ fn day(text: &str) -> Date {
     Date::parse(text).unwrap()
 }
 
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the calls pass it where the API takes an optional region"
+)]
 fn region(name: &str) -> Option<Region> {
     Some(Region::parse(name).unwrap())
 }
@@ -25,6 +29,10 @@ fn as_of() -> Date {
     day("2026-12-01")
 }
 
+#[expect(
+    clippy::unnecessary_box_returns,
+    reason = "Error::Mantle holds it boxed; unboxing only to compare would copy it"
+)]
 fn mantle_error(result: Result<MantleModelId, Error>) -> Box<bedrock_model_id::error::MantleError> {
     match result {
         Err(Error::Mantle(error)) => error,
@@ -245,7 +253,10 @@ fn a_mantle_model_no_longer_listed_fails_after_its_last_listing() {
                 last_listed: day("2026-09-02")
             }
         );
-        assert_eq!(error.model().map(|m| m.id()), Some(id));
+        assert_eq!(
+            error.model().map(bedrock_model_id_core::MantleModel::id),
+            Some(id)
+        );
         let message = error.to_string();
         assert!(
             message.contains("no longer listed by Bedrock Mantle since 2026-09-03"),

@@ -15,6 +15,10 @@ fn day(text: &str) -> Date {
     Date::parse(text).unwrap()
 }
 
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the calls pass it where the API takes an optional region"
+)]
 fn region(name: &str) -> Option<Region> {
     Some(Region::parse(name).unwrap())
 }
@@ -25,7 +29,10 @@ fn from_str_accepts_known_ids_and_keeps_the_text() {
     assert_eq!(id.as_str(), "meta.llama3-70b-instruct-v1:0");
     assert_eq!(id.to_string(), "meta.llama3-70b-instruct-v1:0");
     assert_eq!(id.form(), Form::OnDemand);
-    assert_eq!(id.model().map(|m| m.name()), Some("Llama 3 70b Instruct"));
+    assert_eq!(
+        id.model().map(bedrock_model_id::catalog::Model::name),
+        Some("Llama 3 70b Instruct")
+    );
     assert_eq!(id.status().map(|s| s.phase()), Some(Phase::Active));
 }
 
@@ -69,7 +76,9 @@ fn legacy_ids_parse_with_their_lifecycle_inspectable() {
     let status = id.status_on(day("2026-04-01"), None).unwrap();
     assert_eq!(status.phase(), Phase::Legacy);
     assert_eq!(
-        status.rule().and_then(|r| r.end_of_life()),
+        status
+            .rule()
+            .and_then(bedrock_model_id::lifecycle::LifecycleRule::end_of_life),
         Some(day("2026-09-10"))
     );
     assert!(matches!(
@@ -107,7 +116,9 @@ fn custom_models_live_only_as_long_as_their_base() {
     let before = ModelIdBuf::parse_as_of(arn, day("2024-08-11"), None).unwrap();
     assert_eq!(before.form(), Form::CustomModelArn);
     assert_eq!(
-        before.provisioned().map(|v| v.id()),
+        before
+            .provisioned()
+            .map(bedrock_model_id::catalog::ProvisionedVariant::id),
         Some("meta.llama2-13b-v1:0:4k")
     );
     let Err(Error::EndOfLife(eol)) = ModelIdBuf::parse_as_of(arn, day("2024-08-12"), None) else {
@@ -239,8 +250,8 @@ fn every_typed_constant_is_callable_on_the_snapshot_date() {
             Verdict::Active(identified) | Verdict::Deprecated(identified, _) => {
                 assert_eq!(identified.form(), id.form(), "{id}");
                 assert_eq!(
-                    identified.model().map(|m| m.id()),
-                    id.model().map(|m| m.id()),
+                    identified.model().map(bedrock_model_id::catalog::Model::id),
+                    id.model().map(bedrock_model_id::catalog::Model::id),
                     "{id}"
                 );
             }
@@ -424,7 +435,8 @@ fn typed_constants_follow_the_macros_rules() {
             .iter()
             .find(|r| r.scope() == bedrock_model_id::lifecycle::RegionScope::All)
             .or_else(|| model.lifecycle().rules().first());
-        if let Some(eol) = general.and_then(|r| r.end_of_life()) {
+        if let Some(eol) = general.and_then(bedrock_model_id::lifecycle::LifecycleRule::end_of_life)
+        {
             let retired_everywhere =
                 general.is_some_and(|r| r.scope() == bedrock_model_id::lifecycle::RegionScope::All);
             assert!(

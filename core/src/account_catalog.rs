@@ -22,13 +22,13 @@ use crate::verdict::{Verdict, judge};
 /// `account-catalog` feature of `bedrock-model-id`).
 pub const CATALOG_VAR: &str = "BEDROCK_MODEL_ID_CATALOG";
 
-/// Model IDs listed by one or more ListFoundationModels outputs.
+/// Model IDs listed by one or more `ListFoundationModels` outputs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AccountCatalog {
     ids: BTreeSet<String>,
 }
 
-/// Why a file is not a ListFoundationModels output, or could not be read.
+/// Why a file is not a `ListFoundationModels` output, or could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AccountCatalogError {
     /// The file, when the catalog came from one ([`AccountCatalog::from_file`]).
@@ -42,7 +42,7 @@ pub struct AccountCatalogError {
 enum Kind {
     /// The file could not be read.
     Read,
-    /// The text is not a ListFoundationModels output.
+    /// The text is not a `ListFoundationModels` output.
     Listing,
     /// A `modelId` is not shaped like a model ID.
     ModelId,
@@ -64,6 +64,7 @@ impl AccountCatalogError {
     }
 
     /// The file the catalog was read from, if it came from one.
+    #[must_use]
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
@@ -92,11 +93,16 @@ impl fmt::Display for AccountCatalogError {
 impl std::error::Error for AccountCatalogError {}
 
 impl AccountCatalog {
-    /// Reads the `modelId` of every summary in a ListFoundationModels output.
+    /// Reads the `modelId` of every summary in a `ListFoundationModels` output.
     ///
     /// Each ID must be shaped like a base model ID (lowercase, no whitespace, control or
     /// bidirectional-text characters, not an ARN or inference-profile ID), and no object of the
     /// listing may repeat a key: a JSON parser would silently keep the last one.
+    ///
+    /// # Errors
+    ///
+    /// Text that is not JSON, a listing without a `modelSummaries` array, a summary without a
+    /// string `modelId`, an ID of the wrong shape, or a repeated key.
     pub fn parse(json: &str) -> Result<AccountCatalog, AccountCatalogError> {
         let error = AccountCatalogError::listing;
         let value: serde_json::Value =
@@ -118,9 +124,13 @@ impl AccountCatalog {
         Ok(AccountCatalog { ids })
     }
 
-    /// Reads the ListFoundationModels output in the file at `path`, as [`AccountCatalog::parse`]
+    /// Reads the `ListFoundationModels` output in the file at `path`, as [`AccountCatalog::parse`]
     /// does: the same file `model_id!` reads at compile time when [`CATALOG_VAR`] names it.
     /// Every error names the path.
+    ///
+    /// # Errors
+    ///
+    /// A file that cannot be read, and every error of [`AccountCatalog::parse`].
     pub fn from_file(path: impl AsRef<Path>) -> Result<AccountCatalog, AccountCatalogError> {
         let path = path.as_ref();
         let with_path = |mut error: AccountCatalogError| {
@@ -138,16 +148,19 @@ impl AccountCatalog {
     }
 
     /// Whether the file lists `id`.
+    #[must_use]
     pub fn contains(&self, id: &str) -> bool {
         self.ids.contains(id)
     }
 
     /// How many IDs the file lists.
+    #[must_use]
     pub fn len(&self) -> usize {
         self.ids.len()
     }
 
     /// Whether the file lists no ID.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.ids.is_empty()
     }
@@ -159,6 +172,7 @@ impl AccountCatalog {
 
     /// [`judge`], with the IDs of this file accepted where the built-in catalog knows nothing
     /// of them. Such IDs have no catalog model, so no lifecycle: they are Active.
+    #[must_use]
     pub fn judge(&self, input: &str, date: Date, region: Option<Region>) -> Verdict {
         match judge(input, date, region) {
             Verdict::Unknown(unknown) if self.contains(unknown.model_id()) => {
@@ -172,12 +186,20 @@ impl AccountCatalog {
     /// UTC date, with the account catalog the macro reads. An ID only this file lists (bare,
     /// in an ARN or behind an inference-profile prefix) gives a `ModelIdBuf` without a catalog
     /// model ([`ModelIdBuf::model`] is `None`).
+    ///
+    /// # Errors
+    ///
+    /// The errors of `str::parse::<ModelIdBuf>()`, except for the IDs this file lists.
     pub fn parse_model_id(&self, input: &str) -> Result<ModelIdBuf, Error> {
         self.with_account_ids(input, input.parse::<ModelIdBuf>(), None)
     }
 
     /// [`ModelIdBuf::parse_as_of`] with the IDs of this file: checks `input` as of `date` in
     /// `region`, as `model_id!` does with this account catalog.
+    ///
+    /// # Errors
+    ///
+    /// The errors of [`ModelIdBuf::parse_as_of`], except for the IDs this file lists.
     pub fn parse_model_id_as_of(
         &self,
         input: &str,
@@ -427,12 +449,17 @@ impl AccountCatalog {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[cfg(feature = "serde")]
+    #[must_use]
     pub fn model_id_seed(&self) -> AccountModelIdSeed<'_> {
         AccountModelIdSeed { catalog: self }
     }
 
     /// Deserializes a [`ModelIdBuf`] from a string with [`AccountCatalog::parse_model_id`]'s
     /// rules; the same as `self.model_id_seed().deserialize(deserializer)`.
+    ///
+    /// # Errors
+    ///
+    /// The deserializer's, and [`AccountCatalog::parse_model_id`]'s as a custom error.
     #[cfg(feature = "serde")]
     pub fn deserialize_model_id<'de, D: serde::Deserializer<'de>>(
         &self,

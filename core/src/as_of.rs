@@ -36,6 +36,11 @@ impl std::error::Error for AsOfError {}
 /// The date to judge lifecycle as of: [`AS_OF_VAR`] if set, else [`SOURCE_DATE_EPOCH_VAR`]
 /// if set, else `today()`. Values are the variables' contents (`None`: unset); a set value
 /// that does not parse is an error.
+///
+/// # Errors
+///
+/// A set variable whose value is not a date (`YYYY-MM-DD`) or, for `SOURCE_DATE_EPOCH`, not a
+/// whole number of seconds in years 1 to 9999.
 pub fn as_of(
     as_of: Option<&str>,
     source_date_epoch: Option<&str>,

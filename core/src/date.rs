@@ -108,6 +108,11 @@ impl Date {
     }
 
     /// Parses exactly `YYYY-MM-DD` (four, two and two ASCII digits).
+    ///
+    /// # Errors
+    ///
+    /// Any other shape, a character other than a digit between the dashes, or a day that does
+    /// not exist (`2026-02-30`).
     pub fn parse(input: &str) -> Result<Date, DateError> {
         let error = |problem| DateError {
             input: input.to_owned(),
@@ -126,8 +131,11 @@ impl Date {
         else {
             return Err(error("only ASCII digits may stand between the dashes"));
         };
-        // month and day are at most 99 after two digits, so the casts cannot truncate.
-        Date::new(year, month as u8, day as u8).ok_or_else(|| error("no such day"))
+        // Two digits are at most 99, so both fit a u8.
+        let (Ok(month), Ok(day)) = (u8::try_from(month), u8::try_from(day)) else {
+            return Err(error("no such day"));
+        };
+        Date::new(year, month, day).ok_or_else(|| error("no such day"))
     }
 
     /// The date `days` days after 1970-01-01 (negative: before), if it falls in years 1 to 9999.

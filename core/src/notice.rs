@@ -152,6 +152,10 @@ impl Notice {
 }
 
 impl fmt::Display for Notice {
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one sentence per lifecycle phase and basis, read best side by side"
+    )]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Some(rule) = self.status.rule() else {
             return Ok(());

@@ -342,6 +342,10 @@ pub fn parse(input: &str) -> Result<Parsed<'_>, Malformation> {
     }
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "one check per ARN field, in the order AWS's pattern states them"
+)]
 fn parse_arn(rest: &str) -> Result<Parsed<'_>, Malformation> {
     let mut fields = rest.splitn(5, ':');
     let (Some(partition), Some(service), Some(region), Some(account), Some(resource)) = (

@@ -141,6 +141,10 @@ impl std::error::Error for RegionError {}
 
 impl Region {
     /// The region named `name`, e.g. `Region::parse("eu-west-1")`.
+    ///
+    /// # Errors
+    ///
+    /// A name not in [`Region::ALL`], with the closest name that is.
     pub fn parse(name: &str) -> Result<Region, RegionError> {
         Region::ALL
             .iter()

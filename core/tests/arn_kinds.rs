@@ -1,5 +1,5 @@
 //! The ARN kinds the bedrock-runtime API model accepts beside the older ones: on-demand
-//! custom-model deployments, prompts from Prompt management and the SageMaker endpoints of
+//! custom-model deployments, prompts from Prompt management and the `SageMaker` endpoints of
 //! Bedrock Marketplace models. Each is account-specific: only its syntax, partition and region
 //! are checked, and each malformed variant gets one message that says what is accepted.
 

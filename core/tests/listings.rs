@@ -282,13 +282,13 @@ fn the_newest_models_are_accepted_pinned() {
     assert_eq!(
         catalog::model("xai.grok-4.7")
             .and_then(Model::availability)
-            .map(|a| a.on_demand_anywhere()),
+            .map(bedrock_model_id_core::Availability::on_demand_anywhere),
         Some(OnDemand::No)
     );
     assert_eq!(
         catalog::model("amazon.nova-2-5-sonic")
             .and_then(Model::availability)
-            .map(|a| a.on_demand_anywhere()),
+            .map(bedrock_model_id_core::Availability::on_demand_anywhere),
         Some(OnDemand::Yes)
     );
     // Nova 2.5 Sonic in a region that lists it, and in one that does not.

@@ -432,8 +432,16 @@ fn every_seed_provisioned_id_is_in_the_catalog_with_its_facts() {
         let Verdict::Active(identified) = verdict else {
             panic!("`{pt}` on 2024-01-01: {verdict:?}");
         };
-        assert_eq!(identified.provisioned().map(|v| v.id()), Some(pt));
-        assert_eq!(identified.model().map(|m| m.id()), Some(base));
+        assert_eq!(
+            identified
+                .provisioned()
+                .map(bedrock_model_id_core::ProvisionedVariant::id),
+            Some(pt)
+        );
+        assert_eq!(
+            identified.model().map(bedrock_model_id_core::Model::id),
+            Some(base)
+        );
     }
 }
 

@@ -269,9 +269,10 @@ fn expand_str(user: &[TokenTree]) -> Result<TokenStream, Failure> {
     let mut literal = Literal::string(&id.value);
     literal.set_span(id.span);
     // Only the plan's warning matters for a literal.
-    Ok(match &plan.warning {
-        Some(warning) => warned(&id, &warning.to_string(), &quote!(#literal)),
-        None => quote!(#literal),
+    Ok(if let Some(warning) = &plan.warning {
+        warned(&id, &warning.to_string(), &quote!(#literal))
+    } else {
+        quote!(#literal)
     })
 }
 

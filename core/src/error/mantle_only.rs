@@ -61,7 +61,7 @@ impl fmt::Display for MantleOnly {
             model.describe(),
         )?;
         if let Some(twin) = model.runtime_twin() {
-            write!(f, "; the bedrock-runtime ID of the same model is `{twin}`")?
+            write!(f, "; the bedrock-runtime ID of the same model is `{twin}`")?;
         } else {
             f.write_str("; no source names a bedrock-runtime ID for the same model")?;
             if let Some(look_alike) = model.runtime_look_alike() {

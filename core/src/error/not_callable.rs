@@ -104,6 +104,10 @@ impl NotCallable {
 }
 
 impl fmt::Display for NotCallable {
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one message per reason an ID is not callable, read best side by side"
+    )]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let (Unreachable::CustomizationOnly, Some(model)) =
             (self.reason, self.identified.model())

@@ -191,12 +191,12 @@ impl Unknown {
             Some(
                 Hint::Lowercase { corrected }
                 | Hint::Whitespace { corrected }
-                | Hint::PercentEncoded { corrected },
+                | Hint::PercentEncoded { corrected }
+                | Hint::LookAlike {
+                    corrected: Some(corrected),
+                    ..
+                },
             ) => Some(corrected.as_str()),
-            Some(Hint::LookAlike {
-                corrected: Some(corrected),
-                ..
-            }) => Some(corrected.as_str()),
             _ => None,
         };
         let suggestions = match (exact.and_then(catalog::entry), &hint) {

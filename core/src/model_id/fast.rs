@@ -97,10 +97,10 @@ pub(crate) fn accepted_on_every_date(input: &str) -> Option<ModelId> {
 
 /// The window of a listed ID.
 pub(crate) fn window(text: &'static str, listed: &Listed) -> Window {
+    static WINDOWS: OnceLock<Box<[OnceLock<Window>]>> = OnceLock::new();
     if always_active(listed) {
         return Window::Always;
     }
-    static WINDOWS: OnceLock<Box<[OnceLock<Window>]>> = OnceLock::new();
     let windows = WINDOWS.get_or_init(|| {
         (0..generated::LISTED_COUNT)
             .map(|_| OnceLock::new())

@@ -357,17 +357,20 @@ mod tests {
     /// `const` accessors, a `static` passed by value.
     #[test]
     fn constants_work_where_a_static_str_does() {
-        let borrowed: &str = HAIKU.as_str();
         const TEXT: &str = HAIKU.as_str();
         const FORM: Form = HAIKU.form();
-        const IS_BASE: bool = matches!(HAIKU.form(), Form::OnDemand);
+        const KIND: &str = match HAIKU.form() {
+            Form::OnDemand => "base",
+            _ => "other",
+        };
         const PROVIDER: Option<&str> = match HAIKU.model() {
             Some(model) => Some(model.provider()),
             None => None,
         };
+        let borrowed: &str = HAIKU.as_str();
         assert_eq!(borrowed, TEXT);
         assert_eq!(FORM, Form::OnDemand);
-        assert!(IS_BASE);
+        assert_eq!(KIND, "base");
         assert_eq!(PROVIDER, Some("Anthropic"));
         assert_eq!(takes(STATIC_HAIKU), TEXT);
         assert_eq!(std::mem::size_of::<ModelId>(), 24);
