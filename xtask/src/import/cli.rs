@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::calendar::civil_from_days;
 use super::snapshot::{Listed, RegionSeen, RuntimeSeen, Snapshot, SnapshotKey};
 use crate::availability::INFERENCE_TYPES;
 use crate::catalog::{Catalog, parse_date};
@@ -142,20 +143,6 @@ pub fn parse_input(name: &str, text: &str) -> Result<Input, String> {
 
 // ---------------------------------------------------------------------------------------------
 // Dates
-
-/// The civil date of a day count since 1970-01-01 (Howard Hinnant's `civil_from_days`).
-pub(super) fn civil_from_days(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
 
 /// The date part of a lifecycle time: ISO 8601 text, or epoch seconds.
 pub(super) fn timestamp_date(value: &Value) -> Result<Option<String>, String> {

@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
+use super::calendar::{civil_from_days, days_from_civil};
 use crate::availability::{INFERENCE_TYPES, MANTLE_APIS, is_profile};
 use crate::catalog::parse_date;
 
@@ -318,18 +319,7 @@ fn utc_instant(text: &str) -> Option<(String, u32)> {
     let utc = local - offset;
     let day = utc.div_euclid(86_400);
     let second = u32::try_from(utc.rem_euclid(86_400)).ok()?;
-    Some((super::cli::civil_from_days(day), second))
-}
-
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    Some((civil_from_days(day), second))
 }
 
 /// The date of a PyPI release's data: the newest `last_changed` in its
