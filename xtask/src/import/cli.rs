@@ -562,3 +562,33 @@ pub fn snapshot(inputs: &[Input], date: &str, catalog: &Catalog) -> Result<CliSn
     facts.retain(|id, _| snapshot.models.contains_key(id));
     Ok((snapshot, facts, g.notes))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::{CATALOG_TEXT, fixture};
+    use super::*;
+
+    #[test]
+    fn aws_cli_input_errors_are_clear() {
+        let error = parse_input("malformed.json", fixture!("malformed.json")).unwrap_err();
+        assert!(error.starts_with("malformed.json: not JSON: "), "{error}");
+        assert_eq!(error.lines().count(), 1, "{error}");
+        let error = parse_input("unknown-shape.json", fixture!("unknown-shape.json")).unwrap_err();
+        assert_eq!(
+            error,
+            format!("unknown-shape.json: unknown shape: {}", SHAPES)
+        );
+        let error =
+            parse_input("x.json", fixture!("history/git-2026-01-10T120000Z.json")).unwrap_err();
+        assert!(error.contains("give `--history DIR`"), "{error}");
+        let profiles = parse_input("p.json", fixture!("profiles-eu-west-3.json")).unwrap();
+        let catalog = Catalog::parse(CATALOG_TEXT).unwrap();
+        let error = snapshot(&[profiles], "2026-08-21", &catalog).unwrap_err();
+        assert!(
+            error.starts_with("give at least one ListFoundationModels output"),
+            "{error}"
+        );
+        assert_eq!(prefix_type("us-gov"), Some("US_GOV"));
+        assert_eq!(prefix_type("on_demand"), None);
+    }
+}

@@ -337,3 +337,43 @@ pub fn metadata_date(name: &str, text: &str) -> Result<String, String> {
         .map(str::to_owned);
     newest.ok_or_else(|| format!("{name}: no model has a YYYY-MM-DD `last_changed`"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::{fixture, s};
+    use super::*;
+
+    #[test]
+    fn a_snapshot_without_runtime_supported_lists_every_model_on_the_runtime() {
+        let text = r#"{"a.b": {"regions": ["us-east-1"], "inference_types": {"us-east-1": ["ON_DEMAND"]},
+                        "model_lifecycle_status": "ACTIVE",
+                        "mantle_supported_regions": ["us-east-1"], "mantle_apis": ["messages"]}}"#;
+        let snap = parse_dataset("x.json", "2026-06-19", SnapshotKey::Git(0), text).unwrap();
+        let listed = &snap.models["a.b"];
+        assert!(listed.mantle.is_some());
+        let rt = listed.runtime.as_ref().expect("a runtime model");
+        assert_eq!(rt.regions["us-east-1"].on_demand, None);
+        // With the field somewhere, a model without it is not on the runtime.
+        let text = text.replace(
+            "}}",
+            "}, \"c.d\": {\"regions\": [\"us-east-1\"], \"inference_types\": \
+             {\"us-east-1\": [\"ON_DEMAND\"]}, \"runtime_supported\": true}}",
+        );
+        let snap = parse_dataset("x.json", "2026-06-20", SnapshotKey::Git(0), &text).unwrap();
+        assert!(snap.models["a.b"].runtime.is_none());
+        assert_eq!(
+            snap.models["c.d"].runtime.as_ref().unwrap().regions["us-east-1"].on_demand,
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn pypi_releases_are_dated_by_their_newest_change() {
+        let date = metadata_date(
+            "m",
+            fixture!("history/pypi-0.1.200-2026-07-05.metadata.json"),
+        );
+        assert_eq!(date, Ok(s("2026-06-19")));
+        assert!(metadata_date("m", "{}").is_err());
+    }
+}
