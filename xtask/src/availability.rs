@@ -335,3 +335,171 @@ impl Availability {
         p
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(text: &str) -> String {
+        text.to_owned()
+    }
+
+    fn span(first: &str, last: &str) -> Span {
+        Span {
+            first_listed: s(first),
+            last_listed: s(last),
+        }
+    }
+
+    /// A file that breaks every rule `problems` checks, each once.
+    fn broken() -> Availability {
+        let region = |on_demand: &str, seen: Option<&str>| RegionListing {
+            first_listed: s("2026-01-01"),
+            last_listed: s("2026-03-01"),
+            on_demand: s(on_demand),
+            on_demand_seen: seen.map(s),
+            provisioned: false,
+            profiles: BTreeMap::new(),
+        };
+        let mut early = region("yes", Some("2025-06-01"));
+        early.first_listed = s("2025-12-01");
+        early.profiles = BTreeMap::from([
+            (s("MARS"), span("2026-01-01", "2026-02-01")),
+            (s("US"), span("2025-11-01", "2026-02-01")),
+        ]);
+        let runtime = RuntimeListing {
+            first_listed: s("2026-02-01"),
+            last_listed: s("2026-01-15"),
+            status: s("LEGACY"),
+            legacy_since: Some(s("2026-04-01")),
+            legacy_from_first_listing: true,
+            input: vec![s("TEXT"), s("IMAGE")],
+            output: vec![s("TEXT"), s("TEXT")],
+            customizations: Vec::new(),
+            streaming: None,
+            regions: BTreeMap::from([
+                (s("eu-west-1"), region("maybe", None)),
+                (s("us-east-1"), early),
+                (s("mars-1"), region("unknown", None)),
+            ]),
+        };
+        let active = RuntimeListing {
+            status: s("ACTIVE"),
+            legacy_since: None,
+            legacy_from_first_listing: true,
+            regions: BTreeMap::new(),
+            ..runtime.clone()
+        };
+        let mut odd_region = region("no", Some("2026-02-30"));
+        odd_region.first_listed = s("2026-03-02");
+        let odd = RuntimeListing {
+            first_listed: s("2026-03-02"),
+            last_listed: s("2026-03-01"),
+            status: s("RETIRED"),
+            legacy_since: None,
+            legacy_from_first_listing: false,
+            input: Vec::new(),
+            output: Vec::new(),
+            customizations: vec![s("FINE_TUNING"), s("DISTILLATION")],
+            streaming: None,
+            regions: BTreeMap::from([(s("eu-west-1"), odd_region)]),
+        };
+        let mantle = MantleListing {
+            first_listed: s("2026-13-01"),
+            last_listed: s("2026-04-01"),
+            regions: vec![s("us-west-2"), s("pluto-1")],
+            apis: vec![s("chat")],
+            input: vec![s("TEXT"), s("TEXT")],
+            output: Vec::new(),
+        };
+        Availability {
+            source: s("test"),
+            data_date: s("2026-03-01"),
+            first_date: s("2026-03-02"),
+            snapshots: 0,
+            covered_regions: vec![s("us-east-1"), s("eu-west-1"), s("us-west-2")],
+            models: BTreeMap::from([
+                (
+                    s("a.active"),
+                    ModelAvailability {
+                        runtime: Some(active),
+                        mantle: None,
+                    },
+                ),
+                (
+                    s("a.legacy"),
+                    ModelAvailability {
+                        runtime: Some(runtime),
+                        mantle: Some(mantle),
+                    },
+                ),
+                (
+                    s("a.odd"),
+                    ModelAvailability {
+                        runtime: Some(odd),
+                        mantle: None,
+                    },
+                ),
+                (
+                    s("a.nothing"),
+                    ModelAvailability {
+                        runtime: None,
+                        mantle: None,
+                    },
+                ),
+            ]),
+        }
+    }
+
+    #[test]
+    fn reports_every_problem_in_order() {
+        assert_eq!(
+            broken().problems(),
+            [
+                "first_date 2026-03-02 is after data_date 2026-03-01",
+                "snapshots is 0",
+                "covered_regions is not sorted and distinct",
+                "`a.active` runtime: first_listed 2026-02-01 is after last_listed 2026-01-15",
+                "`a.active` runtime: first_listed 2026-02-01 is before first_date 2026-03-02",
+                "`a.active`: ACTIVE but legacy_from_first_listing",
+                "`a.active`: input is not sorted and distinct",
+                "`a.active`: output is not sorted and distinct",
+                "`a.active`: runtime lists no region",
+                "`a.legacy` runtime: first_listed 2026-02-01 is after last_listed 2026-01-15",
+                "`a.legacy` runtime: first_listed 2026-02-01 is before first_date 2026-03-02",
+                "`a.legacy`: legacy_since 2026-04-01 is outside its listing",
+                "`a.legacy`: legacy_from_first_listing, but legacy_since 2026-04-01 is not first_listed",
+                "`a.legacy`: input is not sorted and distinct",
+                "`a.legacy`: output is not sorted and distinct",
+                "`a.legacy` in eu-west-1: first_listed 2026-01-01 is before first_date 2026-03-02",
+                "`a.legacy` in eu-west-1: span outside the model's runtime span",
+                "`a.legacy` in eu-west-1: on_demand `maybe` with on_demand_seen None (yes/no have a date, unknown none)",
+                "`a.legacy` in mars-1: region not in covered_regions",
+                "`a.legacy` in mars-1: first_listed 2026-01-01 is before first_date 2026-03-02",
+                "`a.legacy` in mars-1: span outside the model's runtime span",
+                "`a.legacy` in us-east-1: region not in covered_regions",
+                "`a.legacy` in us-east-1: first_listed 2025-12-01 is before first_date 2026-03-02",
+                "`a.legacy` in us-east-1: span outside the model's runtime span",
+                "`a.legacy` in us-east-1: on_demand_seen 2025-06-01 is outside the region's listing",
+                "`a.legacy` in us-east-1: unknown profile prefix `MARS`",
+                "`a.legacy` in us-east-1 profile MARS: first_listed 2026-01-01 is before first_date 2026-03-02",
+                "`a.legacy` in us-east-1 profile US: first_listed 2025-11-01 is before first_date 2026-03-02",
+                "`a.legacy` in us-east-1 profile US: span outside the region's span",
+                "`a.legacy` mantle first_listed: `2026-13-01` is not a YYYY-MM-DD date",
+                "`a.legacy` mantle: first_listed 2026-13-01 is after last_listed 2026-04-01",
+                "`a.legacy` mantle: last_listed 2026-04-01 is after data_date 2026-03-01",
+                "`a.legacy`: mantle regions empty, or not sorted and distinct",
+                "`a.legacy` on Mantle in pluto-1: region not in covered_regions",
+                "`a.legacy`: mantle apis [\"chat\"] are not sorted, distinct and known",
+                "`a.legacy`: mantle modalities are not sorted and distinct",
+                "`a.nothing`: neither runtime nor mantle",
+                "`a.odd` runtime: first_listed 2026-03-02 is after last_listed 2026-03-01",
+                "`a.odd`: status `RETIRED` with legacy_since None (ACTIVE has none, LEGACY has one)",
+                "`a.odd`: customizations is not sorted and distinct",
+                "`a.odd` in eu-west-1: first_listed 2026-03-02 is after last_listed 2026-03-01",
+                "`a.odd` in eu-west-1 on_demand_seen: `2026-02-30` is not a YYYY-MM-DD date",
+                "`a.odd` in eu-west-1: on_demand_seen 2026-02-30 is outside the region's listing",
+            ]
+        );
+    }
+}
