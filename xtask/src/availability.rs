@@ -67,13 +67,13 @@ pub struct ModelAvailability {
     pub mantle: Option<MantleListing>,
 }
 
-/// A model as the runtime lists it (ListFoundationModels / ListInferenceProfiles).
+/// A model as the runtime lists it (`ListFoundationModels` / `ListInferenceProfiles`).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuntimeListing {
     /// First snapshot that listed it on the runtime.
     pub first_listed: String,
-    /// Last snapshot that listed it on the runtime (== data_date while it is still listed).
+    /// Last snapshot that listed it on the runtime (== `data_date` while it is still listed).
     pub last_listed: String,
     /// `ACTIVE` or `LEGACY`, at its last listing.
     pub status: String,
@@ -172,167 +172,220 @@ impl Availability {
 
     /// Every way the file breaks the schema's rules, one a line.
     pub fn problems(&self) -> Vec<String> {
-        let mut p = Vec::new();
-        let date = |what: &str, d: &str, p: &mut Vec<String>| {
-            if crate::catalog::parse_date(d).is_none() {
-                p.push(format!("{what}: `{d}` is not a YYYY-MM-DD date"));
-            }
+        let mut check = Problems {
+            file: self,
+            found: Vec::new(),
         };
-        let span = |what: &str, first: &str, last: &str, p: &mut Vec<String>| {
-            date(&format!("{what} first_listed"), first, p);
-            date(&format!("{what} last_listed"), last, p);
-            if first > last {
-                p.push(format!(
-                    "{what}: first_listed {first} is after last_listed {last}"
-                ));
-            }
-            if last > self.data_date.as_str() {
-                p.push(format!(
-                    "{what}: last_listed {last} is after data_date {}",
-                    self.data_date
-                ));
-            }
-            if first < self.first_date.as_str() {
-                p.push(format!(
-                    "{what}: first_listed {first} is before first_date {}",
-                    self.first_date
-                ));
-            }
-        };
-        date("data_date", &self.data_date, &mut p);
-        date("first_date", &self.first_date, &mut p);
-        if self.first_date > self.data_date {
-            p.push(format!(
-                "first_date {} is after data_date {}",
-                self.first_date, self.data_date
-            ));
-        }
-        if self.snapshots == 0 {
-            p.push("snapshots is 0".to_owned());
-        }
-        if !self.covered_regions.windows(2).all(|w| w[0] < w[1]) {
-            p.push("covered_regions is not sorted and distinct".to_owned());
-        }
-        let covered = |r: &str| {
-            self.covered_regions
-                .binary_search_by(|c| c.as_str().cmp(r))
-                .is_ok()
-        };
-        let sorted = |v: &[String]| v.windows(2).all(|w| w[0] < w[1]);
+        check.header();
         for (id, model) in &self.models {
             if model.runtime.is_none() && model.mantle.is_none() {
-                p.push(format!("`{id}`: neither runtime nor mantle"));
+                check
+                    .found
+                    .push(format!("`{id}`: neither runtime nor mantle"));
             }
             if let Some(rt) = &model.runtime {
-                span(
-                    &format!("`{id}` runtime"),
-                    &rt.first_listed,
-                    &rt.last_listed,
-                    &mut p,
-                );
-                match (rt.status.as_str(), &rt.legacy_since) {
-                    ("ACTIVE", None) => {
-                        if rt.legacy_from_first_listing {
-                            p.push(format!("`{id}`: ACTIVE but legacy_from_first_listing"));
-                        }
-                    }
-                    ("LEGACY", Some(since)) => {
-                        date(&format!("`{id}` legacy_since"), since, &mut p);
-                        if since < &rt.first_listed || since > &rt.last_listed {
-                            p.push(format!("`{id}`: legacy_since {since} is outside its listing"));
-                        }
-                        if rt.legacy_from_first_listing != (since == &rt.first_listed) && rt.legacy_from_first_listing {
-                            p.push(format!("`{id}`: legacy_from_first_listing, but legacy_since {since} is not first_listed"));
-                        }
-                    }
-                    (status, since) => p.push(format!(
-                        "`{id}`: status `{status}` with legacy_since {since:?} (ACTIVE has none, LEGACY has one)"
-                    )),
-                }
-                for (what, v) in [
-                    ("input", &rt.input),
-                    ("output", &rt.output),
-                    ("customizations", &rt.customizations),
-                ] {
-                    if !sorted(v) {
-                        p.push(format!("`{id}`: {what} is not sorted and distinct"));
-                    }
-                }
-                if rt.regions.is_empty() {
-                    p.push(format!("`{id}`: runtime lists no region"));
-                }
-                for (region, r) in &rt.regions {
-                    let what = format!("`{id}` in {region}");
-                    if !covered(region) {
-                        p.push(format!("{what}: region not in covered_regions"));
-                    }
-                    span(&what, &r.first_listed, &r.last_listed, &mut p);
-                    if r.first_listed < rt.first_listed || r.last_listed > rt.last_listed {
-                        p.push(format!("{what}: span outside the model's runtime span"));
-                    }
-                    match (r.on_demand.as_str(), &r.on_demand_seen) {
-                        ("yes" | "no", Some(seen)) => {
-                            date(&format!("{what} on_demand_seen"), seen, &mut p);
-                            if seen < &r.first_listed || seen > &r.last_listed {
-                                p.push(format!("{what}: on_demand_seen {seen} is outside the region's listing"));
-                            }
-                        }
-                        ("unknown", None) => {}
-                        (v, seen) => p.push(format!(
-                            "{what}: on_demand `{v}` with on_demand_seen {seen:?} (yes/no have a date, unknown none)"
-                        )),
-                    }
-                    for (prefix, s) in &r.profiles {
-                        if !is_profile(prefix) {
-                            p.push(format!("{what}: unknown profile prefix `{prefix}`"));
-                        }
-                        span(
-                            &format!("{what} profile {prefix}"),
-                            &s.first_listed,
-                            &s.last_listed,
-                            &mut p,
-                        );
-                        if s.first_listed < r.first_listed || s.last_listed > r.last_listed {
-                            p.push(format!(
-                                "{what} profile {prefix}: span outside the region's span"
-                            ));
-                        }
-                    }
-                }
+                check.runtime(id, rt);
             }
             if let Some(m) = &model.mantle {
-                span(
-                    &format!("`{id}` mantle"),
-                    &m.first_listed,
-                    &m.last_listed,
-                    &mut p,
-                );
-                if m.regions.is_empty() || !sorted(&m.regions) {
-                    p.push(format!(
-                        "`{id}`: mantle regions empty, or not sorted and distinct"
+                check.mantle(id, m);
+            }
+        }
+        check.found
+    }
+}
+
+/// Whether a list is sorted with no repeats, as the file keeps every list.
+fn sorted_and_distinct(items: &[String]) -> bool {
+    items.windows(2).all(|w| w[0] < w[1])
+}
+
+/// The problems found so far in one file, checked from its header down to each region.
+struct Problems<'a> {
+    file: &'a Availability,
+    found: Vec<String>,
+}
+
+impl Problems<'_> {
+    fn date(&mut self, what: &str, d: &str) {
+        if crate::catalog::parse_date(d).is_none() {
+            self.found
+                .push(format!("{what}: `{d}` is not a YYYY-MM-DD date"));
+        }
+    }
+
+    /// A span's dates, in order and within the file's dates.
+    fn span(&mut self, what: &str, first: &str, last: &str) {
+        self.date(&format!("{what} first_listed"), first);
+        self.date(&format!("{what} last_listed"), last);
+        if first > last {
+            self.found.push(format!(
+                "{what}: first_listed {first} is after last_listed {last}"
+            ));
+        }
+        if last > self.file.data_date.as_str() {
+            self.found.push(format!(
+                "{what}: last_listed {last} is after data_date {}",
+                self.file.data_date
+            ));
+        }
+        if first < self.file.first_date.as_str() {
+            self.found.push(format!(
+                "{what}: first_listed {first} is before first_date {}",
+                self.file.first_date
+            ));
+        }
+    }
+
+    fn covered(&self, region: &str) -> bool {
+        self.file
+            .covered_regions
+            .binary_search_by(|c| c.as_str().cmp(region))
+            .is_ok()
+    }
+
+    /// The file's own fields.
+    fn header(&mut self) {
+        let file = self.file;
+        self.date("data_date", &file.data_date);
+        self.date("first_date", &file.first_date);
+        if file.first_date > file.data_date {
+            self.found.push(format!(
+                "first_date {} is after data_date {}",
+                file.first_date, file.data_date
+            ));
+        }
+        if file.snapshots == 0 {
+            self.found.push("snapshots is 0".to_owned());
+        }
+        if !sorted_and_distinct(&file.covered_regions) {
+            self.found
+                .push("covered_regions is not sorted and distinct".to_owned());
+        }
+    }
+
+    /// A model's runtime listing, and each of its regions.
+    fn runtime(&mut self, id: &str, rt: &RuntimeListing) {
+        self.span(
+            &format!("`{id}` runtime"),
+            &rt.first_listed,
+            &rt.last_listed,
+        );
+        match (rt.status.as_str(), &rt.legacy_since) {
+            ("ACTIVE", None) => {
+                if rt.legacy_from_first_listing {
+                    self.found
+                        .push(format!("`{id}`: ACTIVE but legacy_from_first_listing"));
+                }
+            }
+            ("LEGACY", Some(since)) => {
+                self.date(&format!("`{id}` legacy_since"), since);
+                if since < &rt.first_listed || since > &rt.last_listed {
+                    self.found.push(format!(
+                        "`{id}`: legacy_since {since} is outside its listing"
                     ));
                 }
-                for region in &m.regions {
-                    if !covered(region) {
-                        p.push(format!(
-                            "`{id}` on Mantle in {region}: region not in covered_regions"
-                        ));
-                    }
-                }
-                if !sorted(&m.apis) || m.apis.iter().any(|a| !MANTLE_APIS.contains(&a.as_str())) {
-                    p.push(format!(
-                        "`{id}`: mantle apis {:?} are not sorted, distinct and known",
-                        m.apis
-                    ));
-                }
-                if !sorted(&m.input) || !sorted(&m.output) {
-                    p.push(format!(
-                        "`{id}`: mantle modalities are not sorted and distinct"
+                if rt.legacy_from_first_listing && since != &rt.first_listed {
+                    self.found.push(format!(
+                        "`{id}`: legacy_from_first_listing, but legacy_since {since} is not \
+                         first_listed"
                     ));
                 }
             }
+            (status, since) => self.found.push(format!(
+                "`{id}`: status `{status}` with legacy_since {since:?} (ACTIVE has none, LEGACY \
+                 has one)"
+            )),
         }
-        p
+        for (what, v) in [
+            ("input", &rt.input),
+            ("output", &rt.output),
+            ("customizations", &rt.customizations),
+        ] {
+            if !sorted_and_distinct(v) {
+                self.found
+                    .push(format!("`{id}`: {what} is not sorted and distinct"));
+            }
+        }
+        if rt.regions.is_empty() {
+            self.found.push(format!("`{id}`: runtime lists no region"));
+        }
+        for (region, r) in &rt.regions {
+            self.region(&format!("`{id}` in {region}"), region, rt, r);
+        }
+    }
+
+    /// One region of a runtime listing (`what` names both), and its profiles.
+    fn region(&mut self, what: &str, region: &str, rt: &RuntimeListing, r: &RegionListing) {
+        if !self.covered(region) {
+            self.found
+                .push(format!("{what}: region not in covered_regions"));
+        }
+        self.span(what, &r.first_listed, &r.last_listed);
+        if r.first_listed < rt.first_listed || r.last_listed > rt.last_listed {
+            self.found
+                .push(format!("{what}: span outside the model's runtime span"));
+        }
+        match (r.on_demand.as_str(), &r.on_demand_seen) {
+            ("yes" | "no", Some(seen)) => {
+                self.date(&format!("{what} on_demand_seen"), seen);
+                if seen < &r.first_listed || seen > &r.last_listed {
+                    self.found.push(format!(
+                        "{what}: on_demand_seen {seen} is outside the region's listing"
+                    ));
+                }
+            }
+            ("unknown", None) => {}
+            (v, seen) => self.found.push(format!(
+                "{what}: on_demand `{v}` with on_demand_seen {seen:?} (yes/no have a date, \
+                 unknown none)"
+            )),
+        }
+        for (prefix, s) in &r.profiles {
+            if !is_profile(prefix) {
+                self.found
+                    .push(format!("{what}: unknown profile prefix `{prefix}`"));
+            }
+            self.span(
+                &format!("{what} profile {prefix}"),
+                &s.first_listed,
+                &s.last_listed,
+            );
+            if s.first_listed < r.first_listed || s.last_listed > r.last_listed {
+                self.found.push(format!(
+                    "{what} profile {prefix}: span outside the region's span"
+                ));
+            }
+        }
+    }
+
+    /// A model's Mantle listing.
+    fn mantle(&mut self, id: &str, m: &MantleListing) {
+        self.span(&format!("`{id}` mantle"), &m.first_listed, &m.last_listed);
+        if m.regions.is_empty() || !sorted_and_distinct(&m.regions) {
+            self.found.push(format!(
+                "`{id}`: mantle regions empty, or not sorted and distinct"
+            ));
+        }
+        for region in &m.regions {
+            if !self.covered(region) {
+                self.found.push(format!(
+                    "`{id}` on Mantle in {region}: region not in covered_regions"
+                ));
+            }
+        }
+        if !sorted_and_distinct(&m.apis)
+            || m.apis.iter().any(|a| !MANTLE_APIS.contains(&a.as_str()))
+        {
+            self.found.push(format!(
+                "`{id}`: mantle apis {:?} are not sorted, distinct and known",
+                m.apis
+            ));
+        }
+        if !sorted_and_distinct(&m.input) || !sorted_and_distinct(&m.output) {
+            self.found.push(format!(
+                "`{id}`: mantle modalities are not sorted and distinct"
+            ));
+        }
     }
 }
 
