@@ -1,6 +1,6 @@
 //! What an import adds to `core/catalog.toml`, which it only adds to: a `[[model]]` block per
 //! runtime ID the catalog lacks (with, for AWS CLI listings, the `[[model.lifecycle]]` blocks
-//! ListFoundationModels' dates make), a `[[mantle]]` block per Mantle-only ID it lacks, and the
+//! `ListFoundationModels`' dates make), a `[[mantle]]` block per Mantle-only ID it lacks, and the
 //! import's source key in `[sources]`. Existing text is never changed, and the edited catalog is
 //! parsed and checked before anything is written.
 
@@ -113,7 +113,7 @@ struct Additions {
 }
 
 /// Appends a `[[model]]` block for each runtime ID the catalog lacks, and gives a model without
-/// lifecycle rules the ones ListFoundationModels' dates make (`facts`: AWS CLI listings only).
+/// lifecycle rules the ones `ListFoundationModels`' dates make (`facts`: AWS CLI listings only).
 fn add_models(
     catalog: &Catalog,
     available: &Availability,
@@ -179,7 +179,7 @@ fn add_models(
             out.report.push(rule.line(id));
         }
         if model.is_some() {
-            edits.insert_into(id, text)?;
+            edits.insert_into(id, &text)?;
         } else {
             edits.append.push_str(&text);
         }

@@ -49,7 +49,7 @@ impl<'a> CatalogEdits<'a> {
 
     /// Inserts `text` at the end of the `[[model]]` block of `id`, before any blank and comment
     /// lines that lead to the next block.
-    pub(super) fn insert_into(&mut self, id: &str, text: String) -> Result<(), String> {
+    pub(super) fn insert_into(&mut self, id: &str, text: &str) -> Result<(), String> {
         let start = (0..self.lines.len())
             .filter(|&i| Self::header(self.lines[i]) == "[[model]]")
             .find(|&i| self.model_id(i + 1).as_deref() == Some(id))
@@ -72,7 +72,7 @@ impl<'a> CatalogEdits<'a> {
         if at == self.lines.len() && !self.lines[at - 1].ends_with('\n') {
             return Err(format!("{CATALOG} does not end with a newline"));
         }
-        self.inserts.entry(at).or_default().push_str(&text);
+        self.inserts.entry(at).or_default().push_str(text);
         Ok(())
     }
 

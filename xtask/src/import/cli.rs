@@ -2,9 +2,9 @@
 //! dated snapshot.
 //!
 //! Each FILE is detected by its shape:
-//! - ListFoundationModels output, `{"modelSummaries": [...]}`: one region's models; the region
+//! - `ListFoundationModels` output, `{"modelSummaries": [...]}`: one region's models; the region
 //!   comes from each `modelArn`.
-//! - ListInferenceProfiles output, `{"inferenceProfileSummaries": [...]}`: a system-defined
+//! - `ListInferenceProfiles` output, `{"inferenceProfileSummaries": [...]}`: a system-defined
 //!   profile `us.<model id>` listed in region R makes the model callable from R with prefix `US`;
 //!   the region comes from each `inferenceProfileArn`. (`INFERENCE_PROFILE` in a model summary
 //!   says nothing by itself: the profiles say which prefixes.)
@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::calendar::civil_from_days;
+use super::calendar::date_of_epoch_seconds;
 use super::snapshot::{Listed, RegionSeen, RuntimeSeen, Snapshot, SnapshotKey};
 use crate::availability::INFERENCE_TYPES;
 use crate::catalog::{Catalog, parse_date};
@@ -50,7 +50,7 @@ struct ModelsFile {
     model_summaries: Vec<ModelSummary>,
 }
 
-/// One `FoundationModelSummary` of ListFoundationModels.
+/// One `FoundationModelSummary` of `ListFoundationModels`.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ModelSummary {
@@ -87,7 +87,7 @@ struct ProfilesFile {
     next_token: Option<String>,
 }
 
-/// One `InferenceProfileSummary` of ListInferenceProfiles.
+/// One `InferenceProfileSummary` of `ListInferenceProfiles`.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProfileSummary {
@@ -155,13 +155,14 @@ pub(super) fn timestamp_date(value: &Value) -> Result<Option<String>, String> {
             .ok_or_else(|| format!("`{text}` is not an ISO 8601 time")),
         Value::Number(number) => number
             .as_f64()
-            .map(|seconds| Some(civil_from_days((seconds / 86_400.0).floor() as i64)))
+            .and_then(date_of_epoch_seconds)
+            .map(Some)
             .ok_or_else(|| format!("`{number}` is not a time")),
         other => Err(format!("`{other}` is not a time")),
     }
 }
 
-/// Lifecycle dates one ListFoundationModels summary gives, `YYYY-MM-DD`.
+/// Lifecycle dates one `ListFoundationModels` summary gives, `YYYY-MM-DD`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Dates {
     pub(super) legacy: Option<String>,
@@ -203,9 +204,9 @@ pub(crate) struct Facts {
     pub(super) regions: BTreeMap<String, BTreeSet<String>>,
     pub(super) name: Option<String>,
     pub(super) provider: Option<String>,
-    /// Regions whose ListFoundationModels lists the model.
+    /// Regions whose `ListFoundationModels` lists the model.
     pub(super) listed: BTreeSet<String>,
-    /// Region to the lifecycle dates ListFoundationModels gives there.
+    /// Region to the lifecycle dates `ListFoundationModels` gives there.
     pub(super) dates: BTreeMap<String, Dates>,
 }
 
@@ -247,7 +248,7 @@ pub(super) fn prefix_type(prefix: &str) -> Option<&'static str> {
         .find(|t| *t == upper)
 }
 
-/// One (model, prefix, region) fact of a ListInferenceProfiles output.
+/// One (model, prefix, region) fact of a `ListInferenceProfiles` output.
 struct Route {
     region: String,
     prefix: &'static str,
@@ -259,9 +260,9 @@ struct Route {
 struct Gathered {
     facts: BTreeMap<String, Facts>,
     routes: Vec<Route>,
-    /// Regions some ListInferenceProfiles output covers.
+    /// Regions some `ListInferenceProfiles` output covers.
     profile_regions: BTreeSet<String>,
-    /// Regions where ListFoundationModels marks a model `INFERENCE_PROFILE`.
+    /// Regions where `ListFoundationModels` marks a model `INFERENCE_PROFILE`.
     profile_needed: BTreeSet<String>,
     notes: BTreeSet<String>,
 }
@@ -407,15 +408,12 @@ impl Gathered {
     fn route_profiles(&mut self) {
         let mut unlisted: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
         for route in &self.routes {
-            match self.facts.get_mut(&route.model) {
-                Some(facts) => {
-                    let types = facts.regions.entry(route.region.clone()).or_default();
-                    types.insert(route.prefix.to_owned());
-                }
-                None => {
-                    let profiles = unlisted.entry(&route.model).or_default();
-                    profiles.insert(format!("{} in {}", route.profile, route.region));
-                }
+            if let Some(facts) = self.facts.get_mut(&route.model) {
+                let types = facts.regions.entry(route.region.clone()).or_default();
+                types.insert(route.prefix.to_owned());
+            } else {
+                let profiles = unlisted.entry(&route.model).or_default();
+                profiles.insert(format!("{} in {}", route.profile, route.region));
             }
         }
         for (model, profiles) in unlisted {
@@ -576,7 +574,7 @@ mod tests {
         let error = parse_input("unknown-shape.json", fixture!("unknown-shape.json")).unwrap_err();
         assert_eq!(
             error,
-            format!("unknown-shape.json: unknown shape: {}", SHAPES)
+            format!("unknown-shape.json: unknown shape: {SHAPES}")
         );
         let error =
             parse_input("x.json", fixture!("history/git-2026-01-10T120000Z.json")).unwrap_err();

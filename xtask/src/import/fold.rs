@@ -127,9 +127,9 @@ fn yes_no(on_demand: bool) -> String {
 fn apply(av: &mut Availability, s: &Snapshot) {
     let date = s.date.as_str();
     if av.snapshots == 0 || date < av.first_date.as_str() {
-        av.first_date = date.to_owned();
+        date.clone_into(&mut av.first_date);
     }
-    av.data_date = date.to_owned();
+    date.clone_into(&mut av.data_date);
     av.snapshots += 1;
     for (id, listed) in &s.models {
         let model = av
@@ -151,7 +151,7 @@ fn apply(av: &mut Availability, s: &Snapshot) {
                 input: Vec::new(),
                 output: Vec::new(),
             });
-            m.last_listed = date.to_owned();
+            date.clone_into(&mut m.last_listed);
             m.regions.clone_from(&seen.regions);
             m.apis.clone_from(&seen.apis);
             if !seen.input.is_empty() || !seen.output.is_empty() {
@@ -164,39 +164,36 @@ fn apply(av: &mut Availability, s: &Snapshot) {
 
 fn apply_runtime(runtime: &mut Option<RuntimeListing>, seen: &snapshot::RuntimeSeen, date: &str) {
     let status = seen.status.as_deref();
-    let rt = match runtime {
-        Some(rt) => {
-            rt.last_listed = date.to_owned();
-            match status {
-                Some("LEGACY") if rt.status != "LEGACY" => {
-                    rt.status = "LEGACY".to_owned();
-                    rt.legacy_since = Some(date.to_owned());
-                    rt.legacy_from_first_listing = false;
-                }
-                Some("ACTIVE") => {
-                    rt.status = "ACTIVE".to_owned();
-                    rt.legacy_since = None;
-                    rt.legacy_from_first_listing = false;
-                }
-                _ => {}
+    let rt = if let Some(rt) = runtime {
+        date.clone_into(&mut rt.last_listed);
+        match status {
+            Some("LEGACY") if rt.status != "LEGACY" => {
+                "LEGACY".clone_into(&mut rt.status);
+                rt.legacy_since = Some(date.to_owned());
+                rt.legacy_from_first_listing = false;
             }
-            rt
+            Some("ACTIVE") => {
+                "ACTIVE".clone_into(&mut rt.status);
+                rt.legacy_since = None;
+                rt.legacy_from_first_listing = false;
+            }
+            _ => {}
         }
-        None => {
-            let legacy = status == Some("LEGACY");
-            runtime.insert(RuntimeListing {
-                first_listed: date.to_owned(),
-                last_listed: date.to_owned(),
-                status: if legacy { "LEGACY" } else { "ACTIVE" }.to_owned(),
-                legacy_since: legacy.then(|| date.to_owned()),
-                legacy_from_first_listing: legacy,
-                input: Vec::new(),
-                output: Vec::new(),
-                streaming: None,
-                customizations: Vec::new(),
-                regions: BTreeMap::new(),
-            })
-        }
+        rt
+    } else {
+        let legacy = status == Some("LEGACY");
+        runtime.insert(RuntimeListing {
+            first_listed: date.to_owned(),
+            last_listed: date.to_owned(),
+            status: if legacy { "LEGACY" } else { "ACTIVE" }.to_owned(),
+            legacy_since: legacy.then(|| date.to_owned()),
+            legacy_from_first_listing: legacy,
+            input: Vec::new(),
+            output: Vec::new(),
+            streaming: None,
+            customizations: Vec::new(),
+            regions: BTreeMap::new(),
+        })
     };
     if let Some(v) = &seen.input {
         rt.input.clone_from(v);
@@ -222,7 +219,7 @@ fn apply_runtime(runtime: &mut Option<RuntimeListing>, seen: &snapshot::RuntimeS
                 provisioned: false,
                 profiles: BTreeMap::new(),
             });
-        listing.last_listed = date.to_owned();
+        date.clone_into(&mut listing.last_listed);
         if let Some(on_demand) = r.on_demand {
             listing.on_demand = yes_no(on_demand);
             listing.on_demand_seen = Some(date.to_owned());
@@ -233,7 +230,7 @@ fn apply_runtime(runtime: &mut Option<RuntimeListing>, seen: &snapshot::RuntimeS
                 .profiles
                 .entry(prefix.clone())
                 .or_insert_with(|| span(date));
-            s.last_listed = date.to_owned();
+            date.clone_into(&mut s.last_listed);
         }
     }
 }

