@@ -1,7 +1,7 @@
 //! A verdict turned into what the commands print: a level, a kind, what the input was
 //! recognised as, and the full message.
 
-use bedrock_model_id::{Date, Identified, Region, Verdict, judge, judge_mantle};
+use bedrock_model_id::{Date, Identified, Model, Region, Verdict, judge, judge_mantle};
 
 /// How bad a verdict is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -38,7 +38,7 @@ pub struct Judgement {
 fn recognised(identified: &Identified) -> String {
     let model = identified.model().map_or_else(
         || "account-specific resource: syntax checked".to_owned(),
-        |m| m.describe(),
+        Model::describe,
     );
     format!("{}, {model}", identified.form().describe())
 }
