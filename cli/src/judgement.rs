@@ -2,7 +2,7 @@
 //! recognised as, and the full message.
 
 use bedrock_model_id::{
-    catalog::Region,
+    catalog::{Model, Region},
     lifecycle::Date,
     mantle::judge_mantle,
     verdict::{Identified, Verdict, judge},
@@ -43,7 +43,7 @@ pub struct Judgement {
 fn recognised(identified: &Identified) -> String {
     let model = identified.model().map_or_else(
         || "account-specific resource: syntax checked".to_owned(),
-        |m| m.describe(),
+        Model::describe,
     );
     format!("{}, {model}", identified.form().describe())
 }

@@ -1,9 +1,11 @@
 //! `list`: the catalog's models, their lifecycle, and the ID to call from a region.
 
 use bedrock_model_id::catalog::{data_date, models};
+use std::fmt::Write as _;
+
 use bedrock_model_id::{
-    catalog::{Model, OnDemand, ProfilePrefix, Region},
-    lifecycle::{Date, Phase},
+    catalog::{Availability, Model, OnDemand, ProfilePrefix, Region, RegionOffer},
+    lifecycle::{Date, LifecycleRule, Phase},
     verdict::judge,
 };
 
@@ -12,7 +14,7 @@ use crate::ListArgs;
 fn lifecycle(model: &Model, as_of: Date, region: Option<Region>) -> (Phase, String) {
     let status = model.lifecycle().status_on(as_of, region);
     let rule = status.rule();
-    let eol = rule.and_then(|r| r.end_of_life());
+    let eol = rule.and_then(LifecycleRule::end_of_life);
     let mut text = match (status.phase(), eol) {
         (Phase::Active, _) => "Active".to_owned(),
         (Phase::Legacy, Some(eol)) => format!("Legacy, EOL {eol}"),
@@ -45,9 +47,9 @@ fn on_demand(model: &Model, region: Option<Region>) -> &'static str {
     let availability = model.availability();
     let answer = match region {
         Some(region) => {
-            availability.map(|a| a.offer(region).map_or(OnDemand::No, |o| o.on_demand()))
+            availability.map(|a| a.offer(region).map_or(OnDemand::No, RegionOffer::on_demand))
         }
-        None => availability.map(|a| a.on_demand_anywhere()),
+        None => availability.map(Availability::on_demand_anywhere),
     };
     match answer {
         Some(OnDemand::Yes) => "yes",
@@ -71,22 +73,44 @@ struct Row {
     callable: bool,
 }
 
+/// Lists the models `args` select, as a table or as JSON.
 pub fn run(args: &ListArgs) -> Result<u8, String> {
     let as_of = args.when.date();
     let region = args.when.region;
     if let Some(wanted) = &args.provider {
-        let known = models().any(|m| provider_matches(m, wanted));
-        if !known {
-            let mut providers: Vec<_> = models().map(Model::provider).collect();
-            providers.sort_unstable();
-            providers.dedup();
-            return Err(format!(
-                "unknown provider `{wanted}`; accepted (any case, or the ID prefix such as \
-                 `anthropic`): {}",
-                providers.join(", ")
-            ));
-        }
+        check_provider(wanted)?;
     }
+    let rows = rows(args, as_of, region);
+    if args.json {
+        print_json(&rows, region);
+        return Ok(0);
+    }
+    print_table(&rows, region);
+    eprintln!(
+        "{} models, lifecycle as of {as_of}; catalog data date {}",
+        rows.len(),
+        data_date()
+    );
+    Ok(0)
+}
+
+/// `wanted` must name a provider of the catalog, by name or by ID prefix.
+fn check_provider(wanted: &str) -> Result<(), String> {
+    if models().any(|m| provider_matches(m, wanted)) {
+        return Ok(());
+    }
+    let mut providers: Vec<_> = models().map(Model::provider).collect();
+    providers.sort_unstable();
+    providers.dedup();
+    Err(format!(
+        "unknown provider `{wanted}`; accepted (any case, or the ID prefix such as \
+         `anthropic`): {}",
+        providers.join(", ")
+    ))
+}
+
+/// A row per model of the provider asked for (if any), callable ones only with `--callable`.
+fn rows(args: &ListArgs, as_of: Date, region: Option<Region>) -> Vec<Row> {
     let mut rows = Vec::new();
     for model in models() {
         if args
@@ -120,31 +144,36 @@ pub fn run(args: &ListArgs) -> Result<u8, String> {
             callable,
         });
     }
-    if args.json {
-        let items: Vec<_> = rows
-            .iter()
-            .map(|row| {
-                let m = row.model;
-                let mut item = serde_json::json!({
-                    "id": m.id(),
-                    "provider": m.provider(),
-                    "model": m.describe(),
-                    "phase": row.phase.to_string(),
-                    "lifecycle": row.lifecycle,
-                    "on_demand": on_demand(m, region),
-                    "profiles": profiles(m),
-                    "callable": row.callable,
-                });
-                if let Some(region) = region {
-                    item["region"] = region.name().into();
-                    item["call"] = row.call.clone().into();
-                }
-                item
-            })
-            .collect();
-        say!("{}", serde_json::to_string_pretty(&items).expect("JSON"));
-        return Ok(0);
-    }
+    rows
+}
+
+fn print_json(rows: &[Row], region: Option<Region>) {
+    let items: Vec<_> = rows
+        .iter()
+        .map(|row| {
+            let m = row.model;
+            let mut item = serde_json::json!({
+                "id": m.id(),
+                "provider": m.provider(),
+                "model": m.describe(),
+                "phase": row.phase.to_string(),
+                "lifecycle": row.lifecycle,
+                "on_demand": on_demand(m, region),
+                "profiles": profiles(m),
+                "callable": row.callable,
+            });
+            if let Some(region) = region {
+                item["region"] = region.name().into();
+                item["call"] = row.call.clone().into();
+            }
+            item
+        })
+        .collect();
+    say!("{}", serde_json::to_string_pretty(&items).expect("JSON"));
+}
+
+/// Aligned columns; the last is the ID to call from `region`, or the profile prefixes.
+fn print_table(rows: &[Row], region: Option<Region>) {
     let last = region.map_or_else(|| "PROFILES".to_owned(), |r| format!("CALL FROM {r}"));
     let mut table = vec![[
         "ID".to_owned(),
@@ -153,16 +182,15 @@ pub fn run(args: &ListArgs) -> Result<u8, String> {
         "ON DEMAND".to_owned(),
         last,
     ]];
-    for row in &rows {
-        let last = match region {
-            Some(_) => row.call.clone().unwrap_or_else(|| "-".to_owned()),
-            None => {
-                let p = profiles(row.model);
-                if p.is_empty() {
-                    "-".to_owned()
-                } else {
-                    p.join(" ")
-                }
+    for row in rows {
+        let last = if region.is_some() {
+            row.call.clone().unwrap_or_else(|| "-".to_owned())
+        } else {
+            let p = profiles(row.model);
+            if p.is_empty() {
+                "-".to_owned()
+            } else {
+                p.join(" ")
             }
         };
         table.push([
@@ -185,17 +213,11 @@ pub fn run(args: &ListArgs) -> Result<u8, String> {
             if i + 1 == cells.len() {
                 line.push_str(cell);
             } else {
-                line.push_str(&format!("{cell:<width$}  ", width = widths[i]));
+                let _ = write!(line, "{cell:<width$}  ", width = widths[i]);
             }
         }
         say!("{}", line.trim_end());
     }
-    eprintln!(
-        "{} models, lifecycle as of {as_of}; catalog data date {}",
-        rows.len(),
-        data_date()
-    );
-    Ok(0)
 }
 
 fn provider_matches(model: &Model, wanted: &str) -> bool {

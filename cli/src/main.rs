@@ -201,8 +201,8 @@ struct ListArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check(args) => check(&args),
-        Command::Scan(args) => scan::run(&args),
+        Command::Check(args) => Ok(check(&args)),
+        Command::Scan(args) => Ok(scan::run(&args)),
         Command::List(args) => list::run(&args),
     };
     match result {
@@ -214,7 +214,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(args: &CheckArgs) -> Result<u8, String> {
+/// Judges each ID; the exit status says whether one was refused.
+fn check(args: &CheckArgs) -> u8 {
     let as_of = args.when.date();
     let region = args.when.region;
     let judged: Vec<_> = args
@@ -244,7 +245,7 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
                     "recognised_as": (!j.recognised.is_empty()).then_some(&j.recognised),
                     "message": j.message,
                     "as_of": as_of.to_string(),
-                    "region": region.map(|r| r.name()),
+                    "region": region.map(Region::name),
                 })
             })
             .collect();
@@ -268,5 +269,5 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
             judged.len() - refused - warnings
         );
     }
-    Ok(if refused > 0 { REFUSED } else { 0 })
+    if refused > 0 { REFUSED } else { 0 }
 }

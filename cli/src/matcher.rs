@@ -20,9 +20,12 @@
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-use bedrock_model_id::catalog::ProfilePrefix;
 use bedrock_model_id::catalog::models;
 use bedrock_model_id::mantle::mantle_models;
+use bedrock_model_id::{
+    catalog::{Model, ProfilePrefix},
+    mantle::MantleModel,
+};
 
 /// One candidate in a line: its byte offset in the line and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,8 +44,8 @@ fn is_run_char(c: u8) -> bool {
 pub fn providers() -> &'static BTreeSet<String> {
     static PROVIDERS: OnceLock<BTreeSet<String>> = OnceLock::new();
     PROVIDERS.get_or_init(|| {
-        let runtime = models().map(|m| m.id());
-        let mantle = mantle_models().map(|m| m.id());
+        let runtime = models().map(Model::id);
+        let mantle = mantle_models().map(MantleModel::id);
         runtime
             .chain(mantle)
             .filter_map(|id| id.split_once('.').map(|(p, _)| p.to_ascii_lowercase()))

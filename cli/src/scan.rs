@@ -3,6 +3,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use bedrock_model_id::catalog::Region;
+
 use crate::judgement::{self, Judgement, Level};
 use crate::matcher;
 use crate::{BAD_INPUT, FailOn, Format, REFUSED, ScanArgs};
@@ -127,7 +129,9 @@ fn walk(root: &Path, args: &ScanArgs, report: &mut Report) {
     }
 }
 
-pub fn run(args: &ScanArgs) -> Result<u8, String> {
+/// Scans the paths and prints the findings; the exit status says whether one reached
+/// `--fail-on`, or a path could not be read.
+pub fn run(args: &ScanArgs) -> u8 {
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -149,13 +153,13 @@ pub fn run(args: &ScanArgs) -> Result<u8, String> {
         FailOn::Error => Level::Error,
     };
     if !report.errors.is_empty() {
-        return Ok(BAD_INPUT);
+        return BAD_INPUT;
     }
     let failed = report
         .findings
         .iter()
         .any(|f| f.judgement.level >= threshold);
-    Ok(if failed { REFUSED } else { 0 })
+    if failed { REFUSED } else { 0 }
 }
 
 /// `%`, `\r`, `\n` (and `:` and `,` in properties) escaped, as GitHub's workflow commands want.
@@ -172,89 +176,10 @@ fn escape_property(text: &str) -> String {
 fn print(report: &Report, args: &ScanArgs) {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let count = |level| {
-        report
-            .findings
-            .iter()
-            .filter(|f| f.judgement.level == level)
-            .count()
-    };
     match args.format {
-        Format::Human => {
-            for f in &report.findings {
-                if f.judgement.level == Level::Ok && !args.verbose {
-                    continue;
-                }
-                let _ = writeln!(
-                    out,
-                    "{}:{}:{}: {}[{}] {}: {}",
-                    f.path.display(),
-                    f.line,
-                    f.column,
-                    f.judgement.level.as_str(),
-                    f.judgement.kind,
-                    f.id,
-                    f.judgement.message
-                );
-            }
-        }
-        Format::Github => {
-            for f in &report.findings {
-                let command = match f.judgement.level {
-                    Level::Ok => continue,
-                    Level::Warning => "warning",
-                    Level::Error => "error",
-                };
-                let _ = writeln!(
-                    out,
-                    "::{command} file={},line={},col={},title={}::{}",
-                    escape_property(&f.path.to_string_lossy()),
-                    f.line,
-                    f.column,
-                    escape_property(&format!("Bedrock model ID {}: {}", f.id, f.judgement.kind)),
-                    escape_data(&f.judgement.message)
-                );
-            }
-        }
-        Format::Json => {
-            let findings: Vec<_> = report
-                .findings
-                .iter()
-                .map(|f| {
-                    serde_json::json!({
-                        "file": f.path.to_string_lossy(),
-                        "line": f.line,
-                        "column": f.column,
-                        "id": f.id,
-                        "level": f.judgement.level.as_str(),
-                        "verdict": f.judgement.kind,
-                        "recognised_as": (!f.judgement.recognised.is_empty())
-                            .then_some(&f.judgement.recognised),
-                        "message": f.judgement.message,
-                    })
-                })
-                .collect();
-            let skipped: Vec<_> = report
-                .skipped
-                .iter()
-                .map(|(path, reason)| {
-                    serde_json::json!({"file": path.to_string_lossy(), "reason": reason.as_str()})
-                })
-                .collect();
-            let value = serde_json::json!({
-                "as_of": args.when.date().to_string(),
-                "region": args.when.region.map(|r| r.name()),
-                "files_scanned": report.files - report.skipped.len(),
-                "findings": findings,
-                "skipped": skipped,
-                "errors": report.errors,
-            });
-            let _ = writeln!(
-                out,
-                "{}",
-                serde_json::to_string_pretty(&value).expect("JSON")
-            );
-        }
+        Format::Human => print_human(&mut out, report, args.verbose),
+        Format::Github => print_github(&mut out, report),
+        Format::Json => print_json(&mut out, report, args),
     }
     let _ = out.flush();
     for error in &report.errors {
@@ -266,6 +191,13 @@ fn print(report: &Report, args: &ScanArgs) {
         }
     }
     if args.format != Format::Json {
+        let count = |level| {
+            report
+                .findings
+                .iter()
+                .filter(|f| f.judgement.level == level)
+                .count()
+        };
         let scanned = report.files - report.skipped.len();
         eprintln!(
             "{} scanned, {} skipped (binary or not UTF-8); {} found: {} ok, {}, {} (as of {})",
@@ -278,6 +210,87 @@ fn print(report: &Report, args: &ScanArgs) {
             args.when.date()
         );
     }
+}
+
+/// `path:line:column: level[kind] id: message`, one a finding; `ok` ones only when `verbose`.
+fn print_human(out: &mut impl Write, report: &Report, verbose: bool) {
+    for f in &report.findings {
+        if f.judgement.level == Level::Ok && !verbose {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {}[{}] {}: {}",
+            f.path.display(),
+            f.line,
+            f.column,
+            f.judgement.level.as_str(),
+            f.judgement.kind,
+            f.id,
+            f.judgement.message
+        );
+    }
+}
+
+/// A GitHub workflow command (`::warning` or `::error`) per finding that is not `ok`.
+fn print_github(out: &mut impl Write, report: &Report) {
+    for f in &report.findings {
+        let command = match f.judgement.level {
+            Level::Ok => continue,
+            Level::Warning => "warning",
+            Level::Error => "error",
+        };
+        let _ = writeln!(
+            out,
+            "::{command} file={},line={},col={},title={}::{}",
+            escape_property(&f.path.to_string_lossy()),
+            f.line,
+            f.column,
+            escape_property(&format!("Bedrock model ID {}: {}", f.id, f.judgement.kind)),
+            escape_data(&f.judgement.message)
+        );
+    }
+}
+
+/// One JSON object: the date and region judged by, the findings, the skipped files, the errors.
+fn print_json(out: &mut impl Write, report: &Report, args: &ScanArgs) {
+    let findings: Vec<_> = report
+        .findings
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "file": f.path.to_string_lossy(),
+                "line": f.line,
+                "column": f.column,
+                "id": f.id,
+                "level": f.judgement.level.as_str(),
+                "verdict": f.judgement.kind,
+                "recognised_as": (!f.judgement.recognised.is_empty())
+                    .then_some(&f.judgement.recognised),
+                "message": f.judgement.message,
+            })
+        })
+        .collect();
+    let skipped: Vec<_> = report
+        .skipped
+        .iter()
+        .map(|(path, reason)| {
+            serde_json::json!({"file": path.to_string_lossy(), "reason": reason.as_str()})
+        })
+        .collect();
+    let value = serde_json::json!({
+        "as_of": args.when.date().to_string(),
+        "region": args.when.region.map(Region::name),
+        "files_scanned": report.files - report.skipped.len(),
+        "findings": findings,
+        "skipped": skipped,
+        "errors": report.errors,
+    });
+    let _ = writeln!(
+        out,
+        "{}",
+        serde_json::to_string_pretty(&value).expect("JSON")
+    );
 }
 
 fn plural(n: usize, noun: &str) -> String {

@@ -34,141 +34,41 @@ fn scan_json(args: &[&str]) -> (Value, i32) {
 #[test]
 fn scan_finds_exactly_the_ids_of_the_fixture_tree() {
     let (report, code) = scan_json(&[]);
-    let findings: Vec<(String, u64, u64, String, String)> = report["findings"]
+    // `file:line:column id verdict`, one a finding.
+    let findings: Vec<String> = report["findings"]
         .as_array()
         .unwrap()
         .iter()
         .map(|f| {
-            (
-                f["file"].as_str().unwrap().to_owned(),
+            format!(
+                "{}:{}:{} {} {}",
+                f["file"].as_str().unwrap(),
                 f["line"].as_u64().unwrap(),
                 f["column"].as_u64().unwrap(),
-                f["id"].as_str().unwrap().to_owned(),
-                f["verdict"].as_str().unwrap().to_owned(),
+                f["id"].as_str().unwrap(),
+                f["verdict"].as_str().unwrap(),
             )
         })
         .collect();
     let expected = [
-        ("./.env", 2, 10, "amazon.nova-pro-v1:0", "active"),
-        ("./.env", 3, 20, "amazon.titan-embed-text-v2:0", "active"),
-        (
-            "./config/models.yaml",
-            3,
-            10,
-            "eu.amazon.nova-pro-v1:0",
-            "active",
-        ),
-        (
-            "./config/models.yaml",
-            7,
-            12,
-            "amazon.nova-prov1:0",
-            "unknown",
-        ),
-        (
-            "./config/models.yaml",
-            9,
-            12,
-            "meta.llama2-13b-chat-v1",
-            "end-of-life",
-        ),
-        (
-            "./config/models.yaml",
-            11,
-            13,
-            "openai.gpt-oss-120b",
-            "mantle-only",
-        ),
-        (
-            "./infra/main.tf",
-            3,
-            30,
-            "anthropic.claude-3-haiku-20240307-v1:0",
-            "end-of-life",
-        ),
-        (
-            "./infra/main.tf",
-            11,
-            8,
-            "arn:aws:bedrock:us-west-2::foundation-model/meta.llama3-8b-instruct-v1:0",
-            "active",
-        ),
-        (
-            "./infra/main.tf",
-            19,
-            14,
-            "global.anthropic.claude-sonnet-4-5-20250929-v1:0",
-            "deprecated",
-        ),
-        (
-            "./rust/src/lib.rs",
-            4,
-            39,
-            "amazon.titan-embed-text-v2:0",
-            "active",
-        ),
-        (
-            "./rust/src/lib.rs",
-            7,
-            25,
-            "anthropic.claude-haiku-4-5-20251001-v1:0",
-            "not-callable",
-        ),
-        (
-            "./service/app.py",
-            7,
-            18,
-            "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
-            "deprecated",
-        ),
-        (
-            "./service/app.py",
-            8,
-            19,
-            "anthropic.claude-3-haiku-20240307-v1:0",
-            "end-of-life",
-        ),
-        (
-            "./service/app.py",
-            9,
-            52,
-            "cohere.embed-english-v3:0:512",
-            "active",
-        ),
-        (
-            "./service/app.py",
-            15,
-            34,
-            "anthropic.claude-haiku-4-5-20251001-v1:0",
-            "not-callable",
-        ),
-        (
-            "./web/src/client.ts",
-            6,
-            10,
-            "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
-            "deprecated",
-        ),
-        (
-            "./web/src/client.ts",
-            7,
-            11,
-            "amazon.nova-lite-v1:0",
-            "active",
-        ),
+        "./.env:2:10 amazon.nova-pro-v1:0 active",
+        "./.env:3:20 amazon.titan-embed-text-v2:0 active",
+        "./config/models.yaml:3:10 eu.amazon.nova-pro-v1:0 active",
+        "./config/models.yaml:7:12 amazon.nova-prov1:0 unknown",
+        "./config/models.yaml:9:12 meta.llama2-13b-chat-v1 end-of-life",
+        "./config/models.yaml:11:13 openai.gpt-oss-120b mantle-only",
+        "./infra/main.tf:3:30 anthropic.claude-3-haiku-20240307-v1:0 end-of-life",
+        "./infra/main.tf:11:8 arn:aws:bedrock:us-west-2::foundation-model/meta.llama3-8b-instruct-v1:0 active",
+        "./infra/main.tf:19:14 global.anthropic.claude-sonnet-4-5-20250929-v1:0 deprecated",
+        "./rust/src/lib.rs:4:39 amazon.titan-embed-text-v2:0 active",
+        "./rust/src/lib.rs:7:25 anthropic.claude-haiku-4-5-20251001-v1:0 not-callable",
+        "./service/app.py:7:18 us.anthropic.claude-sonnet-4-5-20250929-v1:0 deprecated",
+        "./service/app.py:8:19 anthropic.claude-3-haiku-20240307-v1:0 end-of-life",
+        "./service/app.py:9:52 cohere.embed-english-v3:0:512 active",
+        "./service/app.py:15:34 anthropic.claude-haiku-4-5-20251001-v1:0 not-callable",
+        "./web/src/client.ts:6:10 us.anthropic.claude-sonnet-4-5-20250929-v1:0 deprecated",
+        "./web/src/client.ts:7:11 amazon.nova-lite-v1:0 active",
     ];
-    let expected: Vec<_> = expected
-        .iter()
-        .map(|&(file, line, column, id, verdict)| {
-            (
-                file.to_owned(),
-                line,
-                column,
-                id.to_owned(),
-                verdict.to_owned(),
-            )
-        })
-        .collect();
     assert_eq!(findings, expected);
     // The look-alike file, the `.gitignore`d files and the skipped ones yield nothing.
     assert_eq!(code, 1, "errors among the findings");

@@ -1,6 +1,6 @@
 //! Judging an input: syntax, catalog membership and lifecycle, as of a date and region.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use crate::availability::OnDemand;
 use crate::catalog::mantle;
@@ -388,10 +388,11 @@ fn on_demand_unknown(model: &Model, region: Option<Region>) -> Reach {
     );
     if !profiles.is_empty() {
         let profiles: Vec<String> = profiles.iter().map(|p| format!("`{p}`")).collect();
-        message.push_str(&format!(
+        let _ = write!(
+            message,
             "; the inference profiles {} are known to route it",
             profiles.join(", ")
-        ));
+        );
     }
     Reach::Unknown(Unverified {
         uncertainty: Uncertainty::OnDemandUnknown,

@@ -108,11 +108,6 @@ impl Catalog {
         let mut keys = BTreeSet::new();
         let mut statics = BTreeMap::new();
         let base_ids: BTreeSet<&str> = self.models.iter().map(|m| m.id.as_str()).collect();
-        let source = |key: &str, what: &str, problems: &mut Vec<String>| {
-            if !self.sources.contains_key(key) {
-                problems.push(format!("{what}: source `{key}` is not a key of [sources]"));
-            }
-        };
         for model in &self.models {
             let id = model.id.as_str();
             check_id(id, &mut problems);
@@ -126,7 +121,7 @@ impl Catalog {
                 problems.push(format!("`{id}` names no source"));
             }
             for key in &model.sources {
-                source(key, id, &mut problems);
+                self.check_source(key, id, &mut problems);
             }
             for variant in &model.provisioned {
                 let pt = variant.id.as_str();
@@ -137,52 +132,13 @@ impl Catalog {
                 if !keys.insert(pt.to_owned()) {
                     problems.push(format!("`{pt}` is listed twice"));
                 }
-                source(&variant.source, pt, &mut problems);
+                self.check_source(&variant.source, pt, &mut problems);
             }
             if model.provisioned.len() > usize::from(u8::MAX) {
                 problems.push(format!("`{id}` has more PT IDs than the index type holds"));
             }
             for rule in &model.lifecycle {
-                let what = format!("`{id}` lifecycle");
-                source(&rule.source, &what, &mut problems);
-                if rule.regions.is_some() && rule.except_regions.is_some() {
-                    problems.push(format!(
-                        "{what}: give `regions` or `except_regions`, not both"
-                    ));
-                }
-                if let Some(period) = &rule.legacy_period
-                    && !LEGACY_PERIODS.contains(&period.as_str())
-                {
-                    problems.push(format!(
-                        "{what}: legacy_period `{period}` is not one of {LEGACY_PERIODS:?}"
-                    ));
-                }
-                if let Some(date) = &rule.end_of_life_no_sooner_than
-                    && parse_date(date).is_none()
-                {
-                    problems.push(format!("{what}: `{date}` is not a YYYY-MM-DD date"));
-                }
-                let dates = [&rule.legacy, &rule.extended_access, &rule.end_of_life];
-                for date in dates.into_iter().flatten() {
-                    if parse_date(date).is_none() {
-                        problems.push(format!("{what}: `{date}` is not a YYYY-MM-DD date"));
-                    }
-                }
-                let parsed: Vec<_> = dates
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|d| parse_date(d))
-                    .collect();
-                if parsed.windows(2).any(|pair| pair[0] > pair[1]) {
-                    problems.push(format!("{what}: dates must not decrease"));
-                }
-                if let Some(replacement) = &rule.replacement
-                    && !base_ids.contains(replacement.as_str())
-                {
-                    problems.push(format!(
-                        "{what}: replacement `{replacement}` is not in the catalog"
-                    ));
-                }
+                self.check_rule(&format!("`{id}` lifecycle"), rule, &base_ids, &mut problems);
             }
             let general = model
                 .lifecycle
@@ -196,38 +152,106 @@ impl Catalog {
             }
         }
         for mantle in &self.mantle {
-            let id = mantle.id.as_str();
-            check_id(id, &mut problems);
-            if base_ids.contains(id) {
-                problems.push(format!(
-                    "`{id}` is both a [[model]] and a [[mantle]]: an ID both endpoints serve is a [[model]]"
-                ));
-            }
-            if !keys.insert(format!("mantle:{id}")) {
-                problems.push(format!("mantle `{id}` is listed twice"));
-            }
-            if mantle.sources.is_empty() {
-                problems.push(format!("mantle `{id}` names no source"));
-            }
-            for key in &mantle.sources {
-                source(key, id, &mut problems);
-            }
-            match (&mantle.runtime_twin, &mantle.twin_source) {
-                (Some(twin), Some(key)) => {
-                    source(key, id, &mut problems);
-                    if !base_ids.contains(twin.as_str()) {
-                        problems.push(format!(
-                            "mantle `{id}`: runtime twin `{twin}` is not a [[model]]"
-                        ));
-                    }
-                }
-                (None, None) => {}
-                _ => problems.push(format!(
-                    "mantle `{id}`: give `runtime_twin` and `twin_source` together"
-                )),
-            }
+            self.check_mantle(mantle, &base_ids, &mut keys, &mut problems);
         }
         problems
+    }
+
+    /// `key`, which `what` cites, must be a key of `[sources]`.
+    fn check_source(&self, key: &str, what: &str, problems: &mut Vec<String>) {
+        if !self.sources.contains_key(key) {
+            problems.push(format!("{what}: source `{key}` is not a key of [sources]"));
+        }
+    }
+
+    /// One lifecycle rule (`what` names its model); `base_ids` are the catalog's models.
+    fn check_rule(
+        &self,
+        what: &str,
+        rule: &LifecycleRule,
+        base_ids: &BTreeSet<&str>,
+        problems: &mut Vec<String>,
+    ) {
+        self.check_source(&rule.source, what, problems);
+        if rule.regions.is_some() && rule.except_regions.is_some() {
+            problems.push(format!(
+                "{what}: give `regions` or `except_regions`, not both"
+            ));
+        }
+        if let Some(period) = &rule.legacy_period
+            && !LEGACY_PERIODS.contains(&period.as_str())
+        {
+            problems.push(format!(
+                "{what}: legacy_period `{period}` is not one of {LEGACY_PERIODS:?}"
+            ));
+        }
+        if let Some(date) = &rule.end_of_life_no_sooner_than
+            && parse_date(date).is_none()
+        {
+            problems.push(format!("{what}: `{date}` is not a YYYY-MM-DD date"));
+        }
+        let dates = [&rule.legacy, &rule.extended_access, &rule.end_of_life];
+        for date in dates.into_iter().flatten() {
+            if parse_date(date).is_none() {
+                problems.push(format!("{what}: `{date}` is not a YYYY-MM-DD date"));
+            }
+        }
+        let parsed: Vec<_> = dates
+            .into_iter()
+            .flatten()
+            .filter_map(|d| parse_date(d))
+            .collect();
+        if parsed.windows(2).any(|pair| pair[0] > pair[1]) {
+            problems.push(format!("{what}: dates must not decrease"));
+        }
+        if let Some(replacement) = &rule.replacement
+            && !base_ids.contains(replacement.as_str())
+        {
+            problems.push(format!(
+                "{what}: replacement `{replacement}` is not in the catalog"
+            ));
+        }
+    }
+
+    /// One `[[mantle]]` block; `keys` are the IDs seen so far, `base_ids` the catalog's models.
+    fn check_mantle(
+        &self,
+        mantle: &MantleModel,
+        base_ids: &BTreeSet<&str>,
+        keys: &mut BTreeSet<String>,
+        problems: &mut Vec<String>,
+    ) {
+        let id = mantle.id.as_str();
+        check_id(id, problems);
+        if base_ids.contains(id) {
+            problems.push(format!(
+                "`{id}` is both a [[model]] and a [[mantle]]: an ID both endpoints serve is a \
+                 [[model]]"
+            ));
+        }
+        if !keys.insert(format!("mantle:{id}")) {
+            problems.push(format!("mantle `{id}` is listed twice"));
+        }
+        if mantle.sources.is_empty() {
+            problems.push(format!("mantle `{id}` names no source"));
+        }
+        for key in &mantle.sources {
+            self.check_source(key, id, problems);
+        }
+        match (&mantle.runtime_twin, &mantle.twin_source) {
+            (Some(twin), Some(key)) => {
+                self.check_source(key, id, problems);
+                if !base_ids.contains(twin.as_str()) {
+                    problems.push(format!(
+                        "mantle `{id}`: runtime twin `{twin}` is not a [[model]]"
+                    ));
+                }
+            }
+            (None, None) => {}
+            _ => problems.push(format!(
+                "mantle `{id}`: give `runtime_twin` and `twin_source` together"
+            )),
+        }
     }
 }
 

@@ -338,6 +338,8 @@ mod tests {
         availability(Some(runtime("ACTIVE", None, regions)))
     }
 
+    // Builds the optional date fields the tests compare: always `Some` by design.
+    #[expect(clippy::unnecessary_wraps)]
     fn s(text: &str) -> Option<String> {
         Some(text.to_owned())
     }

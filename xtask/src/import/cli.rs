@@ -2,9 +2,9 @@
 //! dated snapshot.
 //!
 //! Each FILE is detected by its shape:
-//! - ListFoundationModels output, `{"modelSummaries": [...]}`: one region's models; the region
+//! - `ListFoundationModels` output, `{"modelSummaries": [...]}`: one region's models; the region
 //!   comes from each `modelArn`.
-//! - ListInferenceProfiles output, `{"inferenceProfileSummaries": [...]}`: a system-defined
+//! - `ListInferenceProfiles` output, `{"inferenceProfileSummaries": [...]}`: a system-defined
 //!   profile `us.<model id>` listed in region R makes the model callable from R with prefix `US`;
 //!   the region comes from each `inferenceProfileArn`. (`INFERENCE_PROFILE` in a model summary
 //!   says nothing by itself: the profiles say which prefixes.)
@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::calendar::date_of_epoch_seconds;
 use super::snapshot::{Listed, RegionSeen, RuntimeSeen, Snapshot, SnapshotKey};
 use crate::availability::INFERENCE_TYPES;
 use crate::catalog::{Catalog, parse_date};
@@ -49,7 +50,7 @@ struct ModelsFile {
     model_summaries: Vec<ModelSummary>,
 }
 
-/// One `FoundationModelSummary` of ListFoundationModels.
+/// One `FoundationModelSummary` of `ListFoundationModels`.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ModelSummary {
@@ -86,7 +87,7 @@ struct ProfilesFile {
     next_token: Option<String>,
 }
 
-/// One `InferenceProfileSummary` of ListInferenceProfiles.
+/// One `InferenceProfileSummary` of `ListInferenceProfiles`.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProfileSummary {
@@ -143,20 +144,6 @@ pub fn parse_input(name: &str, text: &str) -> Result<Input, String> {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-/// The civil date of a day count since 1970-01-01 (Howard Hinnant's `civil_from_days`).
-pub(super) fn civil_from_days(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
 /// The date part of a lifecycle time: ISO 8601 text, or epoch seconds.
 pub(super) fn timestamp_date(value: &Value) -> Result<Option<String>, String> {
     match value {
@@ -168,13 +155,14 @@ pub(super) fn timestamp_date(value: &Value) -> Result<Option<String>, String> {
             .ok_or_else(|| format!("`{text}` is not an ISO 8601 time")),
         Value::Number(number) => number
             .as_f64()
-            .map(|seconds| Some(civil_from_days((seconds / 86_400.0).floor() as i64)))
+            .and_then(date_of_epoch_seconds)
+            .map(Some)
             .ok_or_else(|| format!("`{number}` is not a time")),
         other => Err(format!("`{other}` is not a time")),
     }
 }
 
-/// Lifecycle dates one ListFoundationModels summary gives, `YYYY-MM-DD`.
+/// Lifecycle dates one `ListFoundationModels` summary gives, `YYYY-MM-DD`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Dates {
     pub(super) legacy: Option<String>,
@@ -216,9 +204,9 @@ pub(crate) struct Facts {
     pub(super) regions: BTreeMap<String, BTreeSet<String>>,
     pub(super) name: Option<String>,
     pub(super) provider: Option<String>,
-    /// Regions whose ListFoundationModels lists the model.
+    /// Regions whose `ListFoundationModels` lists the model.
     pub(super) listed: BTreeSet<String>,
-    /// Region to the lifecycle dates ListFoundationModels gives there.
+    /// Region to the lifecycle dates `ListFoundationModels` gives there.
     pub(super) dates: BTreeMap<String, Dates>,
 }
 
@@ -260,7 +248,7 @@ pub(super) fn prefix_type(prefix: &str) -> Option<&'static str> {
         .find(|t| *t == upper)
 }
 
-/// One (model, prefix, region) fact of a ListInferenceProfiles output.
+/// One (model, prefix, region) fact of a `ListInferenceProfiles` output.
 struct Route {
     region: String,
     prefix: &'static str,
@@ -272,9 +260,9 @@ struct Route {
 struct Gathered {
     facts: BTreeMap<String, Facts>,
     routes: Vec<Route>,
-    /// Regions some ListInferenceProfiles output covers.
+    /// Regions some `ListInferenceProfiles` output covers.
     profile_regions: BTreeSet<String>,
-    /// Regions where ListFoundationModels marks a model `INFERENCE_PROFILE`.
+    /// Regions where `ListFoundationModels` marks a model `INFERENCE_PROFILE`.
     profile_needed: BTreeSet<String>,
     notes: BTreeSet<String>,
 }
@@ -420,15 +408,12 @@ impl Gathered {
     fn route_profiles(&mut self) {
         let mut unlisted: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
         for route in &self.routes {
-            match self.facts.get_mut(&route.model) {
-                Some(facts) => {
-                    let types = facts.regions.entry(route.region.clone()).or_default();
-                    types.insert(route.prefix.to_owned());
-                }
-                None => {
-                    let profiles = unlisted.entry(&route.model).or_default();
-                    profiles.insert(format!("{} in {}", route.profile, route.region));
-                }
+            if let Some(facts) = self.facts.get_mut(&route.model) {
+                let types = facts.regions.entry(route.region.clone()).or_default();
+                types.insert(route.prefix.to_owned());
+            } else {
+                let profiles = unlisted.entry(&route.model).or_default();
+                profiles.insert(format!("{} in {}", route.profile, route.region));
             }
         }
         for (model, profiles) in unlisted {
@@ -574,4 +559,34 @@ pub fn snapshot(inputs: &[Input], date: &str, catalog: &Catalog) -> Result<CliSn
     let mut facts = g.facts;
     facts.retain(|id, _| snapshot.models.contains_key(id));
     Ok((snapshot, facts, g.notes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::{CATALOG_TEXT, fixture};
+    use super::*;
+
+    #[test]
+    fn aws_cli_input_errors_are_clear() {
+        let error = parse_input("malformed.json", fixture!("malformed.json")).unwrap_err();
+        assert!(error.starts_with("malformed.json: not JSON: "), "{error}");
+        assert_eq!(error.lines().count(), 1, "{error}");
+        let error = parse_input("unknown-shape.json", fixture!("unknown-shape.json")).unwrap_err();
+        assert_eq!(
+            error,
+            format!("unknown-shape.json: unknown shape: {SHAPES}")
+        );
+        let error =
+            parse_input("x.json", fixture!("history/git-2026-01-10T120000Z.json")).unwrap_err();
+        assert!(error.contains("give `--history DIR`"), "{error}");
+        let profiles = parse_input("p.json", fixture!("profiles-eu-west-3.json")).unwrap();
+        let catalog = Catalog::parse(CATALOG_TEXT).unwrap();
+        let error = snapshot(&[profiles], "2026-08-21", &catalog).unwrap_err();
+        assert!(
+            error.starts_with("give at least one ListFoundationModels output"),
+            "{error}"
+        );
+        assert_eq!(prefix_type("us-gov"), Some("US_GOV"));
+        assert_eq!(prefix_type("on_demand"), None);
+    }
 }

@@ -10,13 +10,14 @@
 //!   serves a model, so `ON_DEMAND` in region R is runtime evidence only when R is not one of
 //!   that model's Mantle regions in the same snapshot; in a Mantle region the snapshot says
 //!   nothing about on-demand ([`RegionSeen::on_demand`] is `None`).
-//! - A region listed with no inference types at all is still a listing (ListFoundationModels
+//! - A region listed with no inference types at all is still a listing (`ListFoundationModels`
 //!   returned the model there): not on demand, no profile.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
+use super::calendar::{civil_from_days, days_from_civil};
 use crate::availability::{INFERENCE_TYPES, MANTLE_APIS, is_profile};
 use crate::catalog::parse_date;
 
@@ -165,54 +166,7 @@ pub fn parse_dataset(
             });
         }
         if on_runtime {
-            let mut seen = BTreeMap::new();
-            let listed_regions: BTreeSet<&String> =
-                m.inference_types.keys().chain(m.regions.iter()).collect();
-            for region in listed_regions {
-                let types = m.inference_types.get(region).map_or(&[][..], Vec::as_slice);
-                if let Some(t) = types
-                    .iter()
-                    .find(|t| !INFERENCE_TYPES.contains(&t.as_str()))
-                {
-                    return Err(format!(
-                        "{name}: {id} in {region}: unknown inference type `{t}` (known: {})",
-                        INFERENCE_TYPES.join(", ")
-                    ));
-                }
-                let has = |t: &str| types.iter().any(|x| x == t);
-                let ambiguous = mantle_regions.binary_search(region).is_ok();
-                seen.insert(
-                    region.clone(),
-                    RegionSeen {
-                        on_demand: (!ambiguous).then(|| has("ON_DEMAND")),
-                        provisioned: has("PROVISIONED"),
-                        profiles: types.iter().filter(|t| is_profile(t)).cloned().collect(),
-                    },
-                );
-                regions.insert(region.clone());
-            }
-            if seen.is_empty() {
-                return Err(format!(
-                    "{name}: {id} is a runtime model listed in no region"
-                ));
-            }
-            let status = match m.model_lifecycle_status.as_deref() {
-                None => None,
-                Some(s @ ("ACTIVE" | "LEGACY")) => Some(s.to_owned()),
-                Some(other) => {
-                    return Err(format!(
-                        "{name}: {id}: model_lifecycle_status `{other}` is neither ACTIVE nor LEGACY"
-                    ));
-                }
-            };
-            listed.runtime = Some(RuntimeSeen {
-                status,
-                input: m.input_modalities.as_deref().map(sorted),
-                output: m.output_modalities.as_deref().map(sorted),
-                streaming: m.response_streaming_supported,
-                customizations: m.customizations_supported.as_deref().map(sorted),
-                regions: seen,
-            });
+            listed.runtime = Some(runtime_seen(name, &id, &m, &mantle_regions, &mut regions)?);
         }
         if listed.runtime.is_none() && listed.mantle.is_none() {
             unlisted.push(id);
@@ -234,6 +188,65 @@ pub fn parse_dataset(
         models: out,
         regions,
         notes,
+    })
+}
+
+/// The runtime listing of one model of a snapshot file (`name`); every region it lists is
+/// added to `regions`.
+fn runtime_seen(
+    name: &str,
+    id: &str,
+    m: &DatasetModel,
+    mantle_regions: &[String],
+    regions: &mut BTreeSet<String>,
+) -> Result<RuntimeSeen, String> {
+    let mut seen = BTreeMap::new();
+    let listed_regions: BTreeSet<&String> =
+        m.inference_types.keys().chain(m.regions.iter()).collect();
+    for region in listed_regions {
+        let types = m.inference_types.get(region).map_or(&[][..], Vec::as_slice);
+        if let Some(t) = types
+            .iter()
+            .find(|t| !INFERENCE_TYPES.contains(&t.as_str()))
+        {
+            return Err(format!(
+                "{name}: {id} in {region}: unknown inference type `{t}` (known: {})",
+                INFERENCE_TYPES.join(", ")
+            ));
+        }
+        let has = |t: &str| types.iter().any(|x| x == t);
+        let ambiguous = mantle_regions.binary_search(region).is_ok();
+        seen.insert(
+            region.clone(),
+            RegionSeen {
+                on_demand: (!ambiguous).then(|| has("ON_DEMAND")),
+                provisioned: has("PROVISIONED"),
+                profiles: types.iter().filter(|t| is_profile(t)).cloned().collect(),
+            },
+        );
+        regions.insert(region.clone());
+    }
+    if seen.is_empty() {
+        return Err(format!(
+            "{name}: {id} is a runtime model listed in no region"
+        ));
+    }
+    let status = match m.model_lifecycle_status.as_deref() {
+        None => None,
+        Some(s @ ("ACTIVE" | "LEGACY")) => Some(s.to_owned()),
+        Some(other) => {
+            return Err(format!(
+                "{name}: {id}: model_lifecycle_status `{other}` is neither ACTIVE nor LEGACY"
+            ));
+        }
+    };
+    Ok(RuntimeSeen {
+        status,
+        input: m.input_modalities.as_deref().map(sorted),
+        output: m.output_modalities.as_deref().map(sorted),
+        streaming: m.response_streaming_supported,
+        customizations: m.customizations_supported.as_deref().map(sorted),
+        regions: seen,
     })
 }
 
@@ -318,18 +331,7 @@ fn utc_instant(text: &str) -> Option<(String, u32)> {
     let utc = local - offset;
     let day = utc.div_euclid(86_400);
     let second = u32::try_from(utc.rem_euclid(86_400)).ok()?;
-    Some((super::cli::civil_from_days(day), second))
-}
-
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    Some((civil_from_days(day), second))
 }
 
 /// The date of a PyPI release's data: the newest `last_changed` in its
@@ -346,4 +348,44 @@ pub fn metadata_date(name: &str, text: &str) -> Result<String, String> {
         .max()
         .map(str::to_owned);
     newest.ok_or_else(|| format!("{name}: no model has a YYYY-MM-DD `last_changed`"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::{fixture, s};
+    use super::*;
+
+    #[test]
+    fn a_snapshot_without_runtime_supported_lists_every_model_on_the_runtime() {
+        let text = r#"{"a.b": {"regions": ["us-east-1"], "inference_types": {"us-east-1": ["ON_DEMAND"]},
+                        "model_lifecycle_status": "ACTIVE",
+                        "mantle_supported_regions": ["us-east-1"], "mantle_apis": ["messages"]}}"#;
+        let snap = parse_dataset("x.json", "2026-06-19", SnapshotKey::Git(0), text).unwrap();
+        let listed = &snap.models["a.b"];
+        assert!(listed.mantle.is_some());
+        let rt = listed.runtime.as_ref().expect("a runtime model");
+        assert_eq!(rt.regions["us-east-1"].on_demand, None);
+        // With the field somewhere, a model without it is not on the runtime.
+        let text = text.replace(
+            "}}",
+            "}, \"c.d\": {\"regions\": [\"us-east-1\"], \"inference_types\": \
+             {\"us-east-1\": [\"ON_DEMAND\"]}, \"runtime_supported\": true}}",
+        );
+        let snap = parse_dataset("x.json", "2026-06-20", SnapshotKey::Git(0), &text).unwrap();
+        assert!(snap.models["a.b"].runtime.is_none());
+        assert_eq!(
+            snap.models["c.d"].runtime.as_ref().unwrap().regions["us-east-1"].on_demand,
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn pypi_releases_are_dated_by_their_newest_change() {
+        let date = metadata_date(
+            "m",
+            fixture!("history/pypi-0.1.200-2026-07-05.metadata.json"),
+        );
+        assert_eq!(date, Ok(s("2026-06-19")));
+        assert!(metadata_date("m", "{}").is_err());
+    }
 }
