@@ -118,6 +118,11 @@ impl Ids {
         &self.deprecated[i % self.deprecated.len()]
     }
 
+    /// Every ID, Active first.
+    pub fn all(&self) -> impl Iterator<Item = &CatalogId> {
+        self.active.iter().chain(&self.deprecated)
+    }
+
     /// The ID of section 3: a base ID, so the model name is the model's own.
     pub fn size_id(&self) -> &CatalogId {
         self.active
@@ -188,6 +193,7 @@ mod tests {
         );
         assert_eq!(ids.active(2).id, "amazon.nova-pro-v1:0");
         assert_eq!(ids.deprecated(5).deprecated.as_deref(), Some("\"Legacy\""));
+        assert_eq!(ids.all().count(), 3);
     }
 
     #[test]

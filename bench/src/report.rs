@@ -131,6 +131,26 @@ const PARTS: &[Parts] = &[
         ],
     ),
     (
+        "the type alone, in the generated cow_model_id crate, over a string literal:",
+        &[
+            (
+                "before: a `CowModelId` constant (text: Cow<'static, str>)",
+                "cow_hand_path",
+                "cow_lit",
+            ),
+            (
+                "after: a `CopyModelId` constant (text: &'static str, Copy)",
+                "copy_hand_path",
+                "cow_lit",
+            ),
+            (
+                "  saved by the Copy type",
+                "cow_hand_path",
+                "copy_hand_path",
+            ),
+        ],
+    ),
+    (
         "other expansions and places:",
         &[
             (

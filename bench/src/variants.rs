@@ -13,6 +13,9 @@ pub enum Family {
     UuidDiagnostics,
     /// The generated do-nothing proc macro.
     Floor,
+    /// The generated `cow_model_id` crate: `ModelId`'s design before it became `Copy`, and its
+    /// `Copy` twin, outside the real crate.
+    Types,
 }
 
 impl Family {
@@ -26,6 +29,7 @@ impl Family {
                 "uuid = { version = \"1\", features = [\"macro-diagnostics\"] }".to_owned()
             }
             Family::Floor => "bench_floor = { path = \"../bench_floor\" }".to_owned(),
+            Family::Types => "cow_model_id = { path = \"../cow_model_id\" }".to_owned(),
         }
     }
 }
@@ -68,6 +72,10 @@ pub enum Item {
     HandEmpty,
     /// A Legacy ID's expansion by hand.
     LegacyHand,
+    /// `cow_model_id::ids::<ID>`: a `CowModelId` constant.
+    CowPath,
+    /// `cow_model_id::copy_ids::<ID>`: a `CopyModelId` constant.
+    CopyPath,
 }
 
 /// A crate of section 1: `calls` items after one call of its family's macro.
@@ -171,6 +179,27 @@ pub const VARIANTS: &[Variant] = &[
         "floor_lit",
         Item::Floor,
         "`pub const C: &str = floor!(\"<model ID>\");`, the do-nothing proc macro",
+    ),
+    variant(
+        "cow_lit",
+        Family::Types,
+        "cow_lit",
+        Item::Literal,
+        "`pub const C: &str = \"<model ID>\";` (baseline of the generated types)",
+    ),
+    variant(
+        "cow_hand_path",
+        Family::Types,
+        "cow_lit",
+        Item::CowPath,
+        "before: `pub const C: CowModelId = cow_model_id::ids::<ID>;` (text: Cow<'static, str>)",
+    ),
+    variant(
+        "copy_hand_path",
+        Family::Types,
+        "cow_lit",
+        Item::CopyPath,
+        "after: `pub const C: CopyModelId = cow_model_id::copy_ids::<ID>;` (text: &'static str, Copy)",
     ),
     Variant {
         cargo_args: &["--config", "profile.dev.build-override.opt-level=3"],

@@ -21,6 +21,7 @@ pub const AS_OF_VAR: &str = "BEDROCK_MODEL_ID_AS_OF";
 const OTHER_CRATES: &[&str] = &[
     "bench_ids",
     "bench_floor",
+    "cow_model_id",
     "fixed_mid",
     "fixed_floor",
     "size_mid",
@@ -121,7 +122,7 @@ impl Workspace {
         let floor = Family::Floor.manifest_line(&root);
         let syn = "syn = { version = \"3\", default-features = false, \
                    features = [\"parsing\", \"proc-macro\"] }";
-        let crates: [(&str, String, &str, &str); 6] = [
+        let crates: [(&str, String, &str, &str); 7] = [
             (
                 "bench_ids",
                 manifest(
@@ -144,6 +145,12 @@ impl Workspace {
                 ),
                 "src/lib.rs",
                 sources::FLOOR_LIB,
+            ),
+            (
+                "cow_model_id",
+                manifest("cow_model_id", "", &[]),
+                "src/lib.rs",
+                "",
             ),
             (
                 "fixed_mid",
@@ -221,6 +228,7 @@ impl Workspace {
                 &sources::variant_source(variant, ids, calls),
             )?;
         }
+        write_if_changed(&self.lib("cow_model_id"), &sources::types_lib(ids))?;
         let anchor = &ids.active(0).id;
         write_if_changed(&self.lib("fixed_mid"), &sources::fixed_mid(anchor))?;
         write_if_changed(&self.lib("fixed_floor"), &sources::fixed_floor(anchor))?;

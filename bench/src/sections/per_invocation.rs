@@ -81,6 +81,21 @@ fn ratio_lines(ratios: &mut Ratios) {
         floor,
         None,
     );
+    // The type alone, before and after: both stand-ins against the same baseline.
+    ratios.line(
+        "before/after type (CowModelId/CopyModelId constant)",
+        ["cow_hand_path", "cow_lit"],
+        ["copy_hand_path", "cow_lit"],
+        None,
+    );
+    // The real crate's constant against the stand-in of the old design: about 1 while
+    // `ModelId` holds a `Cow`, the saving of the real change once it is `Copy`.
+    ratios.line(
+        "ModelId constant/CowModelId constant (the real type against the old design)",
+        ["mid_hand_path", "mid_lit"],
+        ["cow_hand_path", "cow_lit"],
+        None,
+    );
 }
 
 /// Builds every variant once, dependencies included: the variants that build, and notes on
@@ -162,8 +177,9 @@ mod tests {
         };
         let mut ratios = Ratios::new(&results);
         ratio_lines(&mut ratios);
-        assert_eq!(ratios.lines.len(), 4, "{:#?}", ratios.lines);
+        assert_eq!(ratios.lines.len(), 6, "{:#?}", ratios.lines);
         let line = |start: &str| ratios.lines.iter().find(|l| l.starts_with(start));
         assert!(line("ratio model_id/floor = ").is_some_and(|l| l.contains("(goal <= 2.00)")));
+        assert!(line("ratio before/after type ").is_some());
     }
 }

@@ -1,11 +1,13 @@
 //! The source text of every generated crate: the variants of section 1, the helpers they
-//! depend on (`bench_ids`, `bench_floor`) and the small crates of sections 2
+//! depend on (`bench_ids`, `bench_floor`, `cow_model_id`) and the small crates of sections 2
 //! and 3.
 
 mod helpers;
+mod types;
 mod variant;
 
 pub use helpers::{FLOOR_LIB, IDS_MAIN};
+pub use types::types_lib;
 pub use variant::variant_source;
 
 /// `fixed_mid`: one `model_id!` call.

@@ -50,6 +50,12 @@ fn header(family: Family, ids: &Ids, calls: usize) -> String {
         Family::Floor => {
             format!("use bench_floor::floor;\npub const A: &str = floor!({id:?});\n")
         }
+        Family::Types => format!(
+            "use cow_model_id::{{CopyModelId, CowModelId}};\n\
+             pub const A: CowModelId = cow_model_id::ids::{name};\n\
+             pub const B: CopyModelId = cow_model_id::copy_ids::{name};\n",
+            name = anchor.constant()
+        ),
     }
 }
 
@@ -97,6 +103,14 @@ fn item(item: Item, ids: &Ids, i: usize) -> (&'static str, String) {
                 deprecated.constructor()
             ),
         ),
+        Item::CowPath => (
+            "CowModelId",
+            format!("cow_model_id::ids::{}", active.constant()),
+        ),
+        Item::CopyPath => (
+            "CopyModelId",
+            format!("cow_model_id::copy_ids::{}", active.constant()),
+        ),
     }
 }
 
@@ -116,6 +130,21 @@ mod tests {
 
     fn source(name: &str) -> String {
         variant_source(find(name).expect("a variant"), &ids(), 2)
+    }
+
+    #[test]
+    fn the_cow_and_copy_variants() {
+        let cow = source("cow_hand_path");
+        assert!(
+            cow.contains("pub const A: CowModelId = cow_model_id::ids::AMAZON_NOVA_PRO_V1_0;\n")
+        );
+        assert!(
+            cow.ends_with("pub const C1: CowModelId = cow_model_id::ids::AMAZON_NOVA_PRO_V1_0;\n")
+        );
+        assert!(source("copy_hand_path").ends_with(
+            "pub const C1: CopyModelId = cow_model_id::copy_ids::AMAZON_NOVA_PRO_V1_0;\n"
+        ));
+        assert!(source("cow_lit").ends_with("pub const C1: &str = \"amazon.nova-pro-v1:0\";\n"));
     }
 
     #[test]
