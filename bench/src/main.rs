@@ -11,7 +11,7 @@
 //!    touch of their source, incremental compilation off. Each macro is compared with its own
 //!    baseline: the same crate with plain string literals (and one call of the macro in both,
 //!    so that loading the macro and its crates cancels out). Compared: `model_id!`,
-//!    `uuid::uuid!` (default features, and `macro-diagnostics`), a do-nothing
+//!    `model_id_str!`, `uuid::uuid!` (default features, and `macro-diagnostics`), a do-nothing
 //!    proc macro that parses its string literal with `syn` (the floor), and `ModelId`'s old
 //!    design (text in a `Cow`) against its `Copy` twin in a generated crate. Hand-expanded
 //!    variants split `model_id!`'s cost into its parts.

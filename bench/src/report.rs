@@ -131,6 +131,14 @@ const PARTS: &[Parts] = &[
         ],
     ),
     (
+        "model_id_str!(\"<Active ID>\") in a const item, over a string literal:",
+        &[(
+            "= model_id_str! (expands to the literal)",
+            "mid_str_macro",
+            "mid_str_lit",
+        )],
+    ),
+    (
         "the type alone, in the generated cow_model_id crate, over a string literal:",
         &[
             (

@@ -7,6 +7,8 @@
 pub enum Family {
     /// `bedrock-model-id`, starting with a `model_id!` call.
     ModelId,
+    /// `bedrock-model-id`, starting with a `model_id_str!` call.
+    ModelIdStr,
     /// `uuid` with its default features.
     Uuid,
     /// `uuid` with its `macro-diagnostics` feature.
@@ -23,7 +25,9 @@ impl Family {
     /// TOML string.
     pub fn manifest_line(self, root: &str) -> String {
         match self {
-            Family::ModelId => format!("bedrock-model-id = {{ path = {root} }}"),
+            Family::ModelId | Family::ModelIdStr => {
+                format!("bedrock-model-id = {{ path = {root} }}")
+            }
             Family::Uuid => "uuid = \"1\"".to_owned(),
             Family::UuidDiagnostics => {
                 "uuid = { version = \"1\", features = [\"macro-diagnostics\"] }".to_owned()
@@ -60,6 +64,8 @@ pub enum Item {
     ModelId,
     /// `model_id!("<Legacy ID>")`.
     LegacyModelId,
+    /// `::bedrock_model_id::model_id_str!("<Active ID>")`, a `&str`.
+    ModelIdStr,
     /// The proc macro without the `macro_rules!` wrapper.
     Direct,
     /// `model_id!`'s expansion by hand: the catalog's ready constant.
@@ -137,6 +143,20 @@ pub const VARIANTS: &[Variant] = &[
         "mid_lit",
         Item::ModelId,
         "`pub const C: ModelId = model_id!(\"<Active ID>\");`",
+    ),
+    variant(
+        "mid_str_lit",
+        Family::ModelIdStr,
+        "mid_str_lit",
+        Item::Literal,
+        "`pub const C: &str = \"<model ID>\";` (baseline of model_id_str!)",
+    ),
+    variant(
+        "mid_str_macro",
+        Family::ModelIdStr,
+        "mid_str_lit",
+        Item::ModelIdStr,
+        "`pub const C: &str = model_id_str!(\"<Active ID>\");`: expands to the literal",
     ),
     variant(
         "uuid_lit",

@@ -15,6 +15,8 @@ use crate::workspace::Workspace;
 const GOAL_UUID: f64 = 0.25;
 /// `model_id!` per call, at most this times the do-nothing proc macro per call.
 const GOAL_FLOOR: f64 = 2.0;
+/// `model_id_str!` per call, at most this times the do-nothing proc macro per call.
+const GOAL_STR_FLOOR: f64 = 1.2;
 
 /// Runs section 1; returns its ratio lines.
 pub fn run(workspace: &Workspace, options: &Options) -> Result<Vec<String>, String> {
@@ -80,6 +82,12 @@ fn ratio_lines(ratios: &mut Ratios) {
         ["mid_macro", "mid_hand_path"],
         floor,
         None,
+    );
+    ratios.line(
+        "model_id_str/floor",
+        ["mid_str_macro", "mid_str_lit"],
+        floor,
+        Some(GOAL_STR_FLOOR),
     );
     // The type alone, before and after: both stand-ins against the same baseline.
     ratios.line(
@@ -177,9 +185,10 @@ mod tests {
         };
         let mut ratios = Ratios::new(&results);
         ratio_lines(&mut ratios);
-        assert_eq!(ratios.lines.len(), 6, "{:#?}", ratios.lines);
+        assert_eq!(ratios.lines.len(), 7, "{:#?}", ratios.lines);
         let line = |start: &str| ratios.lines.iter().find(|l| l.starts_with(start));
         assert!(line("ratio model_id/floor = ").is_some_and(|l| l.contains("(goal <= 2.00)")));
+        assert!(line("ratio model_id_str/floor = ").is_some_and(|l| l.contains("(goal <= 1.20)")));
         assert!(line("ratio before/after type ").is_some());
     }
 }

@@ -43,6 +43,9 @@ fn header(family: Family, ids: &Ids, calls: usize) -> String {
         Family::ModelId => format!(
             "use bedrock_model_id::{{ModelId, model_id}};\npub const A: ModelId = model_id!({id:?});\n"
         ),
+        Family::ModelIdStr => {
+            format!("pub const A: &str = ::bedrock_model_id::model_id_str!({id:?});\n")
+        }
         Family::Uuid | Family::UuidDiagnostics => format!(
             "use uuid::{{Uuid, uuid}};\npub const A: Uuid = uuid!({:?});\n",
             uuid(calls)
@@ -70,6 +73,10 @@ fn item(item: Item, ids: &Ids, i: usize) -> (&'static str, String) {
         Item::Floor => ("&str", format!("floor!({:?})", active.id)),
         Item::ModelId => ("ModelId", format!("model_id!({:?})", active.id)),
         Item::LegacyModelId => ("ModelId", format!("model_id!({:?})", deprecated.id)),
+        Item::ModelIdStr => (
+            "&str",
+            format!("::bedrock_model_id::model_id_str!({:?})", active.id),
+        ),
         Item::Direct => (
             "ModelId",
             format!(
@@ -145,6 +152,17 @@ mod tests {
             "pub const C1: CopyModelId = cow_model_id::copy_ids::AMAZON_NOVA_PRO_V1_0;\n"
         ));
         assert!(source("cow_lit").ends_with("pub const C1: &str = \"amazon.nova-pro-v1:0\";\n"));
+    }
+
+    #[test]
+    fn the_model_id_str_variant() {
+        let str_macro = source("mid_str_macro");
+        assert!(str_macro.contains(
+            "pub const A: &str = ::bedrock_model_id::model_id_str!(\"amazon.nova-pro-v1:0\");\n"
+        ));
+        assert!(str_macro.ends_with(
+            "pub const C1: &str = ::bedrock_model_id::model_id_str!(\"amazon.nova-pro-v1:0\");\n"
+        ));
     }
 
     #[test]
