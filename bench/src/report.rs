@@ -66,7 +66,8 @@ impl<'a> Ratios<'a> {
     }
 
     /// `ratio <label> = <ours / theirs>`, with `(goal <= g) met` or `NOT met` if there is a
-    /// goal. Nothing if either side was left out.
+    /// goal; `n/a` if either side costs nothing or less (noise). Nothing if either side was
+    /// left out.
     pub fn line(&mut self, label: &str, ours: Side, theirs: Side, goal: Option<f64>) {
         let per_call =
             |[name, baseline]: Side, metric| self.results.per_call(name, baseline, metric);
@@ -78,10 +79,13 @@ impl<'a> Ratios<'a> {
             (Some(a), Some(b)) if b > 0.0 => format!("; on CPU time {:.2}", a / b),
             _ => String::new(),
         };
-        let line = if b <= 0.0 {
+        // A side that costs nothing or less is noise: no ratio, and no goal judged on it.
+        let free = [(b, theirs[0]), (a, ours[0])]
+            .into_iter()
+            .find(|&(cost, _)| cost <= 0.0);
+        let line = if let Some((cost, name)) = free {
             format!(
-                "ratio {label} = n/a: {} costs {b:.1} µs/call, within noise{}",
-                theirs[0],
+                "ratio {label} = n/a: {name} costs {cost:.1} µs/call, within noise{}",
                 goal.map_or_else(String::new, |g| format!(" (goal <= {g:.2}) not judged"))
             )
         } else {
@@ -243,7 +247,7 @@ mod tests {
     use crate::stats::{Results, Sample};
     use crate::variants::find;
 
-    fn results(walls: &[(&'static str, f64)]) -> Results {
+    fn results_of(walls: &[(&'static str, f64)]) -> Results {
         Results {
             names: walls.iter().map(|(name, _)| *name).collect(),
             samples: walls
@@ -256,7 +260,7 @@ mod tests {
 
     #[test]
     fn goals_met_and_not_met() {
-        let results = results(&[("lit", 1.0), ("ours", 1.01), ("floor", 1.02), ("flit", 1.0)]);
+        let results = results_of(&[("lit", 1.0), ("ours", 1.01), ("floor", 1.02), ("flit", 1.0)]);
         let mut ratios = Ratios::new(&results);
         ratios.line("ours/floor", ["ours", "lit"], ["floor", "flit"], Some(2.0));
         ratios.line("floor/ours", ["floor", "flit"], ["ours", "lit"], Some(1.2));
@@ -285,8 +289,8 @@ mod tests {
     }
 
     #[test]
-    fn a_free_denominator_is_not_judged() {
-        let results = results(&[("lit", 1.0), ("ours", 1.01), ("floor", 0.99), ("flit", 1.0)]);
+    fn a_free_side_is_not_judged() {
+        let results = results_of(&[("lit", 1.0), ("ours", 1.01), ("floor", 0.99), ("flit", 1.0)]);
         let mut ratios = Ratios::new(&results);
         ratios.line("ours/floor", ["ours", "lit"], ["floor", "flit"], Some(2.0));
         assert!(
@@ -295,5 +299,13 @@ mod tests {
             ratios.lines[0]
         );
         assert!(ratios.lines[0].ends_with("not judged"));
+        let cheaper = results_of(&[("lit", 1.0), ("ours", 0.99), ("floor", 1.01), ("flit", 1.0)]);
+        let mut ratios = Ratios::new(&cheaper);
+        ratios.line("ours/floor", ["ours", "lit"], ["floor", "flit"], Some(1.2));
+        assert!(
+            ratios.lines[0].starts_with("ratio ours/floor = n/a: ours costs -10.0 µs/call"),
+            "{}",
+            ratios.lines[0]
+        );
     }
 }
