@@ -12,12 +12,13 @@
 //!
 //!   Without `--fresh` an import extends the existing file with newer snapshots. Each appends the
 //!   IDs `core/catalog.toml` lacks, reports what changed and regenerates the code.
+//! - `cargo xtask bench [--runs N] [--quick] [--calls N] [--clean-runs N] [--only N]...`: the
+//!   compile-time benchmarks; runs the harness, the unpublished crate `bedrock-model-id-bench`
+//!   in `bench/`, with the same arguments (see `BENCHMARKS.md`).
 
 #![forbid(unsafe_code)]
 
 mod availability;
-mod bench;
-mod bench_account;
 mod catalog;
 mod codegen;
 mod constants;
@@ -26,7 +27,7 @@ mod inference;
 mod listed;
 
 use std::path::PathBuf;
-use std::process::ExitCode;
+use std::process::{Command, ExitCode};
 
 const USAGE: &str = "usage: cargo xtask catalog [--check]\n   \
      or: cargo xtask import [--fresh] --history DIR\n   \
@@ -41,14 +42,45 @@ fn workspace_root() -> PathBuf {
         .map_or(manifest_dir.clone(), PathBuf::from)
 }
 
+/// Runs the benchmark harness with `args`; its output goes straight to the terminal, and its
+/// exit status is this task's (it reports its own errors). A debug build is enough: the
+/// harness only writes crates and times the cargo it spawns.
+fn bench(args: &[&str]) -> ExitCode {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(workspace_root())
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "bedrock-model-id-bench",
+            "--",
+        ])
+        .args(args)
+        .status();
+    match status {
+        Ok(status) if status.success() => ExitCode::SUCCESS,
+        Ok(status) => status
+            .code()
+            .and_then(|code| u8::try_from(code).ok())
+            .map_or(ExitCode::FAILURE, ExitCode::from),
+        Err(e) => {
+            eprintln!("error: cannot run cargo: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    if let ["bench", rest @ ..] = args.as_slice() {
+        return bench(rest);
+    }
     let result = match args.as_slice() {
         ["catalog"] => codegen::write(&workspace_root()),
         ["catalog", "--check"] => codegen::check(&workspace_root()),
         ["import", files @ ..] => import::run(&workspace_root(), files),
-        ["bench", rest @ ..] => bench::run(&workspace_root(), rest),
         _ => Err(format!("unknown arguments {args:?}\n{USAGE}")),
     };
     match result {
