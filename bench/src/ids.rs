@@ -30,18 +30,16 @@ impl CatalogId {
             .collect()
     }
 
-    /// The constructor call of `model_id!`'s expansion for an ID the catalog has no ready
-    /// constant for (see core's `plan` module).
+    /// The constructor call of `model_id!`'s expansion for another spelling of a listed ID
+    /// (an ARN of it, say; see core's `plan` module), here given the ID itself and no region.
     pub fn constructor(&self) -> String {
-        let text = format!("{:?}", self.id);
-        let form = format!("::bedrock_model_id::Form::{}", self.form);
-        let model = format!("{}u16", self.model_index);
-        match self.provisioned_index {
-            Some(index) => format!(
-                "::bedrock_model_id::ModelId::__provisioned({text}, {form}, {model}, {index}u8)"
-            ),
-            None => format!("::bedrock_model_id::ModelId::__catalog({text}, {form}, {model})"),
-        }
+        format!(
+            "::bedrock_model_id::__private::spelling_of({:?}, \
+             ::bedrock_model_id::__private::Form::{}, ::bedrock_model_id::__private::ids::{}, 255u8)",
+            self.id,
+            self.form,
+            self.constant()
+        )
     }
 }
 
@@ -188,8 +186,9 @@ mod tests {
         assert_eq!(provisioned.constant(), "AMAZON_NOVA_PRO_V1_0_24K");
         assert_eq!(
             provisioned.constructor(),
-            "::bedrock_model_id::ModelId::__provisioned(\"amazon.nova-pro-v1:0:24k\", \
-             ::bedrock_model_id::Form::Provisioned, 12u16, 0u8)"
+            "::bedrock_model_id::__private::spelling_of(\"amazon.nova-pro-v1:0:24k\", \
+             ::bedrock_model_id::__private::Form::Provisioned, \
+             ::bedrock_model_id::__private::ids::AMAZON_NOVA_PRO_V1_0_24K, 255u8)"
         );
         assert_eq!(ids.active(2).id, "amazon.nova-pro-v1:0");
         assert_eq!(ids.deprecated(5).deprecated.as_deref(), Some("\"Legacy\""));

@@ -166,7 +166,7 @@ const PARTS: &[Parts] = &[
         "other expansions and places:",
         &[
             (
-                "any `ModelId` constant at all (`__after_error()`)",
+                "any `ModelId` constant at all (`unlisted(\"\", ..)`)",
                 "mid_hand_empty",
                 "mid_lit",
             ),

@@ -28,13 +28,6 @@ pub struct Model {
 }
 
 impl Model {
-    /// For `model_id!`'s expansion: the model's position in the catalog.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __index(&self) -> u16 {
-        self.index
-    }
-
     /// The base model ID, e.g. `anthropic.claude-v2:1`.
     #[must_use]
     pub const fn id(&self) -> &'static str {
@@ -313,7 +306,7 @@ mod tests {
     #[test]
     fn every_model_knows_its_index() {
         for (position, model) in models().enumerate() {
-            assert_eq!(usize::from(model.__index()), position, "{}", model.id());
+            assert_eq!(usize::from(model.index), position, "{}", model.id());
         }
     }
 

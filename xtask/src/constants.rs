@@ -191,10 +191,11 @@ pub fn render(catalog: &Catalog, available: &Availability) -> String {
     out.push_str("];\n\n");
     for constant in all {
         if let Some(other) = seen.insert(constant.name.clone(), constant.id.clone()) {
-            out.push_str(&format!(
-                "compile_error!(\"`{}` and `{other}` map to one constant name\");\n",
+            let _ = writeln!(
+                out,
+                "compile_error!(\"`{}` and `{other}` map to one constant name\");",
                 constant.id
-            ));
+            );
         }
         let model = constant.model;
         let what = match (&constant.prefix, constant.variant) {

@@ -92,14 +92,16 @@ fn item(item: Item, ids: &Ids, i: usize) -> (&'static str, String) {
         Item::HandNoStatic => (
             "ModelId",
             format!(
-                "::bedrock_model_id::ModelId::__account_specific({:?}, \
-                 ::bedrock_model_id::Form::{})",
+                "::bedrock_model_id::__private::unlisted({:?}, \
+                 ::bedrock_model_id::__private::Form::{}, 255u8)",
                 active.id, active.form
             ),
         ),
         Item::HandEmpty => (
             "ModelId",
-            "::bedrock_model_id::ModelId::__after_error()".to_owned(),
+            "::bedrock_model_id::__private::unlisted(\"\", \
+             ::bedrock_model_id::__private::Form::OnDemand, 255u8)"
+                .to_owned(),
         ),
         Item::LegacyHand => (
             "ModelId",
