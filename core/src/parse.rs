@@ -85,27 +85,6 @@ impl Form {
         }
     }
 
-    /// The variant's name in Rust source, for `model_id!`'s expansion.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __variant_name(self) -> &'static str {
-        match self {
-            Form::OnDemand => "OnDemand",
-            Form::Provisioned => "Provisioned",
-            Form::InferenceProfile => "InferenceProfile",
-            Form::FoundationModelArn => "FoundationModelArn",
-            Form::CustomModelArn => "CustomModelArn",
-            Form::ProvisionedModelArn => "ProvisionedModelArn",
-            Form::ImportedModelArn => "ImportedModelArn",
-            Form::InferenceProfileArn => "InferenceProfileArn",
-            Form::ApplicationInferenceProfileArn => "ApplicationInferenceProfileArn",
-            Form::PromptRouterArn => "PromptRouterArn",
-            Form::CustomModelDeploymentArn => "CustomModelDeploymentArn",
-            Form::PromptArn => "PromptArn",
-            Form::SageMakerEndpointArn => "SageMakerEndpointArn",
-        }
-    }
-
     /// Whether the form names an account's own resource, so only its syntax can be checked.
     #[must_use]
     pub const fn is_account_specific(self) -> bool {

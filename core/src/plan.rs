@@ -135,6 +135,26 @@ pub fn mantle_plan(input: &str, date: Date, region: Option<Region>) -> Result<Ma
     })
 }
 
+/// The variant's name in Rust source, for `model_id!`'s expansion.
+#[must_use]
+pub const fn form_variant(form: Form) -> &'static str {
+    match form {
+        Form::OnDemand => "OnDemand",
+        Form::Provisioned => "Provisioned",
+        Form::InferenceProfile => "InferenceProfile",
+        Form::FoundationModelArn => "FoundationModelArn",
+        Form::CustomModelArn => "CustomModelArn",
+        Form::ProvisionedModelArn => "ProvisionedModelArn",
+        Form::ImportedModelArn => "ImportedModelArn",
+        Form::InferenceProfileArn => "InferenceProfileArn",
+        Form::ApplicationInferenceProfileArn => "ApplicationInferenceProfileArn",
+        Form::PromptRouterArn => "PromptRouterArn",
+        Form::CustomModelDeploymentArn => "CustomModelDeploymentArn",
+        Form::PromptArn => "PromptArn",
+        Form::SageMakerEndpointArn => "SageMakerEndpointArn",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,6 +245,28 @@ mod tests {
             }
         );
         assert!(matches!(plan.warning, Some(Warning::Unverified(_))));
+    }
+
+    #[test]
+    fn form_variant_is_the_variants_name() {
+        let forms = [
+            Form::OnDemand,
+            Form::Provisioned,
+            Form::InferenceProfile,
+            Form::FoundationModelArn,
+            Form::CustomModelArn,
+            Form::ProvisionedModelArn,
+            Form::ImportedModelArn,
+            Form::InferenceProfileArn,
+            Form::ApplicationInferenceProfileArn,
+            Form::PromptRouterArn,
+            Form::CustomModelDeploymentArn,
+            Form::PromptArn,
+            Form::SageMakerEndpointArn,
+        ];
+        for form in forms {
+            assert_eq!(form_variant(form), format!("{form:?}"));
+        }
     }
 
     #[test]

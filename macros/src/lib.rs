@@ -321,7 +321,7 @@ fn render(krate: &TokenStream, id: &StrLit, plan: &plan::Plan) -> TokenStream {
     let text = Literal::string(&id.value);
     let private = quote!(#krate::__private);
     let form_of = |form: bedrock_model_id_core::Form| {
-        let form = Ident::new(form.__variant_name(), Span::call_site());
+        let form = Ident::new(plan::form_variant(form), Span::call_site());
         quote!(#private::Form::#form)
     };
     // The region's index in `Region::ALL`, or `u8::MAX` for none.

@@ -43,7 +43,7 @@ fn main() {
             .expect("a catalog model");
         println!(
             "{verdict}\t{text}\t{}\t{}\t{index}\t{note:?}\t{}\t{}",
-            identified.form().__variant_name(),
+            bedrock_model_id_core::plan::form_variant(identified.form()),
             static_name(model.id()),
             model.name(),
             model_index,
