@@ -35,7 +35,7 @@ impl CatalogId {
     pub fn constructor(&self) -> String {
         format!(
             "::bedrock_model_id::__private::spelling_of({:?}, \
-             ::bedrock_model_id::__private::Form::{}, ::bedrock_model_id::__private::ids::{}, 255u8)",
+             ::bedrock_model_id::__private::Form::{}, ::bedrock_model_id::__private::ids::{}, 0usize, 255u8)",
             self.id,
             self.form,
             self.constant()
@@ -188,7 +188,7 @@ mod tests {
             provisioned.constructor(),
             "::bedrock_model_id::__private::spelling_of(\"amazon.nova-pro-v1:0:24k\", \
              ::bedrock_model_id::__private::Form::Provisioned, \
-             ::bedrock_model_id::__private::ids::AMAZON_NOVA_PRO_V1_0_24K, 255u8)"
+             ::bedrock_model_id::__private::ids::AMAZON_NOVA_PRO_V1_0_24K, 0usize, 255u8)"
         );
         assert_eq!(ids.active(2).id, "amazon.nova-pro-v1:0");
         assert_eq!(ids.deprecated(5).deprecated.as_deref(), Some("\"Legacy\""));

@@ -250,7 +250,7 @@ pub const VARIANTS: &[Variant] = &[
         Family::ModelId,
         "mid_lit",
         Item::HandCtor,
-        "the constructor call instead, `__private::spelling_of(\"..\", Form::.., ids::<ID>, 255)` (what an ARN of a listed ID expands to)",
+        "the constructor call instead, `__private::spelling_of(\"..\", Form::.., ids::<ID>, 0, 255)` (what an ARN of a listed ID expands to)",
     ),
     variant(
         "mid_hand_nostatic",

@@ -72,11 +72,17 @@ pub mod __private {
         ModelId::unlisted(text, form, region)
     }
 
-    /// Another spelling (an ARN, say) of the listed ID `of`: fails to compile unless the text
-    /// contains `of`'s and the region's name.
+    /// Another spelling (an ARN, say) of the listed ID `of`, whose text stands at byte `at`:
+    /// fails to compile unless it does, and the ARN's region field names the region.
     #[must_use]
-    pub const fn spelling_of(text: &'static str, form: Form, of: ModelId, region: u8) -> ModelId {
-        ModelId::spelling_of(text, form, of, region)
+    pub const fn spelling_of(
+        text: &'static str,
+        form: Form,
+        of: ModelId,
+        at: usize,
+        region: u8,
+    ) -> ModelId {
+        ModelId::spelling_of(text, form, of, at, region)
     }
 
     /// What `model_id!` expands to after its error, so that the error comes alone.

@@ -25,6 +25,8 @@ pub enum Value {
         form: Form,
         /// The name of the constant of the base or Provisioned Throughput ID it names.
         of: String,
+        /// The byte at which that ID's text stands in the input.
+        at: usize,
         /// The index in `Region::ALL` of the region the input names, if any.
         region: Option<u8>,
     },
@@ -99,11 +101,23 @@ pub fn plan(
         .map(Region::index);
     let value = match identified.entry {
         Some(_) if catalog::listed(input).is_some() => Value::Constant(static_name(input)),
-        Some(entry) => Value::Spelling {
-            form: identified.form(),
-            of: static_name(entry.variant().map_or(entry.model().id(), |v| v.id())),
-            region,
-        },
+        Some(entry) => {
+            let listed = entry.variant().map_or(entry.model().id(), |v| v.id());
+            match input.find(listed) {
+                Some(at) => Value::Spelling {
+                    form: identified.form(),
+                    of: static_name(listed),
+                    at,
+                    region,
+                },
+                // Every spelling judging accepts holds the ID; were one not to, it keeps its
+                // form and loses only the model, rather than fail the build.
+                None => Value::Unlisted {
+                    form: identified.form(),
+                    region,
+                },
+            }
+        }
         None => Value::Unlisted {
             form: identified.form(),
             region,
@@ -188,6 +202,7 @@ mod tests {
             Value::Spelling {
                 form: Form::FoundationModelArn,
                 of: "AMAZON_NOVA_PRO_V1_0".to_owned(),
+                at: arn.len() - "amazon.nova-pro-v1:0".len(),
                 region: Some(region),
             }
         );
@@ -284,11 +299,16 @@ mod tests {
             Verdict::Unknown(_) => judge("amazon.nova-pro-v1:0", date, region),
             verdict => verdict,
         };
-        // No fast path: the account's judgement decides even for a listed ID.
+        // No fast path: the account's judgement decides, even to accept an unknown ID. Its
+        // text does not hold the catalog ID the judgement names, so no constant may pair the
+        // two: the value keeps the form and no model.
         let plan = plan("acme.private-v1:0", options("2026-12-01"), Some(&account)).unwrap();
-        assert!(matches!(
+        assert_eq!(
             plan.value,
-            Value::Spelling { .. } | Value::Constant(_)
-        ));
+            Value::Unlisted {
+                form: Form::OnDemand,
+                region: None
+            }
+        );
     }
 }

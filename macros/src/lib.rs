@@ -331,10 +331,16 @@ fn render(krate: &TokenStream, id: &StrLit, plan: &plan::Plan) -> TokenStream {
             let name = Ident::new(name, Span::call_site());
             quote!(#private::ids::#name)
         }
-        plan::Value::Spelling { form, of, region } => {
+        plan::Value::Spelling {
+            form,
+            of,
+            at,
+            region,
+        } => {
             let (form, region) = (form_of(*form), region_of(*region));
             let of = Ident::new(of, Span::call_site());
-            quote!(#private::spelling_of(#text, #form, #private::ids::#of, #region))
+            let at = Literal::usize_suffixed(*at);
+            quote!(#private::spelling_of(#text, #form, #private::ids::#of, #at, #region))
         }
         plan::Value::Unlisted { form, region } => {
             let (form, region) = (form_of(*form), region_of(*region));

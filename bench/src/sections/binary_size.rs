@@ -53,9 +53,9 @@ pub fn run(workspace: &Workspace, ids: &Ids) -> Result<Vec<String>, String> {
         Some(symbols) => symbols.iter().any(|s| s.contains(name)),
         None => has(name),
     };
-    let entries = has_symbol("generated::ENTRIES") || has("7ENTRIES");
+    let entries = has_symbol("generated::LISTED") || has("6LISTED");
     let table = format!(
-        "phf lookup table linked: {}  (symbol `ENTRIES`: {}, symbol `MODELS`: {}, \
+        "phf lookup table linked: {}  (symbol `LISTED`: {}, symbol `MODELS`: {}, \
          another catalog ID `{other}` in the binary: {})",
         yes_no(entries || has(other)),
         yes_no(entries),

@@ -198,18 +198,20 @@ impl ModelId {
         }
     }
 
-    /// `text`, another spelling of the listed ID `of` (a constant of `ids`): an ARN of it, say,
-    /// in the region `region` indexes. Fails to compile unless `text` contains `of`'s text and
-    /// the region's name.
+    /// `text`, another spelling of the listed ID `of` (a constant of `ids`) that holds `of`'s
+    /// text at byte `at`: an ARN of it, say, in the region `region` indexes. Fails to compile
+    /// unless `of`'s text stands at `at` and the region's name in the ARN's region field. The
+    /// checks compare bytes at known places, so const evaluation stays cheap.
     pub(crate) const fn spelling_of(
         text: &'static str,
         form: Form,
         of: ModelId,
+        at: usize,
         region: u8,
     ) -> ModelId {
         assert!(
-            contains(text.as_bytes(), of.text.as_bytes()),
-            "the text does not contain the ID it names"
+            occurs_at(text.as_bytes(), of.text.as_bytes(), at),
+            "the text does not hold the ID it names where it says"
         );
         ModelId {
             text,
@@ -225,33 +227,49 @@ impl ModelId {
     pub(crate) const AFTER_ERROR: ModelId = ModelId::unlisted("", Form::OnDemand, NO_REGION);
 }
 
-/// `region`, after checking it indexes a region `text` names (or is [`NO_REGION`]).
+/// `region`, after checking it indexes a region whose name is the region field of the ARN
+/// `text` (`arn:<partition>:<service>:<region>:...`), or is [`NO_REGION`].
 const fn checked_region(text: &str, region: u8) -> u8 {
     if region != NO_REGION {
         let index = region as usize;
         assert!(index < Region::ALL.len(), "no such region");
+        let name = Region::ALL[index].name().as_bytes();
+        let field = after_colons(text.as_bytes(), 3);
         assert!(
-            contains(text.as_bytes(), Region::ALL[index].name().as_bytes()),
-            "the text does not contain its region"
+            occurs_at(text.as_bytes(), name, field)
+                && field + name.len() < text.len()
+                && text.as_bytes()[field + name.len()] == b':',
+            "the ARN's region field is not the region given"
         );
     }
     region
 }
 
-/// Whether `needle` occurs in `haystack`, for `const` checks.
-const fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    let mut start = 0;
-    while start + needle.len() <= haystack.len() {
-        let mut at = 0;
-        while at < needle.len() && haystack[start + at] == needle[at] {
-            at += 1;
+/// The position just after the `n`th `:` of `bytes`, or its length if it has fewer.
+const fn after_colons(bytes: &[u8], n: usize) -> usize {
+    let (mut at, mut seen) = (0, 0);
+    while at < bytes.len() && seen < n {
+        if bytes[at] == b':' {
+            seen += 1;
         }
-        if at == needle.len() {
-            return true;
-        }
-        start += 1;
+        at += 1;
     }
-    false
+    at
+}
+
+/// Whether `needle` stands in `haystack` at byte `at`, for `const` checks.
+const fn occurs_at(haystack: &[u8], needle: &[u8], at: usize) -> bool {
+    if at > haystack.len() || needle.len() > haystack.len() - at {
+        return false;
+    }
+    let mut i = 0;
+    while i < needle.len() {
+        if haystack[at + i] != needle[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 impl fmt::Display for ModelId {
@@ -380,10 +398,12 @@ mod tests {
     fn a_spelling_names_its_constants_model_and_region() {
         let region = Region::parse("us-east-1").unwrap();
         let nova = ids::AMAZON_NOVA_PRO_V1_0;
+        let text = "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0";
         let arn = ModelId::spelling_of(
-            "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0",
+            text,
             Form::FoundationModelArn,
             nova,
+            text.len() - nova.as_str().len(),
             region.index(),
         );
         assert_eq!(arn.model(), nova.model());
@@ -404,10 +424,13 @@ mod tests {
     }
 
     #[test]
-    fn finds_a_needle() {
-        assert!(contains(b"abc", b""));
-        assert!(contains(b"abc", b"bc"));
-        assert!(!contains(b"abc", b"abcd"));
-        assert!(!contains(b"abc", b"ac"));
+    fn finds_a_needle_where_it_stands() {
+        assert!(occurs_at(b"abc", b"", 3));
+        assert!(occurs_at(b"abc", b"bc", 1));
+        assert!(!occurs_at(b"abc", b"bc", 0));
+        assert!(!occurs_at(b"abc", b"abcd", 0));
+        assert!(!occurs_at(b"abc", b"c", 4));
+        assert_eq!(after_colons(b"arn:aws:bedrock:us-east-1::x", 3), 16);
+        assert_eq!(after_colons(b"a:b", 3), 3);
     }
 }
