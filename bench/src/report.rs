@@ -176,12 +176,12 @@ const PARTS: &[Parts] = &[
                 "mid_lit",
             ),
             (
-                "the constructor call (before cut 3)",
+                "an ARN of a listed ID (`spelling_of`, checked in const)",
                 "mid_hand_ctor",
                 "mid_lit",
             ),
             (
-                "  saved by expanding to the catalog's constant instead",
+                "  over the listed ID's ready constant",
                 "mid_hand_ctor",
                 "mid_hand_path",
             ),
