@@ -22,6 +22,7 @@ mod model_id;
 #[rustfmt::skip]
 pub mod models;
 mod notice;
+pub mod operation;
 mod parse;
 #[doc(hidden)]
 pub mod plan;
@@ -44,6 +45,7 @@ pub use lifecycle::{Basis, Lifecycle, LifecycleRule, Phase, RegionScope, Status}
 pub use mantle::{MantleApi, MantleError, MantleModel, MantleModelId, MantleProblem, judge_mantle};
 pub use model_id::ModelId;
 pub use notice::Notice;
+pub use operation::{Operation, OperationError, Reason, Support, Unfit};
 pub use parse::{Form, MAX_LEN, Malformation};
 pub use region::{Partition, Region, RegionError};
 pub use suggest::LookAlike;

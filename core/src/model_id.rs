@@ -228,6 +228,26 @@ impl ModelId {
         self.model().map(|m| m.lifecycle().status_on(date, region))
     }
 
+    /// Whether `operation` serves this ID's model, as the sources say: supported, not
+    /// supported (the call fails), or unknown (an account-specific ARN, a model no source
+    /// covers), each with its reason and sources.
+    ///
+    /// ```
+    /// use bedrock_model_id_core::{ModelId, Operation, Support};
+    ///
+    /// let embed: ModelId = "amazon.titan-embed-text-v2:0".parse()?;
+    /// assert!(embed.supports(Operation::InvokeModel).is_supported());
+    /// let Support::NotSupported(reason) = embed.supports(Operation::Converse) else {
+    ///     panic!("Converse supports no embedding model");
+    /// };
+    /// assert!(reason.text().contains("without Converse support"));
+    /// # Ok::<(), bedrock_model_id_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn supports(&self, operation: crate::operation::Operation) -> crate::operation::Support {
+        crate::operation::support(self.model(), self.form, operation)
+    }
+
     /// The lifecycle status today (UTC) in the ARN's region, if any.
     #[must_use]
     pub fn status(&self) -> Option<Status> {

@@ -49,6 +49,8 @@ pub struct Options {
     pub region: Option<Region>,
     /// `allow_unknown`.
     pub allow_unknown: bool,
+    /// `api = "..."`: the operation the ID is meant for.
+    pub api: Option<crate::operation::Operation>,
     /// Whose crate the literal is in.
     pub caller: CallingCrate,
 }
@@ -70,6 +72,7 @@ pub fn plan(
     // Most catalog IDs are Active on every date: no judging, no notice to build.
     if options.region.is_none()
         && !options.allow_unknown
+        && options.api.is_none()
         && account.is_none()
         && catalog::__always_active(input)
     {
@@ -86,6 +89,9 @@ pub fn plan(
         verdict = verdict.allowing_unknown(options.region);
     }
     let (identified, warning) = verdict.into_result_for(options.caller)?;
+    if let Some(operation) = options.api {
+        crate::operation::check(input, &identified, operation, options.date)?;
+    }
     let value = match identified.entry {
         Some(_) if catalog::__listed_as_written(input) => {
             Value::Constant(catalog::static_name(input))
@@ -112,6 +118,7 @@ mod tests {
             date: Date::parse(date).unwrap(),
             region: None,
             allow_unknown: false,
+            api: None,
             caller: CallingCrate::Editable,
         }
     }
@@ -170,6 +177,27 @@ mod tests {
         let plan = plan("acme.new-v1:0", allowing, None).unwrap();
         assert_eq!(plan.value, Value::Unlisted(Form::OnDemand));
         assert!(matches!(plan.warning, Some(Warning::Unverified(_))));
+    }
+
+    #[test]
+    fn api_refuses_a_model_the_operation_rejects_and_skips_no_check() {
+        let converse = Options {
+            api: Some(crate::operation::Operation::Converse),
+            ..options("2026-12-01")
+        };
+        // Always Active, so without `api` the fast path would skip judging it.
+        let embed = "amazon.titan-embed-text-v2:0";
+        assert!(catalog::__always_active(embed));
+        let error = plan(embed, converse, None).unwrap_err();
+        assert!(matches!(error, Error::Unfit(_)), "{error:?}");
+        let fits = plan("amazon.nova-pro-v1:0", converse, None).unwrap();
+        assert_eq!(
+            fits.value,
+            Value::Constant("AMAZON_NOVA_PRO_V1_0".to_owned())
+        );
+        // Unknown: no error, no warning.
+        let arn = "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcd1234efgh";
+        assert_eq!(plan(arn, converse, None).unwrap().warning, None);
     }
 
     #[test]

@@ -34,6 +34,8 @@ pub enum Error {
     MantleOnly(Box<MantleOnly>),
     /// Not a usable Bedrock Mantle model ID (from `MantleModelId` and `mantle_model_id!`).
     Mantle(Box<MantleError>),
+    /// A model the operation it is meant for refuses (`model_id!(..., api = "...")`).
+    Unfit(Box<crate::operation::Unfit>),
 }
 
 impl fmt::Display for Error {
@@ -45,6 +47,7 @@ impl fmt::Display for Error {
             Error::NotCallable(e) => e.fmt(f),
             Error::MantleOnly(e) => e.fmt(f),
             Error::Mantle(e) => e.fmt(f),
+            Error::Unfit(e) => e.fmt(f),
         }
     }
 }
