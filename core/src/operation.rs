@@ -432,13 +432,14 @@ impl fmt::Display for Unfit {
         if let Some(other) = self.alternative() {
             write!(
                 f,
-                "; for {}, `{}` ({}) of the same provider fits",
+                "; for {}, `{}` ({}) of the same provider fits (live on {})",
                 self.operation,
                 other.id(),
-                other.describe()
+                other.describe(),
+                self.date
             )?;
         }
-        write!(f, " (judged on {})", self.date)
+        Ok(())
     }
 }
 

@@ -88,7 +88,7 @@ fn a_later_listing_overrules_an_older_table() {
     assert!(reason.overrules_older_fact(), "{reason}");
     assert!(
         reason.text().contains(
-            "its responses stream (responseStreamingSupported: true) (the listing of 2026-10-27)"
+            "its responses stream: responseStreamingSupported is true (the listing of 2026-10-27)"
         ),
         "{reason}"
     );

@@ -558,9 +558,9 @@ pub fn question<'a>(id: &str, listing: Option<&Listing<'a>>, op: Op) -> Answer<'
                         source: &LISTING,
                         date: listing.date,
                         what: if streaming {
-                            "its responses stream (responseStreamingSupported: true)".to_owned()
+                            "its responses stream: responseStreamingSupported is true".to_owned()
                         } else {
-                            "it does not stream responses (responseStreamingSupported: false)"
+                            "it does not stream responses: responseStreamingSupported is false"
                                 .to_owned()
                         },
                     });
