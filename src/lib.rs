@@ -68,9 +68,10 @@ pub use bedrock_model_id_core::{
     AS_OF_VAR, AsOfError, Availability, Basis, CallingCrate, Date, DateError, EndOfLife, Error,
     Form, Hint, Identified, Lifecycle, LifecycleRule, LookAlike, MAX_LEN, Malformation, Malformed,
     MantleApi, MantleError, MantleModel, MantleModelId, MantleOnly, MantleProblem, Model, ModelId,
-    NotCallable, Notice, OnDemand, Partition, Phase, ProfilePrefix, ProvisionedVariant, Region,
-    RegionError, RegionOffer, RegionScope, SOURCE_DATE_EPOCH_VAR, Status, Uncertainty, Unknown,
-    Unreachable, Unverified, Verdict, Warning, as_of, judge, judge_mantle,
+    NotCallable, Notice, OnDemand, Operation, OperationError, Partition, Phase, ProfilePrefix,
+    ProvisionedVariant, Reason, Region, RegionError, RegionOffer, RegionScope,
+    SOURCE_DATE_EPOCH_VAR, Status, Support, Uncertainty, Unfit, Unknown, Unreachable, Unverified,
+    Verdict, Warning, as_of, judge, judge_mantle,
 };
 
 pub use bedrock_model_id_core::models;
@@ -109,6 +110,11 @@ pub mod catalog {
 ///   lint: `#[allow(deprecated)]` silences it, `#![deny(deprecated)]` makes it an error.
 /// - `region = "..."` applies region-scoped lifecycle (an ARN carries its own region).
 ///   Without it, an end of life that holds in some regions only is a warning naming them.
+/// - `api = "..."` (`invoke`, `invoke-stream`, `converse` or `converse-stream`) names the
+///   operation the ID is meant for: an error when the sources say that operation refuses the
+///   model (an embedding model for Converse, a model without response streaming for a
+///   streaming call, an imported model for Converse), naming what the model offers; nothing
+///   when they do not say. [`ModelId::supports`] answers the same at run time.
 /// - Escapes and raw strings are judged by their value. Anything but one string literal
 ///   (a constant's name, `concat!`, a byte string, ...) is an error: for IDs known only at
 ///   run time, use `str::parse::<ModelId>()`.
