@@ -163,3 +163,44 @@ fn counts_over_the_catalog() {
     println!("{}", lines.join("\n"));
     assert_eq!(lines.len(), 4);
 }
+
+/// The typed constants' rustdoc (written by `cargo xtask catalog` from the same rules) says
+/// what `ModelId::supports` says, constant by constant.
+#[test]
+fn constants_rustdoc_states_what_supports_says() {
+    let source = include_str!("../src/models.rs");
+    let mut documented = std::collections::HashMap::new();
+    let mut last = None;
+    for line in source.lines() {
+        if let Some(ops) = line.strip_prefix("/// - Operations (as the sources say): ") {
+            last = Some(ops);
+        } else if let Some(rest) = line.strip_prefix("pub const ")
+            && let Some((name, _)) = rest.split_once(": ModelId")
+        {
+            documented.insert(name, last.take().expect("an Operations line"));
+        }
+    }
+    assert_eq!(documented.len(), bedrock_model_id_core::models::ALL.len());
+    for id in bedrock_model_id_core::models::ALL {
+        let mut groups: [(&str, Vec<&str>); 3] = [
+            ("supported", Vec::new()),
+            ("not supported", Vec::new()),
+            ("unknown", Vec::new()),
+        ];
+        for op in Operation::ALL {
+            let group = match id.supports(op) {
+                Support::Supported(_) => 0,
+                Support::NotSupported(_) => 1,
+                Support::Unknown(_) => 2,
+            };
+            groups[group].1.push(op.aws_name());
+        }
+        let expected: Vec<String> = groups
+            .iter()
+            .filter(|(_, ops)| !ops.is_empty())
+            .map(|(what, ops)| format!("{what}: {}", ops.join(", ")))
+            .collect();
+        let name = bedrock_model_id_core::catalog::static_name(id.as_str());
+        assert_eq!(documented[name.as_str()], expected.join("; "), "{id}");
+    }
+}

@@ -24,6 +24,7 @@ mod constants;
 mod exact;
 mod import;
 mod inference;
+mod operations;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
