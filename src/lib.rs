@@ -103,8 +103,16 @@ pub mod verdict {
 pub mod error {
     pub use bedrock_model_id_core::{
         AsOfError, DateError, EndOfLife, Error, Hint, LookAlike, Malformation, Malformed,
-        MantleError, MantleOnly, MantleProblem, NotCallable, RegionError, Unknown, Unreachable,
+        MantleError, MantleOnly, MantleProblem, NotCallable, OperationError, RegionError, Unfit,
+        Unknown, Unreachable,
     };
+}
+
+/// Fit for the call: which bedrock-runtime operations (InvokeModel, Converse and their
+/// streaming forms) serve a model, as dated sources say; `model_id!(.., api = "...")` and
+/// [`ModelId::supports`] answer from it.
+pub mod operation {
+    pub use bedrock_model_id_core::operation::{Operation, Reason, Support, sources, support};
 }
 
 /// Bedrock Mantle, the second inference endpoint, whose model IDs are not bedrock-runtime's.
@@ -147,6 +155,11 @@ pub mod account {
 ///   lint: `#[allow(deprecated)]` silences it, `#![deny(deprecated)]` makes it an error.
 /// - `region = "..."` applies region-scoped lifecycle (an ARN carries its own region).
 ///   Without it, an end of life that holds in some regions only is a warning naming them.
+/// - `api = "..."` (`invoke`, `invoke-stream`, `converse` or `converse-stream`) names the
+///   operation the ID is meant for: an error when the sources say that operation refuses the
+///   model (an embedding model for Converse, a model without response streaming for a
+///   streaming call, an imported model for Converse), naming what the model offers; nothing
+///   when they do not say. [`ModelId::supports`] answers the same at run time.
 /// - Escapes and raw strings are judged by their value. Anything but one string literal
 ///   (a constant's name, `concat!`, a byte string, ...) is an error: for IDs known only at
 ///   run time, use `str::parse::<ModelIdBuf>()`.

@@ -24,11 +24,13 @@ mod model_id;
 #[rustfmt::skip]
 pub mod models;
 mod notice;
+pub mod operation;
 mod parse;
 #[doc(hidden)]
 pub mod plan;
 mod region;
 mod suggest;
+mod text;
 mod unverified;
 mod verdict;
 
@@ -47,6 +49,7 @@ pub use lifecycle::{Basis, Lifecycle, LifecycleRule, Phase, RegionScope, Status}
 pub use mantle::{MantleApi, MantleError, MantleModel, MantleModelId, MantleProblem, judge_mantle};
 pub use model_id::{ModelId, ModelIdBuf};
 pub use notice::Notice;
+pub use operation::{Operation, OperationError, Reason, Support, Unfit};
 pub use parse::{Form, MAX_LEN, Malformation};
 pub use region::{Partition, ProfilePrefix, Region, RegionError};
 pub use suggest::LookAlike;

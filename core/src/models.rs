@@ -260,6 +260,7 @@ pub const ALL: &[ModelId] = &[
 /// - Lifecycle: Legacy from 2026-05-26, public extended access from 2026-08-26, end of life on 2026-11-26.
 /// - Callable from (2026-10-27): us-east-1
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-05-26, public extended access from 2026-08-26, end of life on 2026-11-26.")]
 pub const AI21_JAMBA_1_5_LARGE_V1_0: ModelId = crate::model_id::ids::AI21_JAMBA_1_5_LARGE_V1_0;
 
@@ -268,6 +269,7 @@ pub const AI21_JAMBA_1_5_LARGE_V1_0: ModelId = crate::model_id::ids::AI21_JAMBA_
 /// - Lifecycle: Legacy from 2026-05-26, public extended access from 2026-08-26, end of life on 2026-11-26.
 /// - Callable from (2026-10-27): us-east-1
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-05-26, public extended access from 2026-08-26, end of life on 2026-11-26.")]
 pub const AI21_JAMBA_1_5_MINI_V1_0: ModelId = crate::model_id::ids::AI21_JAMBA_1_5_MINI_V1_0;
 
@@ -276,6 +278,7 @@ pub const AI21_JAMBA_1_5_MINI_V1_0: ModelId = crate::model_id::ids::AI21_JAMBA_1
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, eu-north-1, us-east-1, us-west-2
 /// - Input: SPEECH, TEXT; output: SPEECH, TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_2_5_SONIC: ModelId = crate::model_id::ids::AMAZON_NOVA_2_5_SONIC;
 
 /// `us.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `us.` cross-region inference profile.
@@ -284,6 +287,7 @@ pub const AMAZON_NOVA_2_5_SONIC: ModelId = crate::model_id::ids::AMAZON_NOVA_2_5
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `global.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::US_AMAZON_NOVA_2_LITE_V1_0;
 
 /// `eu.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `eu.` cross-region inference profile.
@@ -292,6 +296,7 @@ pub const US_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::US_AMAZON_
 /// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `global.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::EU_AMAZON_NOVA_2_LITE_V1_0;
 
 /// `jp.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `jp.` cross-region inference profile.
@@ -300,6 +305,7 @@ pub const EU_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::EU_AMAZON_
 /// - Callable from (2026-10-27): ap-northeast-1
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `global.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::JP_AMAZON_NOVA_2_LITE_V1_0;
 
 /// `global.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `global.` cross-region inference profile.
@@ -308,6 +314,7 @@ pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::JP_AMAZON_
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `global.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::GLOBAL_AMAZON_NOVA_2_LITE_V1_0;
 
 /// `amazon.nova-2-lite-v1:0:256k`: Amazon nova-2-lite-v1:0, Provisioned Throughput.
@@ -315,6 +322,7 @@ pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::GLOBAL
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `global.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_2_LITE_V1_0_256K: ModelId = crate::model_id::ids::AMAZON_NOVA_2_LITE_V1_0_256K;
 
 /// `amazon.nova-2-multimodal-embeddings-v1:0`: Amazon nova-2-multimodal-embeddings-v1:0, on-demand base model ID.
@@ -322,6 +330,7 @@ pub const AMAZON_NOVA_2_LITE_V1_0_256K: ModelId = crate::model_id::ids::AMAZON_N
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1
 /// - Input: AUDIO, IMAGE, TEXT, VIDEO; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: ModelId = crate::model_id::ids::AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0;
 
 /// `amazon.nova-2-sonic-v1:0`: Amazon nova-2-sonic-v1:0, on-demand base model ID.
@@ -329,6 +338,7 @@ pub const AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: ModelId = crate::model_id::i
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, eu-north-1, us-east-1, us-west-2
 /// - Input: SPEECH; output: SPEECH, TEXT
+/// - Operations (as the sources say): not supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_2_SONIC_V1_0: ModelId = crate::model_id::ids::AMAZON_NOVA_2_SONIC_V1_0;
 
 /// `amazon.nova-lite-v1:0`: Amazon Nova Lite, on-demand base model ID.
@@ -337,6 +347,7 @@ pub const AMAZON_NOVA_2_SONIC_V1_0: ModelId = crate::model_id::ids::AMAZON_NOVA_
 /// - Callable from (2026-10-27): ap-northeast-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_LITE_V1_0: ModelId = crate::model_id::ids::AMAZON_NOVA_LITE_V1_0;
 
 /// `us.amazon.nova-lite-v1:0`: Amazon Nova Lite, through the `us.` cross-region inference profile.
@@ -345,6 +356,7 @@ pub const AMAZON_NOVA_LITE_V1_0: ModelId = crate::model_id::ids::AMAZON_NOVA_LIT
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_AMAZON_NOVA_LITE_V1_0: ModelId = crate::model_id::ids::US_AMAZON_NOVA_LITE_V1_0;
 
 /// `eu.amazon.nova-lite-v1:0`: Amazon Nova Lite, through the `eu.` cross-region inference profile.
@@ -353,6 +365,7 @@ pub const US_AMAZON_NOVA_LITE_V1_0: ModelId = crate::model_id::ids::US_AMAZON_NO
 /// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
 /// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_AMAZON_NOVA_LITE_V1_0: ModelId = crate::model_id::ids::EU_AMAZON_NOVA_LITE_V1_0;
 
 /// `apac.amazon.nova-lite-v1:0`: Amazon Nova Lite, through the `apac.` cross-region inference profile.
@@ -361,6 +374,7 @@ pub const EU_AMAZON_NOVA_LITE_V1_0: ModelId = crate::model_id::ids::EU_AMAZON_NO
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7
 /// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const APAC_AMAZON_NOVA_LITE_V1_0: ModelId = crate::model_id::ids::APAC_AMAZON_NOVA_LITE_V1_0;
 
 /// `ca.amazon.nova-lite-v1:0`: Amazon Nova Lite, through the `ca.` cross-region inference profile.
@@ -369,6 +383,7 @@ pub const APAC_AMAZON_NOVA_LITE_V1_0: ModelId = crate::model_id::ids::APAC_AMAZO
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1
 /// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const CA_AMAZON_NOVA_LITE_V1_0: ModelId = crate::model_id::ids::CA_AMAZON_NOVA_LITE_V1_0;
 
 /// `amazon.nova-lite-v1:0:24k`: Amazon Nova Lite, Provisioned Throughput.
@@ -376,6 +391,7 @@ pub const CA_AMAZON_NOVA_LITE_V1_0: ModelId = crate::model_id::ids::CA_AMAZON_NO
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_LITE_V1_0_24K: ModelId = crate::model_id::ids::AMAZON_NOVA_LITE_V1_0_24K;
 
 /// `amazon.nova-lite-v1:0:300k`: Amazon Nova Lite, Provisioned Throughput.
@@ -383,6 +399,7 @@ pub const AMAZON_NOVA_LITE_V1_0_24K: ModelId = crate::model_id::ids::AMAZON_NOVA
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Inference profiles: `us.`, `eu.`, `apac.`, `ca.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_LITE_V1_0_300K: ModelId = crate::model_id::ids::AMAZON_NOVA_LITE_V1_0_300K;
 
 /// `amazon.nova-micro-v1:0`: Amazon Nova Micro, on-demand base model ID.
@@ -391,6 +408,7 @@ pub const AMAZON_NOVA_LITE_V1_0_300K: ModelId = crate::model_id::ids::AMAZON_NOV
 /// - Callable from (2026-10-27): ap-southeast-2, eu-west-2, us-east-1
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_MICRO_V1_0: ModelId = crate::model_id::ids::AMAZON_NOVA_MICRO_V1_0;
 
 /// `us.amazon.nova-micro-v1:0`: Amazon Nova Micro, through the `us.` cross-region inference profile.
@@ -399,6 +417,7 @@ pub const AMAZON_NOVA_MICRO_V1_0: ModelId = crate::model_id::ids::AMAZON_NOVA_MI
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::model_id::ids::US_AMAZON_NOVA_MICRO_V1_0;
 
 /// `eu.amazon.nova-micro-v1:0`: Amazon Nova Micro, through the `eu.` cross-region inference profile.
@@ -407,6 +426,7 @@ pub const US_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::model_id::ids::US_AMAZON_N
 /// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::model_id::ids::EU_AMAZON_NOVA_MICRO_V1_0;
 
 /// `apac.amazon.nova-micro-v1:0`: Amazon Nova Micro, through the `apac.` cross-region inference profile.
@@ -415,6 +435,7 @@ pub const EU_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::model_id::ids::EU_AMAZON_N
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-5, ap-southeast-7
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const APAC_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::model_id::ids::APAC_AMAZON_NOVA_MICRO_V1_0;
 
 /// `amazon.nova-micro-v1:0:24k`: Amazon Nova Micro, Provisioned Throughput.
@@ -422,6 +443,7 @@ pub const APAC_AMAZON_NOVA_MICRO_V1_0: ModelId = crate::model_id::ids::APAC_AMAZ
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_MICRO_V1_0_24K: ModelId = crate::model_id::ids::AMAZON_NOVA_MICRO_V1_0_24K;
 
 /// `amazon.nova-micro-v1:0:128k`: Amazon Nova Micro, Provisioned Throughput.
@@ -429,6 +451,7 @@ pub const AMAZON_NOVA_MICRO_V1_0_24K: ModelId = crate::model_id::ids::AMAZON_NOV
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_MICRO_V1_0_128K: ModelId = crate::model_id::ids::AMAZON_NOVA_MICRO_V1_0_128K;
 
 /// `amazon.nova-pro-v1:0`: Amazon Nova Pro, on-demand base model ID.
@@ -437,6 +460,7 @@ pub const AMAZON_NOVA_MICRO_V1_0_128K: ModelId = crate::model_id::ids::AMAZON_NO
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-3, eu-west-2, us-east-1
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_PRO_V1_0: ModelId = crate::model_id::ids::AMAZON_NOVA_PRO_V1_0;
 
 /// `us.amazon.nova-pro-v1:0`: Amazon Nova Pro, through the `us.` cross-region inference profile.
@@ -445,6 +469,7 @@ pub const AMAZON_NOVA_PRO_V1_0: ModelId = crate::model_id::ids::AMAZON_NOVA_PRO_
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_AMAZON_NOVA_PRO_V1_0: ModelId = crate::model_id::ids::US_AMAZON_NOVA_PRO_V1_0;
 
 /// `eu.amazon.nova-pro-v1:0`: Amazon Nova Pro, through the `eu.` cross-region inference profile.
@@ -453,6 +478,7 @@ pub const US_AMAZON_NOVA_PRO_V1_0: ModelId = crate::model_id::ids::US_AMAZON_NOV
 /// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3, il-central-1
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_AMAZON_NOVA_PRO_V1_0: ModelId = crate::model_id::ids::EU_AMAZON_NOVA_PRO_V1_0;
 
 /// `apac.amazon.nova-pro-v1:0`: Amazon Nova Pro, through the `apac.` cross-region inference profile.
@@ -461,6 +487,7 @@ pub const EU_AMAZON_NOVA_PRO_V1_0: ModelId = crate::model_id::ids::EU_AMAZON_NOV
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const APAC_AMAZON_NOVA_PRO_V1_0: ModelId = crate::model_id::ids::APAC_AMAZON_NOVA_PRO_V1_0;
 
 /// `amazon.nova-pro-v1:0:24k`: Amazon Nova Pro, Provisioned Throughput.
@@ -468,6 +495,7 @@ pub const APAC_AMAZON_NOVA_PRO_V1_0: ModelId = crate::model_id::ids::APAC_AMAZON
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_PRO_V1_0_24K: ModelId = crate::model_id::ids::AMAZON_NOVA_PRO_V1_0_24K;
 
 /// `amazon.nova-pro-v1:0:300k`: Amazon Nova Pro, Provisioned Throughput.
@@ -475,6 +503,7 @@ pub const AMAZON_NOVA_PRO_V1_0_24K: ModelId = crate::model_id::ids::AMAZON_NOVA_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_PRO_V1_0_300K: ModelId = crate::model_id::ids::AMAZON_NOVA_PRO_V1_0_300K;
 
 /// `amazon.rerank-v1:0`: Amazon rerank-v1:0, on-demand base model ID.
@@ -482,6 +511,7 @@ pub const AMAZON_NOVA_PRO_V1_0_300K: ModelId = crate::model_id::ids::AMAZON_NOVA
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ca-central-1, eu-central-1, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `ConverseStream`; unknown: `InvokeModel`, `Converse`
 pub const AMAZON_RERANK_V1_0: ModelId = crate::model_id::ids::AMAZON_RERANK_V1_0;
 
 /// `amazon.titan-embed-g1-text-02`: Amazon titan-embed-g1-text-02, on-demand base model ID.
@@ -489,6 +519,7 @@ pub const AMAZON_RERANK_V1_0: ModelId = crate::model_id::ids::AMAZON_RERANK_V1_0
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-west-2
 /// - Input: TEXT; output: EMBEDDING
+/// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
 pub const AMAZON_TITAN_EMBED_G1_TEXT_02: ModelId = crate::model_id::ids::AMAZON_TITAN_EMBED_G1_TEXT_02;
 
 /// `amazon.titan-embed-image-v1`: Amazon Titan Multimodal Embeddings G1, on-demand base model ID.
@@ -496,12 +527,14 @@ pub const AMAZON_TITAN_EMBED_G1_TEXT_02: ModelId = crate::model_id::ids::AMAZON_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: IMAGE, TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_TITAN_EMBED_IMAGE_V1: ModelId = crate::model_id::ids::AMAZON_TITAN_EMBED_IMAGE_V1;
 
 /// `amazon.titan-embed-image-v1:0`: Amazon Titan Multimodal Embeddings G1, Provisioned Throughput.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Input: IMAGE, TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_TITAN_EMBED_IMAGE_V1_0: ModelId = crate::model_id::ids::AMAZON_TITAN_EMBED_IMAGE_V1_0;
 
 /// `amazon.titan-embed-text-v1`: Amazon Titan Embeddings G1 - Text, on-demand base model ID.
@@ -509,12 +542,14 @@ pub const AMAZON_TITAN_EMBED_IMAGE_V1_0: ModelId = crate::model_id::ids::AMAZON_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, eu-central-1, us-east-1, us-west-2
 /// - Input: TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_TITAN_EMBED_TEXT_V1: ModelId = crate::model_id::ids::AMAZON_TITAN_EMBED_TEXT_V1;
 
 /// `amazon.titan-embed-text-v1:2:8k`: Amazon Titan Embeddings G1 - Text, Provisioned Throughput.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Input: TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_TITAN_EMBED_TEXT_V1_2_8K: ModelId = crate::model_id::ids::AMAZON_TITAN_EMBED_TEXT_V1_2_8K;
 
 /// `amazon.titan-embed-text-v2:0`: Amazon Titan Embedding Text v2, on-demand base model ID.
@@ -522,12 +557,14 @@ pub const AMAZON_TITAN_EMBED_TEXT_V1_2_8K: ModelId = crate::model_id::ids::AMAZO
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-2, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_TITAN_EMBED_TEXT_V2_0: ModelId = crate::model_id::ids::AMAZON_TITAN_EMBED_TEXT_V2_0;
 
 /// `amazon.titan-embed-text-v2:0:8k`: Amazon Titan Embedding Text v2, Provisioned Throughput.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Input: TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_TITAN_EMBED_TEXT_V2_0_8K: ModelId = crate::model_id::ids::AMAZON_TITAN_EMBED_TEXT_V2_0_8K;
 
 /// `apac.anthropic.claude-3-5-sonnet-20241022-v2:0`: Anthropic Claude 3.5 Sonnet v2, through the `apac.` cross-region inference profile.
@@ -536,6 +573,7 @@ pub const AMAZON_TITAN_EMBED_TEXT_V2_0_8K: ModelId = crate::model_id::ids::AMAZO
 /// - Callable from (2026-10-27): ap-northeast-2, ap-south-1, ap-southeast-1
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
 pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = crate::model_id::ids::APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0;
 
@@ -544,6 +582,7 @@ pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = crate::model
 /// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
 pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_18K: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_18K;
 
@@ -552,6 +591,7 @@ pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_18K: ModelId = crate::model_
 /// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
 pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_51K: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_51K;
 
@@ -560,6 +600,7 @@ pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_51K: ModelId = crate::model_
 /// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
 pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K;
 
@@ -569,6 +610,7 @@ pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K: ModelId = crate::model
 /// - Callable from (2026-10-27): eu-west-2
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).")]
 pub const ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0;
 
@@ -578,6 +620,7 @@ pub const ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::model_id::
 /// - Callable from (2026-10-27): ap-south-1
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
 #[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).")]
 pub const APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::model_id::ids::APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0;
 
@@ -587,6 +630,7 @@ pub const APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::model
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_FABLE_5;
 
 /// `global.anthropic.claude-fable-5`: Anthropic claude-fable-5, through the `global.` cross-region inference profile.
@@ -595,6 +639,7 @@ pub const US_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::model_id::ids::US_ANTHRO
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_FABLE_5;
 
 /// `us.anthropic.claude-fable-5-1`: Anthropic claude-fable-5-1, through the `us.` cross-region inference profile.
@@ -603,6 +648,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::model_id::ids::GLOBA
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_FABLE_5_1;
 
 /// `global.anthropic.claude-fable-5-1`: Anthropic claude-fable-5-1, through the `global.` cross-region inference profile.
@@ -611,6 +657,7 @@ pub const US_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::model_id::ids::US_ANTH
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1;
 
 /// `us.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic Claude Haiku 4.5, through the `us.` cross-region inference profile.
@@ -619,6 +666,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::model_id::ids::GLO
 /// - Callable from (2026-10-27): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
 /// `eu.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic Claude Haiku 4.5, through the `eu.` cross-region inference profile.
@@ -627,6 +675,7 @@ pub const US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
 /// `jp.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic Claude Haiku 4.5, through the `jp.` cross-region inference profile.
@@ -635,6 +684,7 @@ pub const EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
 /// `au.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic Claude Haiku 4.5, through the `au.` cross-region inference profile.
@@ -643,6 +693,7 @@ pub const JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4, ap-southeast-6
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
 /// `in.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic Claude Haiku 4.5, through the `in.` cross-region inference profile.
@@ -651,6 +702,7 @@ pub const AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const IN_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id::ids::IN_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
 /// `global.anthropic.claude-haiku-4-5-20251001-v1:0`: Anthropic Claude Haiku 4.5, through the `global.` cross-region inference profile.
@@ -659,6 +711,7 @@ pub const IN_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
 /// `us.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `us.` cross-region inference profile.
@@ -667,6 +720,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::mode
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_HAIKU_5_5;
 
 /// `eu.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `eu.` cross-region inference profile.
@@ -675,6 +729,7 @@ pub const US_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::US_ANTH
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_HAIKU_5_5;
 
 /// `jp.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `jp.` cross-region inference profile.
@@ -683,6 +738,7 @@ pub const EU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::EU_ANTH
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_HAIKU_5_5;
 
 /// `au.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `au.` cross-region inference profile.
@@ -691,6 +747,7 @@ pub const JP_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::JP_ANTH
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_HAIKU_5_5;
 
 /// `global.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `global.` cross-region inference profile.
@@ -699,6 +756,7 @@ pub const AU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::AU_ANTH
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_HAIKU_5_5;
 
 /// `us.anthropic.claude-opus-4-1-20250805-v1:0`: Anthropic Claude Opus 4.1, through the `us.` cross-region inference profile.
@@ -707,6 +765,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::GLO
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-07-08, public extended access from 2026-10-08, end of life on 2027-01-08.")]
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0;
 
@@ -716,6 +775,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = crate::model_id:
 /// - Callable from (2026-10-27): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
 
 /// `eu.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic claude-opus-4-5-20251101-v1:0, through the `eu.` cross-region inference profile.
@@ -724,6 +784,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::model_id:
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
 
 /// `global.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic claude-opus-4-5-20251101-v1:0, through the `global.` cross-region inference profile.
@@ -732,6 +793,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::model_id:
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
 
 /// `anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, on-demand base model ID.
@@ -740,6 +802,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::model
 /// - Callable from (2026-10-27): eu-west-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
 /// `us.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `us.` cross-region inference profile.
@@ -748,6 +811,7 @@ pub const ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::ANTHROPI
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
 /// `eu.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `eu.` cross-region inference profile.
@@ -756,6 +820,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::US_AN
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
 /// `au.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `au.` cross-region inference profile.
@@ -764,6 +829,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::EU_AN
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4, ap-southeast-6
 /// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
 /// `global.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `global.` cross-region inference profile.
@@ -772,6 +838,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::AU_AN
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
 /// `us.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `us.` cross-region inference profile.
@@ -780,6 +847,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::G
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_4_7;
 
 /// `eu.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `eu.` cross-region inference profile.
@@ -788,6 +856,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::US_ANTHR
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_4_7;
 
 /// `jp.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `jp.` cross-region inference profile.
@@ -796,6 +865,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::EU_ANTHR
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_OPUS_4_7;
 
 /// `au.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `au.` cross-region inference profile.
@@ -804,6 +874,7 @@ pub const JP_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::JP_ANTHR
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_OPUS_4_7;
 
 /// `global.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `global.` cross-region inference profile.
@@ -812,6 +883,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::AU_ANTHR
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7;
 
 /// `us.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `us.` cross-region inference profile.
@@ -820,6 +892,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::GLOB
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `eu.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `eu.` cross-region inference profile.
@@ -828,6 +901,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::US_ANTHR
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `jp.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `jp.` cross-region inference profile.
@@ -836,6 +910,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::EU_ANTHR
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `au.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `au.` cross-region inference profile.
@@ -844,6 +919,7 @@ pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::JP_ANTHR
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `global.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `global.` cross-region inference profile.
@@ -852,6 +928,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::AU_ANTHR
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `anthropic.claude-opus-5`: Anthropic Claude Opus 5, on-demand base model ID.
@@ -860,6 +937,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::GLOB
 /// - Callable from (2026-10-27): ap-northeast-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `us.anthropic.claude-opus-5`: Anthropic Claude Opus 5, through the `us.` cross-region inference profile.
@@ -868,6 +946,7 @@ pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::ANTHROPIC_CLA
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `eu.anthropic.claude-opus-5`: Anthropic Claude Opus 5, through the `eu.` cross-region inference profile.
@@ -876,6 +955,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::US_ANTHROP
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `au.anthropic.claude-opus-5`: Anthropic Claude Opus 5, through the `au.` cross-region inference profile.
@@ -884,6 +964,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::EU_ANTHROP
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
 /// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `in.anthropic.claude-opus-5`: Anthropic Claude Opus 5, through the `in.` cross-region inference profile.
@@ -892,6 +973,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::AU_ANTHROP
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const IN_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::IN_ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `global.anthropic.claude-opus-5`: Anthropic Claude Opus 5, through the `global.` cross-region inference profile.
@@ -900,6 +982,7 @@ pub const IN_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::IN_ANTHROP
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, on-demand base model ID.
@@ -908,6 +991,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::GLOBAL
 /// - Callable from (2026-10-27): eu-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_OPUS_5_5;
 
 /// `us.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `us.` cross-region inference profile.
@@ -916,6 +1000,7 @@ pub const ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::ANTHROPIC_C
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_5_5;
 
 /// `eu.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `eu.` cross-region inference profile.
@@ -924,6 +1009,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::US_ANTHR
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_5_5;
 
 /// `jp.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `jp.` cross-region inference profile.
@@ -932,6 +1018,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::EU_ANTHR
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_OPUS_5_5;
 
 /// `au.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `au.` cross-region inference profile.
@@ -940,6 +1027,7 @@ pub const JP_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::JP_ANTHR
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_OPUS_5_5;
 
 /// `global.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `global.` cross-region inference profile.
@@ -948,6 +1036,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::AU_ANTHR
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5;
 
 /// `us.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `us.` cross-region inference profile.
@@ -956,6 +1045,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::GLOB
 /// - Callable from (2026-10-27): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
 pub const US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
@@ -965,6 +1055,7 @@ pub const US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_i
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
 pub const EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
@@ -974,6 +1065,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_i
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
 pub const JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
@@ -983,6 +1075,7 @@ pub const JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_i
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4, ap-southeast-6
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
 pub const AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
@@ -992,6 +1085,7 @@ pub const AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_i
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
 pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
@@ -1001,6 +1095,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::mod
 /// - Callable from (2026-10-27): eu-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `us.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `us.` cross-region inference profile.
@@ -1009,6 +1104,7 @@ pub const ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::ANTHROPIC
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `eu.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `eu.` cross-region inference profile.
@@ -1017,6 +1113,7 @@ pub const US_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::US_ANT
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `jp.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `jp.` cross-region inference profile.
@@ -1025,6 +1122,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::EU_ANT
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `au.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `au.` cross-region inference profile.
@@ -1033,6 +1131,7 @@ pub const JP_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::JP_ANT
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4, ap-southeast-6
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `global.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `global.` cross-region inference profile.
@@ -1041,6 +1140,7 @@ pub const AU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::AU_ANT
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6;
 
 /// `anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, on-demand base model ID.
@@ -1049,6 +1149,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::GL
 /// - Callable from (2026-10-27): ap-northeast-2, ap-southeast-1, eu-west-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `us.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `us.` cross-region inference profile.
@@ -1057,6 +1158,7 @@ pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::ANTHROPIC_C
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `eu.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `eu.` cross-region inference profile.
@@ -1065,6 +1167,7 @@ pub const US_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::US_ANTHR
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `au.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `au.` cross-region inference profile.
@@ -1073,6 +1176,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::EU_ANTHR
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
 /// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `in.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `in.` cross-region inference profile.
@@ -1081,6 +1185,7 @@ pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::AU_ANTHR
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const IN_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::IN_ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `global.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `global.` cross-region inference profile.
@@ -1089,6 +1194,7 @@ pub const IN_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::IN_ANTHR
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `us.anthropic.claude-sonnet-5-5`: Anthropic claude-sonnet-5-5, through the `us.` cross-region inference profile.
@@ -1097,6 +1203,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::GLOB
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_SONNET_5_5;
 
 /// `eu.anthropic.claude-sonnet-5-5`: Anthropic claude-sonnet-5-5, through the `eu.` cross-region inference profile.
@@ -1105,6 +1212,7 @@ pub const US_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::US_ANT
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_SONNET_5_5;
 
 /// `au.anthropic.claude-sonnet-5-5`: Anthropic claude-sonnet-5-5, through the `au.` cross-region inference profile.
@@ -1113,6 +1221,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::EU_ANT
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
 /// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_SONNET_5_5;
 
 /// `global.anthropic.claude-sonnet-5-5`: Anthropic claude-sonnet-5-5, through the `global.` cross-region inference profile.
@@ -1121,6 +1230,7 @@ pub const AU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::AU_ANT
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5;
 
 /// `cohere.embed-english-v3`: Cohere Embed English, on-demand base model ID.
@@ -1128,12 +1238,14 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::GL
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const COHERE_EMBED_ENGLISH_V3: ModelId = crate::model_id::ids::COHERE_EMBED_ENGLISH_V3;
 
 /// `cohere.embed-english-v3:0:512`: Cohere Embed English, Provisioned Throughput.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Input: TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const COHERE_EMBED_ENGLISH_V3_0_512: ModelId = crate::model_id::ids::COHERE_EMBED_ENGLISH_V3_0_512;
 
 /// `cohere.embed-multilingual-v3`: Cohere Embed Multilingual, on-demand base model ID.
@@ -1141,12 +1253,14 @@ pub const COHERE_EMBED_ENGLISH_V3_0_512: ModelId = crate::model_id::ids::COHERE_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const COHERE_EMBED_MULTILINGUAL_V3: ModelId = crate::model_id::ids::COHERE_EMBED_MULTILINGUAL_V3;
 
 /// `cohere.embed-multilingual-v3:0:512`: Cohere Embed Multilingual, Provisioned Throughput.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Input: TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const COHERE_EMBED_MULTILINGUAL_V3_0_512: ModelId = crate::model_id::ids::COHERE_EMBED_MULTILINGUAL_V3_0_512;
 
 /// `cohere.embed-v4:0`: Cohere embed-v4:0, on-demand base model ID.
@@ -1155,6 +1269,7 @@ pub const COHERE_EMBED_MULTILINGUAL_V3_0_512: ModelId = crate::model_id::ids::CO
 /// - Callable from (2026-10-27): ap-northeast-1, eu-west-1, us-east-1
 /// - Inference profiles: `us.`, `eu.`, `global.`
 /// - Input: IMAGE, TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::COHERE_EMBED_V4_0;
 
 /// `us.cohere.embed-v4:0`: Cohere embed-v4:0, through the `us.` cross-region inference profile.
@@ -1163,6 +1278,7 @@ pub const COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::COHERE_EMBED_V4_0;
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `global.`
 /// - Input: IMAGE, TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::US_COHERE_EMBED_V4_0;
 
 /// `eu.cohere.embed-v4:0`: Cohere embed-v4:0, through the `eu.` cross-region inference profile.
@@ -1171,6 +1287,7 @@ pub const US_COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::US_COHERE_EMBED_
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `global.`
 /// - Input: IMAGE, TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::EU_COHERE_EMBED_V4_0;
 
 /// `global.cohere.embed-v4:0`: Cohere embed-v4:0, through the `global.` cross-region inference profile.
@@ -1179,6 +1296,7 @@ pub const EU_COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::EU_COHERE_EMBED_
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `global.`
 /// - Input: IMAGE, TEXT; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::GLOBAL_COHERE_EMBED_V4_0;
 
 /// `cohere.rerank-v3-5:0`: Cohere Rerank 3.5, on-demand base model ID.
@@ -1186,6 +1304,7 @@ pub const GLOBAL_COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::GLOBAL_COHER
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ca-central-1, eu-central-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const COHERE_RERANK_V3_5_0: ModelId = crate::model_id::ids::COHERE_RERANK_V3_5_0;
 
 /// `us.deepseek.r1-v1:0`: DeepSeek DeepSeek-R1, through the `us.` cross-region inference profile.
@@ -1194,6 +1313,7 @@ pub const COHERE_RERANK_V3_5_0: ModelId = crate::model_id::ids::COHERE_RERANK_V3
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_DEEPSEEK_R1_V1_0: ModelId = crate::model_id::ids::US_DEEPSEEK_R1_V1_0;
 
 /// `deepseek.v3-v1:0`: DeepSeek DeepSeek-V3.1, on-demand base model ID.
@@ -1201,6 +1321,7 @@ pub const US_DEEPSEEK_R1_V1_0: ModelId = crate::model_id::ids::US_DEEPSEEK_R1_V1
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const DEEPSEEK_V3_V1_0: ModelId = crate::model_id::ids::DEEPSEEK_V3_V1_0;
 
 /// `deepseek.v3.2`: DeepSeek v3.2, on-demand base model ID.
@@ -1208,6 +1329,7 @@ pub const DEEPSEEK_V3_V1_0: ModelId = crate::model_id::ids::DEEPSEEK_V3_V1_0;
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const DEEPSEEK_V3_2: ModelId = crate::model_id::ids::DEEPSEEK_V3_2;
 
 /// `google.gemma-3-12b-it`: Google gemma-3-12b-it, on-demand base model ID.
@@ -1215,6 +1337,7 @@ pub const DEEPSEEK_V3_2: ModelId = crate::model_id::ids::DEEPSEEK_V3_2;
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GOOGLE_GEMMA_3_12B_IT: ModelId = crate::model_id::ids::GOOGLE_GEMMA_3_12B_IT;
 
 /// `google.gemma-3-27b-it`: Google gemma-3-27b-it, on-demand base model ID.
@@ -1222,6 +1345,7 @@ pub const GOOGLE_GEMMA_3_12B_IT: ModelId = crate::model_id::ids::GOOGLE_GEMMA_3_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GOOGLE_GEMMA_3_27B_IT: ModelId = crate::model_id::ids::GOOGLE_GEMMA_3_27B_IT;
 
 /// `google.gemma-3-4b-it`: Google Gemma 3 4B IT, on-demand base model ID.
@@ -1229,6 +1353,7 @@ pub const GOOGLE_GEMMA_3_27B_IT: ModelId = crate::model_id::ids::GOOGLE_GEMMA_3_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GOOGLE_GEMMA_3_4B_IT: ModelId = crate::model_id::ids::GOOGLE_GEMMA_3_4B_IT;
 
 /// `luma.ray-v2:0`: Luma AI Ray v2, on-demand base model ID.
@@ -1236,6 +1361,7 @@ pub const GOOGLE_GEMMA_3_4B_IT: ModelId = crate::model_id::ids::GOOGLE_GEMMA_3_4
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-west-2
 /// - Input: TEXT; output: VIDEO
+/// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `ConverseStream`; unknown: `InvokeModel`, `Converse`
 pub const LUMA_RAY_V2_0: ModelId = crate::model_id::ids::LUMA_RAY_V2_0;
 
 /// `meta.llama3-1-70b-instruct-v1:0`: Meta Llama 3.1 70B Instruct, on-demand base model ID.
@@ -1244,6 +1370,7 @@ pub const LUMA_RAY_V2_0: ModelId = crate::model_id::ids::LUMA_RAY_V2_0;
 /// - Callable from (2026-10-27): us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_LLAMA3_1_70B_INSTRUCT_V1_0;
 
 /// `us.meta.llama3-1-70b-instruct-v1:0`: Meta Llama 3.1 70B Instruct, through the `us.` cross-region inference profile.
@@ -1252,6 +1379,7 @@ pub const META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::US_META_LLAMA3_1_70B_INSTRUCT_V1_0;
 
 /// `meta.llama3-1-70b-instruct-v1:0:128k`: Meta Llama 3.1 70B Instruct, Provisioned Throughput.
@@ -1259,6 +1387,7 @@ pub const US_META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::US
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const META_LLAMA3_1_70B_INSTRUCT_V1_0_128K: ModelId = crate::model_id::ids::META_LLAMA3_1_70B_INSTRUCT_V1_0_128K;
 
 /// `meta.llama3-1-8b-instruct-v1:0`: Meta Llama 3.1 8B Instruct, on-demand base model ID.
@@ -1267,6 +1396,7 @@ pub const META_LLAMA3_1_70B_INSTRUCT_V1_0_128K: ModelId = crate::model_id::ids::
 /// - Callable from (2026-10-27): us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_LLAMA3_1_8B_INSTRUCT_V1_0;
 
 /// `us.meta.llama3-1-8b-instruct-v1:0`: Meta Llama 3.1 8B Instruct, through the `us.` cross-region inference profile.
@@ -1275,6 +1405,7 @@ pub const META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_L
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::US_META_LLAMA3_1_8B_INSTRUCT_V1_0;
 
 /// `meta.llama3-1-8b-instruct-v1:0:128k`: Meta Llama 3.1 8B Instruct, Provisioned Throughput.
@@ -1282,6 +1413,7 @@ pub const US_META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::US_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const META_LLAMA3_1_8B_INSTRUCT_V1_0_128K: ModelId = crate::model_id::ids::META_LLAMA3_1_8B_INSTRUCT_V1_0_128K;
 
 /// `meta.llama3-3-70b-instruct-v1:0`: Meta llama3-3-70b-instruct-v1:0, on-demand base model ID.
@@ -1290,6 +1422,7 @@ pub const META_LLAMA3_1_8B_INSTRUCT_V1_0_128K: ModelId = crate::model_id::ids::M
 /// - Callable from (2026-10-27): us-east-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_LLAMA3_3_70B_INSTRUCT_V1_0;
 
 /// `us.meta.llama3-3-70b-instruct-v1:0`: Meta llama3-3-70b-instruct-v1:0, through the `us.` cross-region inference profile.
@@ -1298,6 +1431,7 @@ pub const META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::US_META_LLAMA3_3_70B_INSTRUCT_V1_0;
 
 /// `meta.llama3-70b-instruct-v1:0`: Meta Llama 3 70b Instruct, on-demand base model ID.
@@ -1305,6 +1439,7 @@ pub const US_META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::US
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ca-central-1, eu-west-2, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const META_LLAMA3_70B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_LLAMA3_70B_INSTRUCT_V1_0;
 
 /// `meta.llama3-8b-instruct-v1:0`: Meta Llama 3 8b Instruct, on-demand base model ID.
@@ -1312,6 +1447,7 @@ pub const META_LLAMA3_70B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_LL
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ca-central-1, eu-west-2, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const META_LLAMA3_8B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_LLAMA3_8B_INSTRUCT_V1_0;
 
 /// `us.meta.llama4-maverick-17b-instruct-v1:0`: Meta llama4-maverick-17b-instruct-v1:0, through the `us.` cross-region inference profile.
@@ -1320,6 +1456,7 @@ pub const META_LLAMA3_8B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_LLA
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0;
 
 /// `us.meta.llama4-scout-17b-instruct-v1:0`: Meta llama4-scout-17b-instruct-v1:0, through the `us.` cross-region inference profile.
@@ -1328,6 +1465,7 @@ pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = crate::model_id::
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0;
 
 /// `minimax.minimax-m2`: MiniMax minimax-m2, on-demand base model ID.
@@ -1335,6 +1473,7 @@ pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = crate::model_id::ids
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MINIMAX_MINIMAX_M2: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_M2;
 
 /// `minimax.minimax-m2.1`: MiniMax minimax-m2.1, on-demand base model ID.
@@ -1342,6 +1481,7 @@ pub const MINIMAX_MINIMAX_M2: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_M2
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MINIMAX_MINIMAX_M2_1: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_M2_1;
 
 /// `minimax.minimax-m2.5`: MiniMax minimax-m2.5, on-demand base model ID.
@@ -1349,6 +1489,7 @@ pub const MINIMAX_MINIMAX_M2_1: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MINIMAX_MINIMAX_M2_5: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_M2_5;
 
 /// `mistral.devstral-2-123b`: Mistral AI devstral-2-123b, on-demand base model ID.
@@ -1356,6 +1497,7 @@ pub const MINIMAX_MINIMAX_M2_5: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_DEVSTRAL_2_123B: ModelId = crate::model_id::ids::MISTRAL_DEVSTRAL_2_123B;
 
 /// `mistral.magistral-small-2509`: Mistral AI magistral-small-2509, on-demand base model ID.
@@ -1363,6 +1505,7 @@ pub const MISTRAL_DEVSTRAL_2_123B: ModelId = crate::model_id::ids::MISTRAL_DEVST
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MAGISTRAL_SMALL_2509: ModelId = crate::model_id::ids::MISTRAL_MAGISTRAL_SMALL_2509;
 
 /// `mistral.ministral-3-14b-instruct`: Mistral AI ministral-3-14b-instruct, on-demand base model ID.
@@ -1370,6 +1513,7 @@ pub const MISTRAL_MAGISTRAL_SMALL_2509: ModelId = crate::model_id::ids::MISTRAL_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MINISTRAL_3_14B_INSTRUCT: ModelId = crate::model_id::ids::MISTRAL_MINISTRAL_3_14B_INSTRUCT;
 
 /// `mistral.ministral-3-3b-instruct`: Mistral AI ministral-3-3b-instruct, on-demand base model ID.
@@ -1377,6 +1521,7 @@ pub const MISTRAL_MINISTRAL_3_14B_INSTRUCT: ModelId = crate::model_id::ids::MIST
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MINISTRAL_3_3B_INSTRUCT: ModelId = crate::model_id::ids::MISTRAL_MINISTRAL_3_3B_INSTRUCT;
 
 /// `mistral.ministral-3-8b-instruct`: Mistral AI ministral-3-8b-instruct, on-demand base model ID.
@@ -1384,6 +1529,7 @@ pub const MISTRAL_MINISTRAL_3_3B_INSTRUCT: ModelId = crate::model_id::ids::MISTR
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MINISTRAL_3_8B_INSTRUCT: ModelId = crate::model_id::ids::MISTRAL_MINISTRAL_3_8B_INSTRUCT;
 
 /// `mistral.mistral-7b-instruct-v0:2`: Mistral AI Mistral 7B Instruct, on-demand base model ID.
@@ -1391,6 +1537,7 @@ pub const MISTRAL_MINISTRAL_3_8B_INSTRUCT: ModelId = crate::model_id::ids::MISTR
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ap-southeast-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: ModelId = crate::model_id::ids::MISTRAL_MISTRAL_7B_INSTRUCT_V0_2;
 
 /// `mistral.mistral-large-2402-v1:0`: Mistral AI Mistral Large, on-demand base model ID.
@@ -1398,6 +1545,7 @@ pub const MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: ModelId = crate::model_id::ids::MIST
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ap-southeast-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MISTRAL_LARGE_2402_V1_0: ModelId = crate::model_id::ids::MISTRAL_MISTRAL_LARGE_2402_V1_0;
 
 /// `mistral.mistral-large-2407-v1:0`: Mistral AI mistral-large-2407-v1:0, on-demand base model ID.
@@ -1405,6 +1553,7 @@ pub const MISTRAL_MISTRAL_LARGE_2402_V1_0: ModelId = crate::model_id::ids::MISTR
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MISTRAL_LARGE_2407_V1_0: ModelId = crate::model_id::ids::MISTRAL_MISTRAL_LARGE_2407_V1_0;
 
 /// `mistral.mistral-large-3-675b-instruct`: Mistral AI mistral-large-3-675b-instruct, on-demand base model ID.
@@ -1412,6 +1561,7 @@ pub const MISTRAL_MISTRAL_LARGE_2407_V1_0: ModelId = crate::model_id::ids::MISTR
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: ModelId = crate::model_id::ids::MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT;
 
 /// `mistral.mistral-small-2402-v1:0`: Mistral AI Mistral Small, on-demand base model ID.
@@ -1419,6 +1569,7 @@ pub const MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: ModelId = crate::model_id::ids:
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MISTRAL_SMALL_2402_V1_0: ModelId = crate::model_id::ids::MISTRAL_MISTRAL_SMALL_2402_V1_0;
 
 /// `mistral.mixtral-8x7b-instruct-v0:1`: Mistral AI Mixtral 8X7B Instruct, on-demand base model ID.
@@ -1426,6 +1577,7 @@ pub const MISTRAL_MISTRAL_SMALL_2402_V1_0: ModelId = crate::model_id::ids::MISTR
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ap-southeast-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: ModelId = crate::model_id::ids::MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1;
 
 /// `us.mistral.pixtral-large-2502-v1:0`: Mistral AI Pixtral Large (25.02), through the `us.` cross-region inference profile.
@@ -1434,6 +1586,7 @@ pub const MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: ModelId = crate::model_id::ids::MI
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`, `eu.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::model_id::ids::US_MISTRAL_PIXTRAL_LARGE_2502_V1_0;
 
 /// `eu.mistral.pixtral-large-2502-v1:0`: Mistral AI Pixtral Large (25.02), through the `eu.` cross-region inference profile.
@@ -1442,6 +1595,7 @@ pub const US_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::model_id::ids::US
 /// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-west-1, eu-west-3
 /// - Inference profiles: `us.`, `eu.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::model_id::ids::EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0;
 
 /// `mistral.voxtral-mini-3b-2507`: Mistral AI voxtral-mini-3b-2507, on-demand base model ID.
@@ -1449,6 +1603,7 @@ pub const EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::model_id::ids::EU
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: SPEECH, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_VOXTRAL_MINI_3B_2507: ModelId = crate::model_id::ids::MISTRAL_VOXTRAL_MINI_3B_2507;
 
 /// `mistral.voxtral-small-24b-2507`: Mistral AI voxtral-small-24b-2507, on-demand base model ID.
@@ -1456,6 +1611,7 @@ pub const MISTRAL_VOXTRAL_MINI_3B_2507: ModelId = crate::model_id::ids::MISTRAL_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: SPEECH, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_VOXTRAL_SMALL_24B_2507: ModelId = crate::model_id::ids::MISTRAL_VOXTRAL_SMALL_24B_2507;
 
 /// `moonshot.kimi-k2-thinking`: Moonshot AI kimi-k2-thinking, on-demand base model ID.
@@ -1463,6 +1619,7 @@ pub const MISTRAL_VOXTRAL_SMALL_24B_2507: ModelId = crate::model_id::ids::MISTRA
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MOONSHOT_KIMI_K2_THINKING: ModelId = crate::model_id::ids::MOONSHOT_KIMI_K2_THINKING;
 
 /// `moonshotai.kimi-k2.5`: Moonshot AI kimi-k2.5, on-demand base model ID.
@@ -1470,6 +1627,7 @@ pub const MOONSHOT_KIMI_K2_THINKING: ModelId = crate::model_id::ids::MOONSHOT_KI
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MOONSHOTAI_KIMI_K2_5: ModelId = crate::model_id::ids::MOONSHOTAI_KIMI_K2_5;
 
 /// `us.moonshotai.kimi-k3`: Moonshot AI kimi-k3, through the `us.` cross-region inference profile.
@@ -1478,6 +1636,7 @@ pub const MOONSHOTAI_KIMI_K2_5: ModelId = crate::model_id::ids::MOONSHOTAI_KIMI_
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::US_MOONSHOTAI_KIMI_K3;
 
 /// `in.moonshotai.kimi-k3`: Moonshot AI kimi-k3, through the `in.` cross-region inference profile.
@@ -1486,6 +1645,7 @@ pub const US_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::US_MOONSHOTAI_K
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
 /// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const IN_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::IN_MOONSHOTAI_KIMI_K3;
 
 /// `global.moonshotai.kimi-k3`: Moonshot AI kimi-k3, through the `global.` cross-region inference profile.
@@ -1494,6 +1654,7 @@ pub const IN_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::IN_MOONSHOTAI_K
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::GLOBAL_MOONSHOTAI_KIMI_K3;
 
 /// `nvidia.nemotron-nano-12b-v2`: NVIDIA nemotron-nano-12b-v2, on-demand base model ID.
@@ -1501,6 +1662,7 @@ pub const GLOBAL_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::GLOBAL_MOON
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const NVIDIA_NEMOTRON_NANO_12B_V2: ModelId = crate::model_id::ids::NVIDIA_NEMOTRON_NANO_12B_V2;
 
 /// `nvidia.nemotron-nano-3-30b`: NVIDIA nemotron-nano-3-30b, on-demand base model ID.
@@ -1508,6 +1670,7 @@ pub const NVIDIA_NEMOTRON_NANO_12B_V2: ModelId = crate::model_id::ids::NVIDIA_NE
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = crate::model_id::ids::NVIDIA_NEMOTRON_NANO_3_30B;
 
 /// `nvidia.nemotron-nano-9b-v2`: NVIDIA nemotron-nano-9b-v2, on-demand base model ID.
@@ -1515,6 +1678,7 @@ pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = crate::model_id::ids::NVIDIA_NEM
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const NVIDIA_NEMOTRON_NANO_9B_V2: ModelId = crate::model_id::ids::NVIDIA_NEMOTRON_NANO_9B_V2;
 
 /// `nvidia.nemotron-super-3-120b`: NVIDIA nemotron-super-3-120b, on-demand base model ID.
@@ -1522,6 +1686,7 @@ pub const NVIDIA_NEMOTRON_NANO_9B_V2: ModelId = crate::model_id::ids::NVIDIA_NEM
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = crate::model_id::ids::NVIDIA_NEMOTRON_SUPER_3_120B;
 
 /// `us.openai.gpt-5.4`: OpenAI gpt-5.4, through the `us.` cross-region inference profile.
@@ -1530,6 +1695,7 @@ pub const NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = crate::model_id::ids::NVIDIA_N
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_5_4: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_4;
 
 /// `global.openai.gpt-5.4`: OpenAI gpt-5.4, through the `global.` cross-region inference profile.
@@ -1538,6 +1704,7 @@ pub const US_OPENAI_GPT_5_4: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_4;
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_5_4: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_5_4;
 
 /// `us.openai.gpt-5.5`: OpenAI gpt-5.5, through the `us.` cross-region inference profile.
@@ -1546,6 +1713,7 @@ pub const GLOBAL_OPENAI_GPT_5_4: ModelId = crate::model_id::ids::GLOBAL_OPENAI_G
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_5_5: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_5;
 
 /// `global.openai.gpt-5.5`: OpenAI gpt-5.5, through the `global.` cross-region inference profile.
@@ -1554,6 +1722,7 @@ pub const US_OPENAI_GPT_5_5: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_5;
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_5_5: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_5_5;
 
 /// `us.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `us.` cross-region inference profile.
@@ -1562,6 +1731,7 @@ pub const GLOBAL_OPENAI_GPT_5_5: ModelId = crate::model_id::ids::GLOBAL_OPENAI_G
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_5_6_LUNA: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_6_LUNA;
 
 /// `in.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `in.` cross-region inference profile.
@@ -1570,6 +1740,7 @@ pub const US_OPENAI_GPT_5_6_LUNA: ModelId = crate::model_id::ids::US_OPENAI_GPT_
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
 /// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const IN_OPENAI_GPT_5_6_LUNA: ModelId = crate::model_id::ids::IN_OPENAI_GPT_5_6_LUNA;
 
 /// `global.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `global.` cross-region inference profile.
@@ -1578,6 +1749,7 @@ pub const IN_OPENAI_GPT_5_6_LUNA: ModelId = crate::model_id::ids::IN_OPENAI_GPT_
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_5_6_LUNA: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_5_6_LUNA;
 
 /// `us.openai.gpt-5.6-sol`: OpenAI gpt-5.6-sol, through the `us.` cross-region inference profile.
@@ -1586,6 +1758,7 @@ pub const GLOBAL_OPENAI_GPT_5_6_LUNA: ModelId = crate::model_id::ids::GLOBAL_OPE
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_5_6_SOL: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_6_SOL;
 
 /// `global.openai.gpt-5.6-sol`: OpenAI gpt-5.6-sol, through the `global.` cross-region inference profile.
@@ -1594,6 +1767,7 @@ pub const US_OPENAI_GPT_5_6_SOL: ModelId = crate::model_id::ids::US_OPENAI_GPT_5
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_5_6_SOL: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_5_6_SOL;
 
 /// `us.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `us.` cross-region inference profile.
@@ -1602,6 +1776,7 @@ pub const GLOBAL_OPENAI_GPT_5_6_SOL: ModelId = crate::model_id::ids::GLOBAL_OPEN
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_5_6_TERRA: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_6_TERRA;
 
 /// `in.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `in.` cross-region inference profile.
@@ -1610,6 +1785,7 @@ pub const US_OPENAI_GPT_5_6_TERRA: ModelId = crate::model_id::ids::US_OPENAI_GPT
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
 /// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const IN_OPENAI_GPT_5_6_TERRA: ModelId = crate::model_id::ids::IN_OPENAI_GPT_5_6_TERRA;
 
 /// `global.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `global.` cross-region inference profile.
@@ -1618,6 +1794,7 @@ pub const IN_OPENAI_GPT_5_6_TERRA: ModelId = crate::model_id::ids::IN_OPENAI_GPT
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_5_6_TERRA: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_5_6_TERRA;
 
 /// `us.openai.gpt-6-astra`: OpenAI gpt-6-astra, through the `us.` cross-region inference profile.
@@ -1626,6 +1803,7 @@ pub const GLOBAL_OPENAI_GPT_5_6_TERRA: ModelId = crate::model_id::ids::GLOBAL_OP
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_6_ASTRA: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_ASTRA;
 
 /// `global.openai.gpt-6-astra`: OpenAI gpt-6-astra, through the `global.` cross-region inference profile.
@@ -1634,6 +1812,7 @@ pub const US_OPENAI_GPT_6_ASTRA: ModelId = crate::model_id::ids::US_OPENAI_GPT_6
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_6_ASTRA: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_6_ASTRA;
 
 /// `us.openai.gpt-6-luna`: OpenAI gpt-6-luna, through the `us.` cross-region inference profile.
@@ -1642,6 +1821,7 @@ pub const GLOBAL_OPENAI_GPT_6_ASTRA: ModelId = crate::model_id::ids::GLOBAL_OPEN
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_6_LUNA: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_LUNA;
 
 /// `global.openai.gpt-6-luna`: OpenAI gpt-6-luna, through the `global.` cross-region inference profile.
@@ -1650,6 +1830,7 @@ pub const US_OPENAI_GPT_6_LUNA: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_6_LUNA: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_6_LUNA;
 
 /// `us.openai.gpt-6-sol`: OpenAI gpt-6-sol, through the `us.` cross-region inference profile.
@@ -1658,6 +1839,7 @@ pub const GLOBAL_OPENAI_GPT_6_LUNA: ModelId = crate::model_id::ids::GLOBAL_OPENA
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_6_SOL: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_SOL;
 
 /// `global.openai.gpt-6-sol`: OpenAI gpt-6-sol, through the `global.` cross-region inference profile.
@@ -1666,6 +1848,7 @@ pub const US_OPENAI_GPT_6_SOL: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_S
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_6_SOL: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_6_SOL;
 
 /// `us.openai.gpt-6.1-sol`: OpenAI gpt-6.1-sol, through the `us.` cross-region inference profile.
@@ -1674,6 +1857,7 @@ pub const GLOBAL_OPENAI_GPT_6_SOL: ModelId = crate::model_id::ids::GLOBAL_OPENAI
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_6_1_SOL: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_1_SOL;
 
 /// `global.openai.gpt-6.1-sol`: OpenAI gpt-6.1-sol, through the `global.` cross-region inference profile.
@@ -1682,6 +1866,7 @@ pub const US_OPENAI_GPT_6_1_SOL: ModelId = crate::model_id::ids::US_OPENAI_GPT_6
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_6_1_SOL: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_6_1_SOL;
 
 /// `us.openai.gpt-6.1-terra`: OpenAI gpt-6.1-terra, through the `us.` cross-region inference profile.
@@ -1690,6 +1875,7 @@ pub const GLOBAL_OPENAI_GPT_6_1_SOL: ModelId = crate::model_id::ids::GLOBAL_OPEN
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_6_1_TERRA: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_1_TERRA;
 
 /// `global.openai.gpt-6.1-terra`: OpenAI gpt-6.1-terra, through the `global.` cross-region inference profile.
@@ -1698,6 +1884,7 @@ pub const US_OPENAI_GPT_6_1_TERRA: ModelId = crate::model_id::ids::US_OPENAI_GPT
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_6_1_TERRA: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_6_1_TERRA;
 
 /// `openai.gpt-oss-120b-1:0`: OpenAI gpt-oss-120b, on-demand base model ID.
@@ -1705,6 +1892,7 @@ pub const GLOBAL_OPENAI_GPT_6_1_TERRA: ModelId = crate::model_id::ids::GLOBAL_OP
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const OPENAI_GPT_OSS_120B_1_0: ModelId = crate::model_id::ids::OPENAI_GPT_OSS_120B_1_0;
 
 /// `openai.gpt-oss-20b-1:0`: OpenAI gpt-oss-20b, on-demand base model ID.
@@ -1712,6 +1900,7 @@ pub const OPENAI_GPT_OSS_120B_1_0: ModelId = crate::model_id::ids::OPENAI_GPT_OS
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const OPENAI_GPT_OSS_20B_1_0: ModelId = crate::model_id::ids::OPENAI_GPT_OSS_20B_1_0;
 
 /// `openai.gpt-oss-safeguard-120b`: OpenAI gpt-oss-safeguard-120b, on-demand base model ID.
@@ -1719,6 +1908,7 @@ pub const OPENAI_GPT_OSS_20B_1_0: ModelId = crate::model_id::ids::OPENAI_GPT_OSS
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const OPENAI_GPT_OSS_SAFEGUARD_120B: ModelId = crate::model_id::ids::OPENAI_GPT_OSS_SAFEGUARD_120B;
 
 /// `openai.gpt-oss-safeguard-20b`: OpenAI gpt-oss-safeguard-20b, on-demand base model ID.
@@ -1726,6 +1916,7 @@ pub const OPENAI_GPT_OSS_SAFEGUARD_120B: ModelId = crate::model_id::ids::OPENAI_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const OPENAI_GPT_OSS_SAFEGUARD_20B: ModelId = crate::model_id::ids::OPENAI_GPT_OSS_SAFEGUARD_20B;
 
 /// `qwen.qwen3-235b-a22b-2507-v1:0`: Qwen Qwen3 235B A22B 2507, on-demand base model ID.
@@ -1733,6 +1924,7 @@ pub const OPENAI_GPT_OSS_SAFEGUARD_20B: ModelId = crate::model_id::ids::OPENAI_G
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-2, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const QWEN_QWEN3_235B_A22B_2507_V1_0: ModelId = crate::model_id::ids::QWEN_QWEN3_235B_A22B_2507_V1_0;
 
 /// `qwen.qwen3-32b-v1:0`: Qwen Qwen3 32B, on-demand base model ID.
@@ -1740,6 +1932,7 @@ pub const QWEN_QWEN3_235B_A22B_2507_V1_0: ModelId = crate::model_id::ids::QWEN_Q
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const QWEN_QWEN3_32B_V1_0: ModelId = crate::model_id::ids::QWEN_QWEN3_32B_V1_0;
 
 /// `qwen.qwen3-coder-30b-a3b-v1:0`: Qwen qwen3-coder-30b-a3b-v1:0, on-demand base model ID.
@@ -1747,6 +1940,7 @@ pub const QWEN_QWEN3_32B_V1_0: ModelId = crate::model_id::ids::QWEN_QWEN3_32B_V1
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const QWEN_QWEN3_CODER_30B_A3B_V1_0: ModelId = crate::model_id::ids::QWEN_QWEN3_CODER_30B_A3B_V1_0;
 
 /// `qwen.qwen3-coder-480b-a35b-v1:0`: Qwen Qwen3 Coder 480B A35B, on-demand base model ID.
@@ -1754,6 +1948,7 @@ pub const QWEN_QWEN3_CODER_30B_A3B_V1_0: ModelId = crate::model_id::ids::QWEN_QW
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const QWEN_QWEN3_CODER_480B_A35B_V1_0: ModelId = crate::model_id::ids::QWEN_QWEN3_CODER_480B_A35B_V1_0;
 
 /// `qwen.qwen3-coder-next`: Qwen Qwen3 Coder Next, on-demand base model ID.
@@ -1761,6 +1956,7 @@ pub const QWEN_QWEN3_CODER_480B_A35B_V1_0: ModelId = crate::model_id::ids::QWEN_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, eu-west-2, us-east-1
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const QWEN_QWEN3_CODER_NEXT: ModelId = crate::model_id::ids::QWEN_QWEN3_CODER_NEXT;
 
 /// `qwen.qwen3-next-80b-a3b`: Qwen qwen3-next-80b-a3b, on-demand base model ID.
@@ -1768,6 +1964,7 @@ pub const QWEN_QWEN3_CODER_NEXT: ModelId = crate::model_id::ids::QWEN_QWEN3_CODE
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const QWEN_QWEN3_NEXT_80B_A3B: ModelId = crate::model_id::ids::QWEN_QWEN3_NEXT_80B_A3B;
 
 /// `qwen.qwen3-vl-235b-a22b`: Qwen Qwen3 VL 235B A22B, on-demand base model ID.
@@ -1775,6 +1972,7 @@ pub const QWEN_QWEN3_NEXT_80B_A3B: ModelId = crate::model_id::ids::QWEN_QWEN3_NE
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const QWEN_QWEN3_VL_235B_A22B: ModelId = crate::model_id::ids::QWEN_QWEN3_VL_235B_A22B;
 
 /// `stability.sd3-5-large-v1:0`: Stability AI sd3-5-large-v1:0, on-demand base model ID.
@@ -1782,6 +1980,7 @@ pub const QWEN_QWEN3_VL_235B_A22B: ModelId = crate::model_id::ids::QWEN_QWEN3_VL
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-west-2
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
 pub const STABILITY_SD3_5_LARGE_V1_0: ModelId = crate::model_id::ids::STABILITY_SD3_5_LARGE_V1_0;
 
 /// `us.stability.stable-conservative-upscale-v1:0`: Stability AI stable-conservative-upscale-v1:0, through the `us.` cross-region inference profile.
@@ -1790,6 +1989,7 @@ pub const STABILITY_SD3_5_LARGE_V1_0: ModelId = crate::model_id::ids::STABILITY_
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0;
 
 /// `us.stability.stable-creative-upscale-v1:0`: Stability AI stable-creative-upscale-v1:0, through the `us.` cross-region inference profile.
@@ -1798,6 +1998,7 @@ pub const US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = crate::model_
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0;
 
 /// `us.stability.stable-fast-upscale-v1:0`: Stability AI stable-fast-upscale-v1:0, through the `us.` cross-region inference profile.
@@ -1806,6 +2007,7 @@ pub const US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = crate::model_id::
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_FAST_UPSCALE_V1_0;
 
 /// `us.stability.stable-image-control-sketch-v1:0`: Stability AI stable-image-control-sketch-v1:0, through the `us.` cross-region inference profile.
@@ -1814,6 +2016,7 @@ pub const US_STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = crate::model_id::ids:
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0;
 
 /// `us.stability.stable-image-control-structure-v1:0`: Stability AI stable-image-control-structure-v1:0, through the `us.` cross-region inference profile.
@@ -1822,6 +2025,7 @@ pub const US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = crate::model_
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0;
 
 /// `stability.stable-image-core-v1:1`: Stability AI stable-image-core-v1:1, on-demand base model ID.
@@ -1829,6 +2033,7 @@ pub const US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = crate::mod
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-west-2
 /// - Input: TEXT; output: IMAGE
+/// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
 pub const STABILITY_STABLE_IMAGE_CORE_V1_1: ModelId = crate::model_id::ids::STABILITY_STABLE_IMAGE_CORE_V1_1;
 
 /// `us.stability.stable-image-erase-object-v1:0`: Stability AI stable-image-erase-object-v1:0, through the `us.` cross-region inference profile.
@@ -1837,6 +2042,7 @@ pub const STABILITY_STABLE_IMAGE_CORE_V1_1: ModelId = crate::model_id::ids::STAB
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0;
 
 /// `us.stability.stable-image-inpaint-v1:0`: Stability AI stable-image-inpaint-v1:0, through the `us.` cross-region inference profile.
@@ -1845,6 +2051,7 @@ pub const US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = crate::model_id
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_INPAINT_V1_0;
 
 /// `us.stability.stable-image-remove-background-v1:0`: Stability AI stable-image-remove-background-v1:0, through the `us.` cross-region inference profile.
@@ -1853,6 +2060,7 @@ pub const US_STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = crate::model_id::ids
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0;
 
 /// `us.stability.stable-image-search-recolor-v1:0`: Stability AI stable-image-search-recolor-v1:0, through the `us.` cross-region inference profile.
@@ -1861,6 +2069,7 @@ pub const US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = crate::mod
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0;
 
 /// `us.stability.stable-image-search-replace-v1:0`: Stability AI stable-image-search-replace-v1:0, through the `us.` cross-region inference profile.
@@ -1869,6 +2078,7 @@ pub const US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = crate::model_
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0;
 
 /// `us.stability.stable-image-style-guide-v1:0`: Stability AI stable-image-style-guide-v1:0, through the `us.` cross-region inference profile.
@@ -1877,6 +2087,7 @@ pub const US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = crate::model_
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0;
 
 /// `stability.stable-image-ultra-v1:1`: Stability AI stable-image-ultra-v1:1, on-demand base model ID.
@@ -1884,6 +2095,7 @@ pub const US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = crate::model_id:
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-west-2
 /// - Input: TEXT; output: IMAGE
+/// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
 pub const STABILITY_STABLE_IMAGE_ULTRA_V1_1: ModelId = crate::model_id::ids::STABILITY_STABLE_IMAGE_ULTRA_V1_1;
 
 /// `us.stability.stable-outpaint-v1:0`: Stability AI stable-outpaint-v1:0, through the `us.` cross-region inference profile.
@@ -1892,6 +2104,7 @@ pub const STABILITY_STABLE_IMAGE_ULTRA_V1_1: ModelId = crate::model_id::ids::STA
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_OUTPAINT_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_OUTPAINT_V1_0;
 
 /// `us.stability.stable-style-transfer-v1:0`: Stability AI stable-style-transfer-v1:0, through the `us.` cross-region inference profile.
@@ -1900,6 +2113,7 @@ pub const US_STABILITY_STABLE_OUTPAINT_V1_0: ModelId = crate::model_id::ids::US_
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: IMAGE, TEXT; output: IMAGE
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_STYLE_TRANSFER_V1_0;
 
 /// `us.twelvelabs.marengo-embed-2-7-v1:0`: TwelveLabs Marengo Embed v2.7, through the `us.` cross-region inference profile.
@@ -1908,6 +2122,7 @@ pub const US_STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = crate::model_id::id
 /// - Callable from (2026-10-27): us-east-1
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
+/// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
 #[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
 pub const US_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::model_id::ids::US_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
 
@@ -1917,6 +2132,7 @@ pub const US_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::model_id::ids::
 /// - Callable from (2026-10-27): eu-west-1
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
+/// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
 #[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
 pub const EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::model_id::ids::EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
 
@@ -1926,6 +2142,7 @@ pub const EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::model_id::ids::
 /// - Callable from (2026-10-27): ap-northeast-2
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
+/// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
 #[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
 pub const APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::model_id::ids::APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
 
@@ -1935,6 +2152,7 @@ pub const APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::model_id::ids
 /// - Callable from (2026-10-27): ap-northeast-2, us-east-1
 /// - Inference profiles: `us.`, `eu.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "listed as Legacy from 2026-10-15, no end-of-life date published.")]
 pub const TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::model_id::ids::TWELVELABS_MARENGO_EMBED_3_0_V1_0;
 
@@ -1944,6 +2162,7 @@ pub const TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::model_id::ids::TWE
 /// - Callable from (2026-10-27): us-east-1
 /// - Inference profiles: `us.`, `eu.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "listed as Legacy from 2026-10-15, no end-of-life date published.")]
 pub const US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::model_id::ids::US_TWELVELABS_MARENGO_EMBED_3_0_V1_0;
 
@@ -1953,6 +2172,7 @@ pub const US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::model_id::ids::
 /// - Callable from (2026-10-27): eu-west-1
 /// - Inference profiles: `us.`, `eu.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
+/// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "listed as Legacy from 2026-10-15, no end-of-life date published.")]
 pub const EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::model_id::ids::EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0;
 
@@ -1962,6 +2182,7 @@ pub const EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::model_id::ids::
 /// - Callable from (2026-10-27): ap-northeast-2, us-east-1
 /// - Inference profiles: `us.`, `eu.`, `apac.`, `global.`
 /// - Input: TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`; not supported: `Converse`, `ConverseStream`
 #[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
 pub const TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::TWELVELABS_PEGASUS_1_2_V1_0;
 
@@ -1971,6 +2192,7 @@ pub const TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::TWELVELAB
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `apac.`, `global.`
 /// - Input: TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`; not supported: `Converse`, `ConverseStream`
 #[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
 pub const US_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::US_TWELVELABS_PEGASUS_1_2_V1_0;
 
@@ -1980,6 +2202,7 @@ pub const US_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::US_TWE
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
 /// - Inference profiles: `us.`, `eu.`, `apac.`, `global.`
 /// - Input: TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`; not supported: `Converse`, `ConverseStream`
 #[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
 pub const EU_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::EU_TWELVELABS_PEGASUS_1_2_V1_0;
 
@@ -1989,6 +2212,7 @@ pub const EU_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::EU_TWE
 /// - Callable from (2026-10-27): ap-northeast-2
 /// - Inference profiles: `us.`, `eu.`, `apac.`, `global.`
 /// - Input: TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`; not supported: `Converse`, `ConverseStream`
 #[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
 pub const APAC_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::APAC_TWELVELABS_PEGASUS_1_2_V1_0;
 
@@ -1998,6 +2222,7 @@ pub const APAC_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::APAC
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `eu.`, `apac.`, `global.`
 /// - Input: TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`; not supported: `Converse`, `ConverseStream`
 #[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
 pub const GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0;
 
@@ -2007,6 +2232,7 @@ pub const GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::GL
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = crate::model_id::ids::US_TWELVELABS_PEGASUS_1_5_V1_0;
 
 /// `global.twelvelabs.pegasus-1-5-v1:0`: TwelveLabs pegasus-1-5-v1:0, through the `global.` cross-region inference profile.
@@ -2015,6 +2241,7 @@ pub const US_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = crate::model_id::ids::US_TWE
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = crate::model_id::ids::GLOBAL_TWELVELABS_PEGASUS_1_5_V1_0;
 
 /// `writer.palmyra-vision-7b`: Writer palmyra-vision-7b, on-demand base model ID.
@@ -2022,6 +2249,7 @@ pub const GLOBAL_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = crate::model_id::ids::GL
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT, VIDEO; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const WRITER_PALMYRA_VISION_7B: ModelId = crate::model_id::ids::WRITER_PALMYRA_VISION_7B;
 
 /// `us.writer.palmyra-x4-v1:0`: Writer palmyra-x4-v1:0, through the `us.` cross-region inference profile.
@@ -2030,6 +2258,7 @@ pub const WRITER_PALMYRA_VISION_7B: ModelId = crate::model_id::ids::WRITER_PALMY
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "listed as Legacy from 2026-10-16, no end-of-life date published.")]
 pub const US_WRITER_PALMYRA_X4_V1_0: ModelId = crate::model_id::ids::US_WRITER_PALMYRA_X4_V1_0;
 
@@ -2039,6 +2268,7 @@ pub const US_WRITER_PALMYRA_X4_V1_0: ModelId = crate::model_id::ids::US_WRITER_P
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "listed as Legacy from 2026-10-16, no end-of-life date published.")]
 pub const US_WRITER_PALMYRA_X5_V1_0: ModelId = crate::model_id::ids::US_WRITER_PALMYRA_X5_V1_0;
 
@@ -2048,6 +2278,7 @@ pub const US_WRITER_PALMYRA_X5_V1_0: ModelId = crate::model_id::ids::US_WRITER_P
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_XAI_GROK_4_6: ModelId = crate::model_id::ids::US_XAI_GROK_4_6;
 
 /// `global.xai.grok-4.6`: xAI grok-4.6, through the `global.` cross-region inference profile.
@@ -2056,6 +2287,7 @@ pub const US_XAI_GROK_4_6: ModelId = crate::model_id::ids::US_XAI_GROK_4_6;
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_XAI_GROK_4_6: ModelId = crate::model_id::ids::GLOBAL_XAI_GROK_4_6;
 
 /// `us.xai.grok-4.7`: xAI grok-4.7, through the `us.` cross-region inference profile.
@@ -2064,6 +2296,7 @@ pub const GLOBAL_XAI_GROK_4_6: ModelId = crate::model_id::ids::GLOBAL_XAI_GROK_4
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_XAI_GROK_4_7: ModelId = crate::model_id::ids::US_XAI_GROK_4_7;
 
 /// `global.xai.grok-4.7`: xAI grok-4.7, through the `global.` cross-region inference profile.
@@ -2072,6 +2305,7 @@ pub const US_XAI_GROK_4_7: ModelId = crate::model_id::ids::US_XAI_GROK_4_7;
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_XAI_GROK_4_7: ModelId = crate::model_id::ids::GLOBAL_XAI_GROK_4_7;
 
 /// `zai.glm-4.7`: Z.ai glm-4.7, on-demand base model ID.
@@ -2079,6 +2313,7 @@ pub const GLOBAL_XAI_GROK_4_7: ModelId = crate::model_id::ids::GLOBAL_XAI_GROK_4
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ZAI_GLM_4_7: ModelId = crate::model_id::ids::ZAI_GLM_4_7;
 
 /// `zai.glm-4.7-flash`: Z.ai glm-4.7-flash, on-demand base model ID.
@@ -2086,6 +2321,7 @@ pub const ZAI_GLM_4_7: ModelId = crate::model_id::ids::ZAI_GLM_4_7;
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ZAI_GLM_4_7_FLASH: ModelId = crate::model_id::ids::ZAI_GLM_4_7_FLASH;
 
 /// `zai.glm-5`: Z.ai glm-5, on-demand base model ID.
@@ -2093,6 +2329,7 @@ pub const ZAI_GLM_4_7_FLASH: ModelId = crate::model_id::ids::ZAI_GLM_4_7_FLASH;
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ZAI_GLM_5: ModelId = crate::model_id::ids::ZAI_GLM_5;
 
 /// `us.zai.glm-5.3`: Z.ai glm-5.3, through the `us.` cross-region inference profile.
@@ -2101,6 +2338,7 @@ pub const ZAI_GLM_5: ModelId = crate::model_id::ids::ZAI_GLM_5;
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ZAI_GLM_5_3: ModelId = crate::model_id::ids::US_ZAI_GLM_5_3;
 
 /// `global.zai.glm-5.3`: Z.ai glm-5.3, through the `global.` cross-region inference profile.
@@ -2109,5 +2347,6 @@ pub const US_ZAI_GLM_5_3: ModelId = crate::model_id::ids::US_ZAI_GLM_5_3;
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
 /// - Inference profiles: `us.`, `global.`
 /// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ZAI_GLM_5_3: ModelId = crate::model_id::ids::GLOBAL_ZAI_GLM_5_3;
 

@@ -6,7 +6,9 @@ use crate::caller::CallingCrate;
 use crate::catalog::{self, static_name};
 use crate::date::Date;
 use crate::error::Error;
+use crate::identified::Identified;
 use crate::model_id::always_active;
+use crate::operation::{self, Operation, Support, Unfit};
 use crate::parse::{self, Form};
 use crate::region::Region;
 use crate::unverified::Unverified;
@@ -58,6 +60,8 @@ pub struct Options {
     pub region: Option<Region>,
     /// `allow_unknown`.
     pub allow_unknown: bool,
+    /// `api = "..."`: the operation the ID is meant for.
+    pub api: Option<Operation>,
     /// Whose crate the literal is in.
     pub caller: CallingCrate,
 }
@@ -79,6 +83,7 @@ pub fn plan(
     // Most catalog IDs are Active on every date: no judging, no notice to build.
     if options.region.is_none()
         && !options.allow_unknown
+        && options.api.is_none()
         && account.is_none()
         && catalog::listed(input).is_some_and(|(_, listed)| always_active(listed))
     {
@@ -95,6 +100,9 @@ pub fn plan(
         verdict = verdict.allowing_unknown(options.region);
     }
     let (identified, warning) = verdict.into_result_for(options.caller)?;
+    if let Some(operation) = options.api {
+        fit(input, &identified, operation, options.date)?;
+    }
     let region = parse::parse(input)
         .ok()
         .and_then(|parsed| parsed.region)
@@ -124,6 +132,26 @@ pub fn plan(
         },
     };
     Ok(Plan { value, warning })
+}
+
+/// For `api = "..."`: an error when the sources say `operation` refuses what `identified`
+/// names; nothing when they say it serves it or do not say.
+fn fit(
+    input: &str,
+    identified: &Identified,
+    operation: Operation,
+    date: Date,
+) -> Result<(), Error> {
+    match operation::support(identified.model(), identified.form(), operation) {
+        Support::NotSupported(reason) => Err(Error::Unfit(Box::new(Unfit::new(
+            input,
+            *identified,
+            operation,
+            reason,
+            date,
+        )))),
+        Support::Supported(_) | Support::Unknown(_) => Ok(()),
+    }
 }
 
 /// The expansion of one `mantle_model_id!` literal: the name of its constant in
@@ -178,6 +206,7 @@ mod tests {
             date: Date::parse(date).unwrap(),
             region: None,
             allow_unknown: false,
+            api: None,
             caller: CallingCrate::Editable,
         }
     }
@@ -291,6 +320,27 @@ mod tests {
         assert_eq!(plan.constant, "OPENAI_GPT_OSS_120B");
         assert!(crate::mantle::ids::OPENAI_GPT_OSS_120B == "openai.gpt-oss-120b");
         assert!(mantle_plan("openai.gpt-oss-120b-1:0", date, None).is_err());
+    }
+
+    #[test]
+    fn api_refuses_a_model_the_operation_rejects_and_skips_no_check() {
+        let converse = Options {
+            api: Some(Operation::Converse),
+            ..options("2026-12-01")
+        };
+        // Always Active, so without `api` the fast path would skip judging it.
+        let embed = "amazon.titan-embed-text-v2:0";
+        assert!(catalog::listed(embed).is_some_and(|(_, listed)| always_active(listed)));
+        let error = plan(embed, converse, None).unwrap_err();
+        assert!(matches!(error, Error::Unfit(_)), "{error:?}");
+        let fits = plan("amazon.nova-pro-v1:0", converse, None).unwrap();
+        assert_eq!(
+            fits.value,
+            Value::Constant("AMAZON_NOVA_PRO_V1_0".to_owned())
+        );
+        // Unknown: no error, no warning.
+        let arn = "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcd1234efgh";
+        assert_eq!(plan(arn, converse, None).unwrap().warning, None);
     }
 
     #[test]

@@ -1,13 +1,14 @@
 //! Core is layered: each module imports only modules of lower layers, so there is no `use`
 //! cycle. The layers, lowest first:
 //!
-//! 1. syntax: the shared name rule, suggestions' edit distance, dates, regions and profile
-//!    prefixes, the parser, who is calling, the as-of date;
+//! 1. syntax: the shared name rule, suggestions' edit distance, message text pieces, dates,
+//!    regions and profile prefixes, the parser, who is calling, the as-of date;
 //! 2. records: the types of the catalog's facts, lifecycle rules and availability, with the
 //!    rules over one record;
 //! 3. the catalog: generated data and its lookups, no judging;
 //! 4. findings: what judging finds, and the message of each (identified, uncertainties,
-//!    notices, errors; a verdict carries them, so they sit below it);
+//!    notices, which operations serve a model, errors; a verdict carries them, so they sit
+//!    below it);
 //! 5. judging: the verdict on bedrock-runtime and Mantle IDs;
 //! 6. values: `ModelId`, `ModelIdBuf`, `MantleModelId`, the account catalog, the macros' plan
 //!    and the typed constants.
@@ -22,11 +23,11 @@ use std::path::{Path, PathBuf};
 /// Every top-level module of core, in an order each module may import only from before itself.
 const ORDER: &[&[&str]] = &[
     &[
-        "shared", "suggest", "date", "region", "parse", "caller", "as_of",
+        "shared", "suggest", "text", "date", "region", "parse", "caller", "as_of",
     ],
     &["lifecycle", "availability"],
     &["catalog"],
-    &["identified", "unverified", "notice", "error"],
+    &["identified", "unverified", "notice", "operation", "error"],
     &["verdict", "mantle_judge"],
     &["model_id", "mantle", "account_catalog", "plan", "models"],
 ];

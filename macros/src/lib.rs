@@ -8,7 +8,7 @@
 #![deny(missing_docs)]
 
 use bedrock_model_id_core::{
-    AS_OF_VAR, CallingCrate, Date, Region, SOURCE_DATE_EPOCH_VAR, as_of, plan,
+    AS_OF_VAR, CallingCrate, Date, Region, SOURCE_DATE_EPOCH_VAR, as_of, operation::Operation, plan,
 };
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -20,14 +20,17 @@ struct Syntax {
     name: &'static str,
     /// Whether the `allow_unknown` option exists.
     allow_unknown: bool,
+    /// Whether the `api = "..."` option exists.
+    api: bool,
     accepted: &'static str,
 }
 
 const RUNTIME_SYNTAX: Syntax = Syntax {
     name: "model_id!",
     allow_unknown: true,
+    api: true,
     accepted: "model_id! takes one string literal, optionally followed by \
-     `, region = \"<AWS region>\"` and `, allow_unknown`, e.g. \
+     `, region = \"<AWS region>\"`, `, api = \"converse\"` and `, allow_unknown`, e.g. \
      `model_id!(\"amazon.titan-embed-text-v2:0\")`; for an ID known only at run time, use \
      `str::parse::<ModelIdBuf>()`",
 };
@@ -35,14 +38,16 @@ const RUNTIME_SYNTAX: Syntax = Syntax {
 const STR_SYNTAX: Syntax = Syntax {
     name: "model_id_str!",
     allow_unknown: true,
+    api: true,
     accepted: "model_id_str! takes one string literal, optionally followed by \
-     `, region = \"<AWS region>\"` and `, allow_unknown`, e.g. \
+     `, region = \"<AWS region>\"`, `, api = \"converse\"` and `, allow_unknown`, e.g. \
      `model_id_str!(\"amazon.titan-embed-text-v2:0\")`",
 };
 
 const MANTLE_SYNTAX: Syntax = Syntax {
     name: "mantle_model_id!",
     allow_unknown: false,
+    api: false,
     accepted: "mantle_model_id! takes one string literal, optionally followed by \
      `, region = \"<AWS region>\"`, e.g. `mantle_model_id!(\"openai.gpt-oss-120b\")`; \
      for an ID known only at run time, use `str::parse::<MantleModelId>()`",
@@ -249,12 +254,20 @@ fn planned(user: &[TokenTree], syntax: &Syntax) -> Result<(StrLit, plan::Plan), 
         id,
         region,
         allow_unknown,
+        api,
     } = parse_arguments(user, syntax)?;
     let (date, region) = date_and_region(&id, region)?;
+    // Core names the accepted values; the error stands on the value.
+    let api = match api.map(|api| (api.value.parse::<Operation>(), api.span)) {
+        Some((Ok(operation), _)) => Some(operation),
+        Some((Err(error), span)) => return fail(span, error.to_string()),
+        None => None,
+    };
     let options = plan::Options {
         date,
         region,
         allow_unknown,
+        api,
         caller: CallingCrate::from_env(),
     };
     // Core decides; this crate renders what it decided.
@@ -448,10 +461,11 @@ struct Arguments {
     id: StrLit,
     region: Option<StrLit>,
     allow_unknown: bool,
+    api: Option<StrLit>,
 }
 
-/// `"<id>"`, then the options `region = "<region>"` and `allow_unknown` in any order, with an
-/// optional trailing comma.
+/// `"<id>"`, then the options `region = "<region>"`, `api = "<operation>"` and `allow_unknown`
+/// in any order, with an optional trailing comma.
 fn parse_arguments(tokens: &[TokenTree], syntax: &Syntax) -> Result<Arguments, Failure> {
     let (name, accepted) = (syntax.name, syntax.accepted);
     if tokens.is_empty() {
@@ -464,6 +478,7 @@ fn parse_arguments(tokens: &[TokenTree], syntax: &Syntax) -> Result<Arguments, F
     let mut at = 1;
     let mut region = None;
     let mut allow_unknown = false;
+    let mut api = None;
     while at < tokens.len() {
         if !is_punct(tokens.get(at), ',') {
             let what = match &tokens[at] {
@@ -488,6 +503,16 @@ fn parse_arguments(tokens: &[TokenTree], syntax: &Syntax) -> Result<Arguments, F
             }
             TokenTree::Ident(name) if name == "region" => {
                 return fail(name.span(), format!("`region` is given twice; {accepted}"));
+            }
+            TokenTree::Ident(name) if name == "api" && syntax.api => {
+                if api.is_some() {
+                    return fail(name.span(), format!("`api` is given twice; {accepted}"));
+                }
+                if !is_punct(tokens.get(at + 1), '=') {
+                    return fail(name.span(), format!("`api` needs a value: {accepted}"));
+                }
+                api = Some(string_literal(tokens, at + 2, syntax)?);
+                at += 3;
             }
             TokenTree::Ident(name) if name == "allow_unknown" && syntax.allow_unknown => {
                 if allow_unknown {
@@ -529,5 +554,6 @@ fn parse_arguments(tokens: &[TokenTree], syntax: &Syntax) -> Result<Arguments, F
         id,
         region,
         allow_unknown,
+        api,
     })
 }

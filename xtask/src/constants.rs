@@ -233,6 +233,12 @@ pub fn render(catalog: &Catalog, available: &Availability) -> String {
                 facts.output.join(", ")
             );
         }
+        let facts = runtime(available, &model.id);
+        let _ = writeln!(
+            out,
+            "/// - {}",
+            crate::operations::doc_line(&model.id, facts)
+        );
         if let Some(note) = deprecation(&constant.rules) {
             let _ = writeln!(out, "#[deprecated(note = {})]", string(&note));
         }

@@ -25,6 +25,7 @@ mod constants;
 mod import;
 mod inference;
 mod listed;
+mod operations;
 
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};

@@ -17,6 +17,8 @@ pub use not_callable::{NotCallable, Unreachable};
 pub(crate) use unknown::well_formed;
 pub use unknown::{Hint, Unknown};
 
+use crate::operation::Unfit;
+
 /// Why an ID cannot be used: unknown, malformed, past its end of life, or not callable as
 /// written. The details are boxed, so a `Result<ModelIdBuf, Error>` stays small.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +36,8 @@ pub enum Error {
     MantleOnly(Box<MantleOnly>),
     /// Not a usable Bedrock Mantle model ID (from `MantleModelId` and `mantle_model_id!`).
     Mantle(Box<MantleError>),
+    /// A model the operation it is meant for refuses (`model_id!(..., api = "...")`).
+    Unfit(Box<Unfit>),
 }
 
 impl fmt::Display for Error {
@@ -45,35 +49,11 @@ impl fmt::Display for Error {
             Error::NotCallable(e) => e.fmt(f),
             Error::MantleOnly(e) => e.fmt(f),
             Error::Mantle(e) => e.fmt(f),
+            Error::Unfit(e) => e.fmt(f),
         }
     }
 }
 
 impl std::error::Error for Error {}
 
-/// How long an echoed input may be before it is shortened in messages.
-const ECHO_LIMIT: usize = 120;
-
-pub(crate) fn echo(input: &str) -> String {
-    let escaped = input.escape_debug().to_string();
-    match escaped.char_indices().nth(ECHO_LIMIT) {
-        Some((cut, _)) => format!("{}…", &escaped[..cut]),
-        None => escaped,
-    }
-}
-
-/// `a`, `b` or `c`, from items already formatted.
-pub(crate) fn plain_list(items: &[&str], conjunction: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
-    }
-}
-
-/// `` `a`, `b` or `c` ``: each item in backticks.
-pub(crate) fn code_list(items: &[&str], conjunction: &str) -> String {
-    let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
-    let quoted: Vec<&str> = quoted.iter().map(String::as_str).collect();
-    plain_list(&quoted, conjunction)
-}
+pub(crate) use crate::text::{code_list, echo, plain_list};

@@ -13,6 +13,7 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::identified::Identified;
 use crate::lifecycle::Status;
+use crate::operation::{Operation, Support};
 use crate::parse::{self, Form};
 use crate::region::Region;
 use crate::verdict::{Verdict, Warning, judge};
@@ -168,6 +169,13 @@ impl ModelIdBuf {
     #[must_use]
     pub fn status(&self) -> Option<Status> {
         self.status_on(Date::today_utc(), None)
+    }
+
+    /// Whether `operation` serves this ID's model, as the sources say; see
+    /// [`ModelId::supports`].
+    #[must_use]
+    pub fn supports(&self, operation: Operation) -> Support {
+        crate::operation::support(self.model(), self.form(), operation)
     }
 
     /// The ID's text, owned.

@@ -17,6 +17,7 @@ use crate::catalog::{Model, ProvisionedVariant, generated};
 use crate::date::Date;
 use crate::identified::Identified;
 use crate::lifecycle::Status;
+use crate::operation::{Operation, Support};
 use crate::parse::Form;
 use crate::region::Region;
 
@@ -179,6 +180,25 @@ impl ModelId {
     #[must_use]
     pub fn status(self) -> Option<Status> {
         self.status_on(Date::today_utc(), None)
+    }
+
+    /// Whether `operation` serves this ID's model, as the sources say: supported, not
+    /// supported (the call fails), or unknown (an account-specific ARN, a model no source
+    /// covers), each with its reason and sources.
+    ///
+    /// ```
+    /// use bedrock_model_id_core::{Operation, Support, models};
+    ///
+    /// let embed = models::AMAZON_TITAN_EMBED_TEXT_V2_0;
+    /// assert!(embed.supports(Operation::InvokeModel).is_supported());
+    /// let Support::NotSupported(reason) = embed.supports(Operation::Converse) else {
+    ///     panic!("Converse supports no embedding model");
+    /// };
+    /// assert!(reason.text().contains("without Converse support"));
+    /// ```
+    #[must_use]
+    pub fn supports(self, operation: Operation) -> Support {
+        crate::operation::support(self.model(), self.form, operation)
     }
 }
 
