@@ -4,6 +4,11 @@ use std::fmt;
 use std::str::FromStr;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+// Shared with xtask, which dates snapshots with it (as uuid shares its parser).
+#[allow(dead_code)] // `days_from_civil` serves xtask only.
+#[path = "shared/civil.rs"]
+mod civil;
+
 /// A proleptic Gregorian calendar date, as in `2024-07-30`.
 ///
 /// Ordered chronologically. Lifecycle dates and the "as of" date of a check are `Date`s.
@@ -141,16 +146,7 @@ impl Date {
     /// The date `days` days after 1970-01-01 (negative: before), if it falls in years 1 to 9999.
     #[must_use]
     pub fn from_days_since_unix_epoch(days: i64) -> Option<Date> {
-        // Howard Hinnant's `civil_from_days`.
-        let z = days.checked_add(719_468)?;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
+        let (year, month, day) = civil::civil_from_days(days)?;
         let year = u16::try_from(year)
             .ok()
             .filter(|y| (1..=9999).contains(y))?;

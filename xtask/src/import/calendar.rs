@@ -1,29 +1,21 @@
-//! Civil dates and day counts since 1970-01-01 (Howard Hinnant's algorithms), for the instants
-//! in snapshot file names and the epoch seconds of AWS CLI lifecycle times.
+//! Civil dates and day counts since 1970-01-01, for the instants in snapshot file names and the
+//! epoch seconds of AWS CLI lifecycle times: the arithmetic is core's `shared/civil.rs`.
 
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`).
+#[path = "../../../core/src/shared/civil.rs"]
+mod civil;
+
+/// Days since 1970-01-01 of a civil date.
 pub(super) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    civil::days_from_civil(y, m, d)
 }
 
-/// The civil date of a day count since 1970-01-01 (Howard Hinnant's `civil_from_days`).
+/// The civil date, `YYYY-MM-DD`, of a day count since 1970-01-01 in the years 0000 to 9999
+/// (the callers check the range).
 pub(super) fn civil_from_days(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    match civil::civil_from_days(days) {
+        Some((year, month, day)) => format!("{year:04}-{month:02}-{day:02}"),
+        None => String::new(),
+    }
 }
 
 /// Day counts of 0000-01-01 and 9999-12-31: the dates `YYYY-MM-DD` can write.
