@@ -257,8 +257,8 @@ fn unlisted(form: Form, op: Op) -> Support {
         let source = &rules::API_MODEL;
         return Support::NotSupported(Reason::plain(
             format!(
-                "the Converse API doesn't support imported models ({}, copy of {})",
-                source.short, source.date
+                "the Converse API doesn't support imported models ({})",
+                source.dated(source.date)
             ),
             vec![source.citation],
         ));

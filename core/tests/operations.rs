@@ -76,7 +76,8 @@ fn every_text_generating_model_passes_converse() {
 }
 
 /// The listing (2026-10-27) says Pegasus v1.2's responses stream; the API compatibility
-/// table (copy of 2026-02-19) does not mark it with the asterisk of
+/// table (an undated copy naming models to 2026-02-19, and none first listed from 2026-03-19
+/// on) does not mark it with the asterisk of
 /// InvokeModelWithResponseStream. The later-dated fact wins.
 #[test]
 fn a_later_listing_overrules_an_older_table() {
@@ -95,7 +96,8 @@ fn a_later_listing_overrules_an_older_table() {
     assert!(
         reason.text().contains(
             "this later fact overrules: it is listed as \"Pegasus v1.2\" without \
-             InvokeModelWithResponseStream support (AWS's API compatibility table, copy of 2026-02-19)"
+             InvokeModelWithResponseStream support (AWS's API compatibility table, an undated copy \
+             naming models to 2026-02-19)"
         ),
         "{reason}"
     );

@@ -101,6 +101,9 @@ pub struct Source {
     /// The date of the copy read (`YYYY-MM-DD`); empty for the listings, whose claims carry
     /// each model's own listing date.
     pub date: &'static str,
+    /// Whether the copy is undated, so `date` is only the first listing of the newest model
+    /// it names (see `citation`): messages must not call it the copy's date.
+    pub undated: bool,
 }
 
 /// AWS, "Supported models and model features" (the Converse API).
@@ -113,6 +116,7 @@ pub const CONVERSE_FEATURES: Source = Source {
         Claude Opus 4.1 and Cohere Command Light; undated, dated here by its newest model: it \
         names Claude Opus 4.1 (model ID of 2025-08-05) and not Claude Sonnet 4.5 (2025-09-29)",
     date: "2025-08-05",
+    undated: true,
 };
 
 /// AWS, "API compatibility" (the APIs each model supports).
@@ -125,6 +129,7 @@ pub const API_COMPATIBILITY: Source = Source {
         undated, dated here by its newest model: it names Claude Sonnet 4.6 and Devstral 2 \
         (first listed 2026-02-19) and not MiniMax M2.5 (first listed 2026-03-19)",
     date: "2026-02-19",
+    undated: true,
 };
 
 /// The bedrock-runtime API model.
@@ -138,6 +143,7 @@ pub const API_MODEL: Source = Source {
         InvokeModelWithResponseStream (\"To find out if a model supports streaming, call \
         GetFoundationModel and check the responseStreamingSupported field\")",
     date: "2026-08-07",
+    undated: false,
 };
 
 /// The listings' own fields.
@@ -148,7 +154,23 @@ pub const LISTING: Source = Source {
         (outputModalities, responseStreamingSupported), at the model's last listing; \
         the API model says streaming support is that field",
     date: "",
+    undated: false,
 };
+
+impl Source {
+    /// The source as messages cite it, with the date `date` its claim holds as of: a listing's
+    /// date, a dated copy's, or, for an undated copy, the newest model it names.
+    #[must_use]
+    pub fn dated(&self, date: &str) -> String {
+        if self.date.is_empty() {
+            format!("{} of {date}", self.short)
+        } else if self.undated {
+            format!("{}, an undated copy naming models to {date}", self.short)
+        } else {
+            format!("{}, copy of {date}", self.short)
+        }
+    }
+}
 
 /// Every source, for citations.
 pub const SOURCES: [&Source; 4] = [&CONVERSE_FEATURES, &API_COMPATIBILITY, &API_MODEL, &LISTING];
@@ -428,12 +450,7 @@ impl Claim<'_> {
     /// The claim with its source and date, as messages cite it: `what (source, date)`.
     #[must_use]
     pub fn cited(&self) -> String {
-        let copy = if self.source.date.is_empty() {
-            format!("{} of {}", self.source.short, self.date)
-        } else {
-            format!("{}, copy of {}", self.source.short, self.date)
-        };
-        format!("{} ({copy})", self.what)
+        format!("{} ({})", self.what, self.source.dated(self.date))
     }
 
     fn yes(&self) -> bool {
