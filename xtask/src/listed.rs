@@ -95,7 +95,7 @@ pub fn render_constants(ids: &[ListedId]) -> Result<String, String> {
          this one.\n\n//! `model_id!`'s expansion of each ID the catalog lists as written: a \
          `ModelId` constant,\n//! named by `static_name`.\n\n",
     );
-    out.push_str("use super::{ModelId, NO_REGION, NO_VARIANT};\n");
+    out.push_str("use super::{ModelId, NO_REGION, NO_VARIANT, Names};\n");
     out.push_str("use crate::parse::Form;\n\n");
     let mut names = BTreeMap::new();
     for id in ids {
@@ -112,7 +112,7 @@ pub fn render_constants(ids: &[ListedId]) -> Result<String, String> {
         let _ = writeln!(out, "/// `{}`", id.text);
         let _ = writeln!(
             out,
-            "pub const {name}: ModelId = ModelId {{ text: {}, form: Form::{}, model: {}, variant: {variant}, region: NO_REGION }};",
+            "pub const {name}: ModelId = ModelId {{ text: {}, names: Names {{ form: Form::{}, model: {}, variant: {variant}, region: NO_REGION }} }};",
             string(&id.text),
             id.form,
             id.model_index,

@@ -1,9 +1,7 @@
 //! `ModelIdBuf`: a checked model ID that may own its text, what run-time parsing produces.
 
-use std::borrow::{Borrow, Cow};
-use std::cmp::Ordering;
+use std::borrow::Cow;
 use std::fmt;
-use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 use super::fast;
@@ -123,7 +121,10 @@ impl ModelIdBuf {
     #[must_use]
     pub fn as_model_id(&self) -> Option<ModelId> {
         match self.text {
-            Cow::Borrowed(text) => Some(ModelId::with(text, self.names)),
+            Cow::Borrowed(text) => Some(ModelId {
+                text,
+                names: self.names,
+            }),
             Cow::Owned(_) => None,
         }
     }
@@ -175,7 +176,7 @@ impl ModelIdBuf {
     /// [`ModelId::supports`].
     #[must_use]
     pub fn supports(&self, operation: Operation) -> Support {
-        crate::operation::support(self.model(), self.form(), operation)
+        self.names.supports(operation)
     }
 
     /// The ID's text, owned.
@@ -221,32 +222,14 @@ impl From<ModelId> for ModelIdBuf {
     fn from(id: ModelId) -> ModelIdBuf {
         ModelIdBuf {
             text: Cow::Borrowed(id.text),
-            names: id.names(),
+            names: id.names,
         }
-    }
-}
-
-impl fmt::Display for ModelIdBuf {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
     }
 }
 
 impl fmt::Debug for ModelIdBuf {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("ModelIdBuf").field(&self.as_str()).finish()
-    }
-}
-
-impl AsRef<str> for ModelIdBuf {
-    fn as_ref(&self) -> &str {
-        &self.text
-    }
-}
-
-impl Borrow<str> for ModelIdBuf {
-    fn borrow(&self) -> &str {
-        &self.text
     }
 }
 
@@ -262,50 +245,7 @@ impl From<&ModelIdBuf> for String {
     }
 }
 
-impl PartialEq for ModelIdBuf {
-    fn eq(&self, other: &ModelIdBuf) -> bool {
-        self.text == other.text
-    }
-}
-
-impl Eq for ModelIdBuf {}
-
-impl PartialOrd for ModelIdBuf {
-    fn partial_cmp(&self, other: &ModelIdBuf) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for ModelIdBuf {
-    fn cmp(&self, other: &ModelIdBuf) -> Ordering {
-        self.text.cmp(&other.text)
-    }
-}
-
-impl Hash for ModelIdBuf {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.text.hash(state);
-    }
-}
-
-/// `ModelIdBuf == "…"` and `"…" == ModelIdBuf`, with `str`, `&str` and `String`.
-macro_rules! text_equality {
-    ($($other:ty),*) => {$(
-        impl PartialEq<$other> for ModelIdBuf {
-            fn eq(&self, other: &$other) -> bool {
-                self.as_str() == AsRef::<str>::as_ref(other)
-            }
-        }
-
-        impl PartialEq<ModelIdBuf> for $other {
-            fn eq(&self, other: &ModelIdBuf) -> bool {
-                AsRef::<str>::as_ref(self) == other.as_str()
-            }
-        }
-    )*};
-}
-
-text_equality!(str, &str, String);
+super::behaves_as_text!(ModelIdBuf; str, &str, String);
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for ModelIdBuf {

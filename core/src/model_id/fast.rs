@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use super::{ModelId, NO_REGION, NO_VARIANT};
+use super::{ModelId, NO_REGION, NO_VARIANT, Names};
 use crate::availability::{Availability, OnDemand};
 use crate::catalog::{self, Kind, Listed, generated};
 use crate::date::Date;
@@ -68,13 +68,15 @@ pub(crate) fn always_active(listed: &Listed) -> bool {
 pub(crate) fn model_id(text: &'static str, listed: &Listed) -> ModelId {
     ModelId {
         text,
-        form: listed.form(),
-        model: listed.model.index,
-        variant: match listed.kind {
-            Kind::Provisioned(index) => index,
-            Kind::Base | Kind::Profile(_) => NO_VARIANT,
+        names: Names {
+            form: listed.form(),
+            model: listed.model.index,
+            variant: match listed.kind {
+                Kind::Provisioned(index) => index,
+                Kind::Base | Kind::Profile(_) => NO_VARIANT,
+            },
+            region: NO_REGION,
         },
-        region: NO_REGION,
     }
 }
 
@@ -97,16 +99,13 @@ pub(crate) fn accepted_on_every_date(input: &str) -> Option<ModelId> {
 
 /// The window of a listed ID.
 pub(crate) fn window(text: &'static str, listed: &Listed) -> Window {
-    static WINDOWS: OnceLock<Box<[OnceLock<Window>]>> = OnceLock::new();
+    /// One slot per listed ID, by `Listed::position`, filled on first use.
+    static WINDOWS: [OnceLock<Window>; generated::LISTED_COUNT] =
+        [const { OnceLock::new() }; generated::LISTED_COUNT];
     if always_active(listed) {
         return Window::Always;
     }
-    let windows = WINDOWS.get_or_init(|| {
-        (0..generated::LISTED_COUNT)
-            .map(|_| OnceLock::new())
-            .collect()
-    });
-    match windows.get(usize::from(listed.position)) {
+    match WINDOWS.get(usize::from(listed.position)) {
         Some(cached) => *cached.get_or_init(|| judged_window(text, listed)),
         None => Window::Varies,
     }
@@ -223,7 +222,7 @@ mod tests {
                     .map(|(identified, _)| ModelIdBuf::from_identified(text, &identified));
                 match (fast, &judged) {
                     (Some(fast), Ok(judged)) => {
-                        assert_eq!(Some(fast.names()), judged.as_model_id().map(ModelId::names));
+                        assert_eq!(Some(fast.names), judged.as_model_id().map(|id| id.names));
                     }
                     (Some(_), Err(error)) => panic!("{text} on {day}: fast path, but {error}"),
                     (None, _) => assert_ne!(window(text, listed).accepts(day), Some(true)),
@@ -248,7 +247,7 @@ mod tests {
         for constant in ids::ALL {
             let (text, listed) = catalog::listed(constant.as_str()).unwrap();
             let built = model_id(text, listed);
-            assert_eq!(constant.names(), built.names(), "{text}");
+            assert_eq!(constant.names, built.names, "{text}");
             assert!(std::ptr::eq(constant.as_str(), text) || constant.as_str() == text);
         }
     }

@@ -8,10 +8,7 @@ mod fast;
 #[rustfmt::skip]
 pub mod ids;
 
-use std::borrow::Borrow;
-use std::cmp::Ordering;
 use std::fmt;
-use std::hash::{Hash, Hasher};
 
 use crate::catalog::{Model, ProvisionedVariant, generated};
 use crate::date::Date;
@@ -45,15 +42,7 @@ pub(crate) use fast::always_active;
 #[derive(Clone, Copy)]
 pub struct ModelId {
     text: &'static str,
-    form: Form,
-    /// Index into the catalog's models, or [`NO_MODEL`]. An index, not a reference, keeps the
-    /// constants the macro expands to plain data: nothing of the catalog is linked unless
-    /// `model()` is called.
-    model: u16,
-    /// Index of the Provisioned Throughput variant, or [`NO_VARIANT`].
-    variant: u8,
-    /// Index into [`Region::ALL`] of the region an ARN names, or [`NO_REGION`].
-    region: u8,
+    names: Names,
 }
 
 const NO_MODEL: u16 = u16::MAX;
@@ -65,8 +54,13 @@ const NO_REGION: u8 = u8::MAX;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Names {
     form: Form,
+    /// Index into the catalog's models, or [`NO_MODEL`]. An index, not a reference, keeps the
+    /// constants the macro expands to plain data: nothing of the catalog is linked unless
+    /// `model()` is called.
     model: u16,
+    /// Index of the Provisioned Throughput variant, or [`NO_VARIANT`].
     variant: u8,
+    /// Index into [`Region::ALL`] of the region an ARN names, or [`NO_REGION`].
     region: u8,
 }
 
@@ -117,28 +111,13 @@ impl Names {
         let region = self.region().or(region);
         self.model().map(|m| m.lifecycle().status_on(date, region))
     }
+
+    fn supports(self, operation: Operation) -> Support {
+        crate::operation::support(self.model(), self.form, operation)
+    }
 }
 
 impl ModelId {
-    const fn names(self) -> Names {
-        Names {
-            form: self.form,
-            model: self.model,
-            variant: self.variant,
-            region: self.region,
-        }
-    }
-
-    const fn with(text: &'static str, names: Names) -> ModelId {
-        ModelId {
-            text,
-            form: names.form,
-            model: names.model,
-            variant: names.variant,
-            region: names.region,
-        }
-    }
-
     /// The ID as written.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
@@ -148,32 +127,32 @@ impl ModelId {
     /// Its form: base ID, Provisioned Throughput ID, or one of the ARNs.
     #[must_use]
     pub const fn form(self) -> Form {
-        self.form
+        self.names.form
     }
 
     /// The catalog model it names or is based on; `None` for account-specific ARNs.
     #[must_use]
     pub const fn model(self) -> Option<&'static Model> {
-        self.names().model()
+        self.names.model()
     }
 
     /// The Provisioned Throughput variant, for a PT ID (bare or inside an ARN).
     #[must_use]
     pub const fn provisioned(self) -> Option<&'static ProvisionedVariant> {
-        self.names().provisioned()
+        self.names.provisioned()
     }
 
     /// The region an ARN names.
     #[must_use]
     pub const fn region(self) -> Option<Region> {
-        self.names().region()
+        self.names.region()
     }
 
     /// The lifecycle status on `date` in `region` (an ARN's own region takes precedence);
     /// `None` for account-specific ARNs.
     #[must_use]
     pub fn status_on(self, date: Date, region: Option<Region>) -> Option<Status> {
-        self.names().status_on(date, region)
+        self.names.status_on(date, region)
     }
 
     /// The lifecycle status today (UTC) in the ARN's region, if any.
@@ -198,7 +177,7 @@ impl ModelId {
     /// ```
     #[must_use]
     pub fn supports(self, operation: Operation) -> Support {
-        crate::operation::support(self.model(), self.form, operation)
+        self.names.supports(operation)
     }
 }
 
@@ -211,10 +190,12 @@ impl ModelId {
     pub(crate) const fn unlisted(text: &'static str, form: Form, region: u8) -> ModelId {
         ModelId {
             text,
-            form,
-            model: NO_MODEL,
-            variant: NO_VARIANT,
-            region: checked_region(text, region),
+            names: Names {
+                form,
+                model: NO_MODEL,
+                variant: NO_VARIANT,
+                region: checked_region(text, region),
+            },
         }
     }
 
@@ -235,10 +216,12 @@ impl ModelId {
         );
         ModelId {
             text,
-            form,
-            model: of.model,
-            variant: of.variant,
-            region: checked_region(text, region),
+            names: Names {
+                form,
+                model: of.names.model,
+                variant: of.names.variant,
+                region: checked_region(text, region),
+            },
         }
     }
 
@@ -292,27 +275,9 @@ const fn occurs_at(haystack: &[u8], needle: &[u8], at: usize) -> bool {
     true
 }
 
-impl fmt::Display for ModelId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.text)
-    }
-}
-
 impl fmt::Debug for ModelId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("ModelId").field(&self.text).finish()
-    }
-}
-
-impl AsRef<str> for ModelId {
-    fn as_ref(&self) -> &str {
-        self.text
-    }
-}
-
-impl Borrow<str> for ModelId {
-    fn borrow(&self) -> &str {
-        self.text
     }
 }
 
@@ -328,50 +293,72 @@ impl From<ModelId> for String {
     }
 }
 
-impl PartialEq for ModelId {
-    fn eq(&self, other: &ModelId) -> bool {
-        self.text == other.text
-    }
-}
-
-impl Eq for ModelId {}
-
-impl PartialOrd for ModelId {
-    fn partial_cmp(&self, other: &ModelId) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for ModelId {
-    fn cmp(&self, other: &ModelId) -> Ordering {
-        self.text.cmp(other.text)
-    }
-}
-
-impl Hash for ModelId {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.text.hash(state);
-    }
-}
-
-/// `ModelId == "…"`, `"…" == ModelId` and the same with `String` and `ModelIdBuf`.
-macro_rules! text_equality {
-    ($($other:ty),*) => {$(
-        impl PartialEq<$other> for ModelId {
-            fn eq(&self, other: &$other) -> bool {
-                self.as_str() == AsRef::<str>::as_ref(other)
+/// What makes a checked ID behave as its text: `Display`, `AsRef<str>`, `Borrow<str>`, and
+/// equality, order and hash of the text, also against each type listed after the `;`.
+macro_rules! behaves_as_text {
+    ($id:ty; $($other:ty),*) => {
+        impl std::fmt::Display for $id {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
             }
         }
 
-        impl PartialEq<ModelId> for $other {
-            fn eq(&self, other: &ModelId) -> bool {
-                AsRef::<str>::as_ref(self) == other.as_str()
+        impl AsRef<str> for $id {
+            fn as_ref(&self) -> &str {
+                self.as_str()
             }
         }
-    )*};
-}
 
-text_equality!(str, &str, String, ModelIdBuf);
+        impl std::borrow::Borrow<str> for $id {
+            fn borrow(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl PartialEq for $id {
+            fn eq(&self, other: &$id) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl Eq for $id {}
+
+        impl PartialOrd for $id {
+            fn partial_cmp(&self, other: &$id) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $id {
+            fn cmp(&self, other: &$id) -> std::cmp::Ordering {
+                self.as_str().cmp(other.as_str())
+            }
+        }
+
+        impl std::hash::Hash for $id {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                self.as_str().hash(state);
+            }
+        }
+
+        $(
+            impl PartialEq<$other> for $id {
+                fn eq(&self, other: &$other) -> bool {
+                    self.as_str() == AsRef::<str>::as_ref(other)
+                }
+            }
+
+            impl PartialEq<$id> for $other {
+                fn eq(&self, other: &$id) -> bool {
+                    AsRef::<str>::as_ref(self) == other.as_str()
+                }
+            }
+        )*
+    };
+}
+use behaves_as_text;
+
+behaves_as_text!(ModelId; str, &str, String, ModelIdBuf);
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for ModelId {
