@@ -1345,7 +1345,7 @@ pub const GOOGLE_GEMMA_3_12B_IT: ModelId = crate::model_id::ids::GOOGLE_GEMMA_3_
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
-/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GOOGLE_GEMMA_3_27B_IT: ModelId = crate::model_id::ids::GOOGLE_GEMMA_3_27B_IT;
 
 /// `google.gemma-3-4b-it`: Google Gemma 3 4B IT, on-demand base model ID.

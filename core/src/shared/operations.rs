@@ -31,8 +31,9 @@
 //!   Spanish copy in the store disagrees with the English one (Claude Opus 4.1, Titan Text Large).
 //!
 //! Where a page names a model in a way no catalog ID matches for certain ("Mistral Large", which
-//! is `mistral.mistral-large-2402-v1:0` or `mistral.mistral-large-2407-v1:0`), the row is left
-//! out rather than guessed.
+//! is `mistral.mistral-large-2402-v1:0` or `mistral.mistral-large-2407-v1:0`; "Gemma 3 27B PT",
+//! a pretrained model beside the catalog's instruction-tuned `google.gemma-3-27b-it`), the row
+//! is left out rather than guessed.
 
 /// A bedrock-runtime operation that takes a model ID.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -342,8 +343,8 @@ pub const ROWS: &[Row] = &[
     compatibility("deepseek.r1-v1:0", "DeepSeek-R1*", true, true, true),
     compatibility("deepseek.v3-v1:0", "DeepSeek-V3.1*", true, true, true),
     compatibility("google.gemma-3-12b-it", "Gemma 3 12B IT*", true, true, true),
-    // The page says "Gemma 3 27B PT"; the only 27B Gemma 3 any listing shows is this one.
-    compatibility("google.gemma-3-27b-it", "Gemma 3 27B PT*", true, true, true),
+    // "Gemma 3 27B PT*" is left out: a pretrained model, and the catalog's only 27B Gemma 3 is
+    // the instruction-tuned `google.gemma-3-27b-it`; no source says the two are one.
     compatibility("google.gemma-3-4b-it", "Gemma 3 4B IT*", true, true, true),
     compatibility("meta.llama3-70b-instruct-v1:0", "Llama 3 70B Instruct*", true, true, true),
     compatibility("meta.llama3-8b-instruct-v1:0", "Llama 3 8B Instruct*", true, true, true),
