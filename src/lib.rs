@@ -77,8 +77,8 @@ pub mod catalog {
         covered_regions, data_date, first_listing_date, ids, model, models,
     };
     pub use bedrock_model_id_core::{
-        Availability, Form, MAX_LEN, Model, OnDemand, Partition, ProfilePrefix, ProvisionedVariant,
-        Region, RegionOffer,
+        Availability, Dated, Form, MAX_LEN, Model, OnDemand, Partition, ProfilePrefix,
+        ProvisionedVariant, Region, RegionOffer, Source,
     };
 }
 
@@ -86,8 +86,8 @@ pub mod catalog {
 /// date a check judges as of.
 pub mod lifecycle {
     pub use bedrock_model_id_core::{
-        AS_OF_VAR, Basis, Date, Lifecycle, LifecycleRule, Phase, RegionScope,
-        SOURCE_DATE_EPOCH_VAR, Status, as_of,
+        AS_OF_VAR, Basis, Date, Lifecycle, LifecycleRule, ListedAfter, Phase, RegionScope,
+        Replacement, ReplacementBasis, SOURCE_DATE_EPOCH_VAR, Status, as_of,
     };
 }
 

@@ -433,12 +433,12 @@ fn typed_constants_follow_the_macros_rules() {
             .lifecycle()
             .rules()
             .iter()
-            .find(|r| r.scope() == bedrock_model_id::lifecycle::RegionScope::All)
+            .find(|r| r.scope() == bedrock_model_id::lifecycle::RegionScope::COMMERCIAL)
             .or_else(|| model.lifecycle().rules().first());
         if let Some(eol) = general.and_then(bedrock_model_id::lifecycle::LifecycleRule::end_of_life)
         {
-            let retired_everywhere =
-                general.is_some_and(|r| r.scope() == bedrock_model_id::lifecycle::RegionScope::All);
+            let retired_everywhere = general
+                .is_some_and(|r| r.scope() == bedrock_model_id::lifecycle::RegionScope::COMMERCIAL);
             assert!(
                 !(retired_everywhere && eol <= data_date),
                 "{name}: retired on {eol}, before the data date"
@@ -463,7 +463,11 @@ fn sources_cite_what_a_user_can_follow() {
         for source in model.sources() {
             seen += 1;
             for local in ["shared/", "core/", ".txt", ".csv", "availability.json"] {
-                assert!(!source.contains(local), "{}: {source}", model.id());
+                assert!(
+                    !source.citation().contains(local),
+                    "{}: {source}",
+                    model.id()
+                );
             }
         }
     }

@@ -3,6 +3,7 @@
 
 use crate::date::Date;
 use crate::region::{ProfilePrefix, Region};
+use crate::source::Source;
 
 /// Whether bedrock-runtime serves a model's bare ID with on-demand throughput in a region.
 ///
@@ -96,7 +97,10 @@ pub struct Availability {
     /// Derived by the generator: every prefix the regions still listed offer, in
     /// `ProfilePrefix::ALL` order.
     pub(crate) prefixes: &'static [ProfilePrefix],
-    pub(crate) source: &'static str,
+    /// Derived by the generator: prefixes some region once listed and none lists at the
+    /// model's last listing, each with the last day one was listed.
+    pub(crate) past_prefixes: &'static [(ProfilePrefix, Date)],
+    pub(crate) source: &'static Source,
 }
 
 impl Availability {
@@ -175,7 +179,7 @@ impl Availability {
 
     /// Where the facts come from.
     #[must_use]
-    pub const fn source(&self) -> &'static str {
+    pub const fn source(&self) -> &'static Source {
         self.source
     }
 
@@ -195,6 +199,13 @@ impl Availability {
     #[must_use]
     pub const fn profile_prefixes(&self) -> &'static [ProfilePrefix] {
         self.prefixes
+    }
+
+    /// Inference-profile prefixes the listings once showed for the model and no longer do,
+    /// each with the last listing that showed one: such a profile existed and is gone.
+    #[must_use]
+    pub const fn past_profile_prefixes(&self) -> &'static [(ProfilePrefix, Date)] {
+        self.past_prefixes
     }
 
     /// The regions a profile can be called from.

@@ -10,6 +10,7 @@ use crate::date::Date;
 use crate::lifecycle::{Lifecycle, LifecycleRule};
 use crate::parse::Form;
 use crate::region::ProfilePrefix;
+use crate::source::Source;
 
 /// One base model version, e.g. `anthropic.claude-v2:1`.
 #[derive(Debug, PartialEq, Eq, Hash)]
@@ -24,7 +25,7 @@ pub struct Model {
     pub(crate) provisioned: &'static [ProvisionedVariant],
     pub(crate) lifecycle: &'static [LifecycleRule],
     pub(crate) availability: Option<&'static Availability>,
-    pub(crate) sources: &'static [&'static str],
+    pub(crate) sources: &'static [&'static Source],
 }
 
 impl Model {
@@ -89,7 +90,7 @@ impl Model {
 
     /// Where the model's facts come from.
     #[must_use]
-    pub const fn sources(&self) -> &'static [&'static str] {
+    pub const fn sources(&self) -> &'static [&'static Source] {
         self.sources
     }
 }
@@ -112,7 +113,7 @@ pub struct ProvisionedVariant {
     pub(crate) name: &'static str,
     pub(crate) context: Option<&'static str>,
     pub(crate) no_commitment: Option<bool>,
-    pub(crate) source: &'static str,
+    pub(crate) source: &'static Source,
 }
 
 impl ProvisionedVariant {
@@ -143,7 +144,7 @@ impl ProvisionedVariant {
 
     /// Where the fact comes from.
     #[must_use]
-    pub const fn source(&self) -> &'static str {
+    pub const fn source(&self) -> &'static Source {
         self.source
     }
 }

@@ -3,7 +3,8 @@
 use std::fmt;
 
 use crate::date::Date;
-use crate::region::Region;
+use crate::region::{Partition, Region};
+use crate::source::Source;
 
 /// The phase of a model version on a given day, from best to worst.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -38,54 +39,88 @@ impl fmt::Display for Phase {
 }
 
 /// The regions a lifecycle rule applies to.
+///
+/// A rule that names no regions holds in the partition its source is published for: AWS's
+/// commercial lifecycle pages say nothing about `GovCloud`, whose rules are separate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RegionScope {
-    /// Every region.
-    All,
+    /// Every region of one partition.
+    Partition(Partition),
     /// Only these regions.
     Only(&'static [&'static str]),
-    /// Every region but these.
-    AllExcept(&'static [&'static str]),
+    /// Every region of the partition but these.
+    AllExcept(Partition, &'static [&'static str]),
 }
 
 impl RegionScope {
+    /// Every commercial region: what a rule of AWS's commercial lifecycle pages covers.
+    pub const COMMERCIAL: RegionScope = RegionScope::Partition(Partition::Aws);
+
     /// Whether the rule applies in `region`.
     #[must_use]
     pub fn contains(self, region: Region) -> bool {
         match self {
-            RegionScope::All => true,
+            RegionScope::Partition(partition) => region.partition() == partition,
             RegionScope::Only(regions) => regions.contains(&region.name()),
-            RegionScope::AllExcept(regions) => !regions.contains(&region.name()),
+            RegionScope::AllExcept(partition, regions) => {
+                region.partition() == partition && !regions.contains(&region.name())
+            }
         }
     }
 
-    /// Whether the rule applies only to a list of regions.
+    /// Whether the rule holds in the commercial partition as a whole: what decides when no
+    /// region is given. Every other scope is regional then.
+    #[must_use]
+    pub const fn is_commercial(self) -> bool {
+        matches!(
+            self,
+            RegionScope::Partition(Partition::Aws) | RegionScope::AllExcept(Partition::Aws, _)
+        )
+    }
+
+    /// Whether the rule applies only to some regions, from the view of a caller who names no
+    /// region: a list of regions, or another partition than the commercial one.
     #[must_use]
     pub const fn is_regional(self) -> bool {
-        matches!(self, RegionScope::Only(_))
+        !self.is_commercial()
     }
 
     /// Ranks scopes so that the narrowest rule that applies to a region wins.
     const fn specificity(self) -> u8 {
         match self {
-            RegionScope::All => 0,
-            RegionScope::AllExcept(_) => 1,
+            RegionScope::Partition(_) => 0,
+            RegionScope::AllExcept(..) => 1,
             RegionScope::Only(_) => 2,
         }
+    }
+}
+
+/// How messages name a partition's regions as a whole.
+const fn partition_regions(partition: Partition) -> &'static str {
+    match partition {
+        Partition::Aws => "every commercial region",
+        Partition::AwsCn => "every China region",
+        Partition::AwsUsGov => "every GovCloud region",
+        Partition::AwsIso | Partition::AwsIsoB => "every ISO region",
     }
 }
 
 impl fmt::Display for RegionScope {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            RegionScope::All => f.write_str("all regions"),
+            RegionScope::Partition(partition) => f.write_str(partition_regions(*partition)),
             // A long list says less than its length: the rule's `regions()` has the names.
             RegionScope::Only(regions) if regions.len() > 6 => {
                 write!(f, "{} regions", regions.len())
             }
             RegionScope::Only(regions) => f.write_str(&regions.join(", ")),
-            RegionScope::AllExcept(regions) => {
-                write!(f, "all regions except {}", regions.join(", "))
+            RegionScope::AllExcept(partition, regions) => {
+                write!(
+                    f,
+                    "{} except {}",
+                    partition_regions(*partition),
+                    regions.join(", ")
+                )
             }
         }
     }
@@ -118,14 +153,6 @@ pub enum Basis {
         /// True when it was never listed `ACTIVE`: the change happened on or before `since`.
         from_first_listing: bool,
     },
-    /// The rule's regions still listed the model after the end of life a source states; the
-    /// later-dated listing wins there.
-    ListedAfterEndOfLife {
-        /// The end of life the source states.
-        stated_end_of_life: Date,
-        /// The last snapshot that listed it in these regions.
-        last_listed: Date,
-    },
 }
 
 impl Basis {
@@ -151,8 +178,35 @@ pub struct LifecycleRule {
     pub(crate) legacy_period: Option<&'static str>,
     pub(crate) replacement: Option<&'static str>,
     pub(crate) note: Option<&'static str>,
-    pub(crate) source: &'static str,
+    pub(crate) listed_after: Option<ListedAfter>,
+    pub(crate) source: &'static Source,
     pub(crate) basis: Basis,
+}
+
+/// Regions whose listings still showed a model after the end of life a source states.
+///
+/// A listing is no evidence that requests work: `ListFoundationModels` keeps showing models
+/// after they stop serving (AWS's own Claude 3 Haiku card names 4 regions excepted from its
+/// 2026-09-10 end of life, while the listings of 2026-10-27 show 7). So this is a note on the
+/// stated rule, never the verdict; a regional exception needs a source that states it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ListedAfter {
+    pub(crate) regions: &'static [&'static str],
+    pub(crate) last_listed: Date,
+}
+
+impl ListedAfter {
+    /// The regions that still listed the model.
+    #[must_use]
+    pub const fn regions(&self) -> &'static [&'static str] {
+        self.regions
+    }
+
+    /// The last listing that showed it there.
+    #[must_use]
+    pub const fn last_listed(&self) -> Date {
+        self.last_listed
+    }
 }
 
 impl LifecycleRule {
@@ -213,8 +267,15 @@ impl LifecycleRule {
 
     /// Where the fact comes from.
     #[must_use]
-    pub const fn source(&self) -> &'static str {
+    pub const fn source(&self) -> &'static Source {
         self.source
+    }
+
+    /// Regions whose listings still showed the model after this rule's end of life: a note,
+    /// not a verdict (see [`ListedAfter`]).
+    #[must_use]
+    pub const fn listed_after_end_of_life(&self) -> Option<ListedAfter> {
+        self.listed_after
     }
 
     /// The phase this rule gives on `date`.
@@ -326,6 +387,15 @@ impl Lifecycle {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::source::Dated;
+
+    static TEST: Source = Source {
+        key: "test",
+        label: "a test",
+        citation: "a test",
+        date: None,
+        dated: Dated::Stated,
+    };
 
     const fn rule(scope: RegionScope, legacy: Date, eol: Date) -> LifecycleRule {
         LifecycleRule {
@@ -337,7 +407,8 @@ mod tests {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: "test",
+            listed_after: None,
+            source: &TEST,
             basis: Basis::Stated,
         }
     }
@@ -353,7 +424,7 @@ mod tests {
         let r = LifecycleRule {
             extended_access: Some(Date::ymd(2026, 3, 1)),
             ..rule(
-                RegionScope::All,
+                RegionScope::COMMERCIAL,
                 Date::ymd(2025, 10, 1),
                 Date::ymd(2026, 5, 31),
             )

@@ -606,22 +606,22 @@ pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K: ModelId = crate::model
 
 /// `anthropic.claude-3-7-sonnet-20250219-v1:0`: Anthropic Claude 3.7 Sonnet, on-demand base model ID.
 ///
-/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).
+/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30.
 /// - Callable from (2026-10-27): eu-west-2
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
-#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).")]
+#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30.")]
 pub const ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0;
 
 /// `apac.anthropic.claude-3-7-sonnet-20250219-v1:0`: Anthropic Claude 3.7 Sonnet, through the `apac.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).
+/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30.
 /// - Callable from (2026-10-27): ap-south-1
 /// - Inference profiles: `apac.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
-#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in us-gov-east-1, us-gov-west-1).")]
+#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30.")]
 pub const APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::model_id::ids::APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0;
 
 /// `us.anthropic.claude-fable-5`: Anthropic claude-fable-5, through the `us.` cross-region inference profile.

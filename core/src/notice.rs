@@ -2,11 +2,15 @@
 
 use std::fmt;
 
-use crate::catalog::{self, Model};
+use crate::catalog::Model;
 use crate::date::Date;
 use crate::identified::Identified;
 use crate::lifecycle::{Basis, LifecycleRule, Phase, RegionScope, Status};
 use crate::parse::Form;
+use crate::successor::{self, Replacement, ReplacementBasis};
+
+/// The words AWS's error gives for a model past its end of life.
+const FAILS: &str = "\"This model version has reached the end of its life\"";
 
 /// The lifecycle fact that makes an ID warn or fail, with the replacement to use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,9 +19,6 @@ pub struct Notice {
     status: Status,
     as_of: Date,
 }
-
-/// How many replacements to follow before giving up on a chain of retired models.
-const REPLACEMENT_HOPS: usize = 8;
 
 impl Notice {
     pub(crate) fn new(identified: Identified, status: Status, as_of: Date) -> Notice {
@@ -46,27 +47,32 @@ impl Notice {
         self.as_of
     }
 
-    /// The replacement the lifecycle source recommends.
+    /// The replacement the deciding lifecycle rule's source names, if any.
+    #[must_use]
     pub fn recommended_replacement(&self) -> Option<&'static str> {
         self.status.rule().and_then(LifecycleRule::replacement)
     }
 
-    /// The first replacement in the chain of recommendations that has not reached its end of
-    /// life on [`Notice::as_of`] (the recommended one may itself be retired by then).
+    /// The first replacement in the chain of named ones that has not reached its end of life
+    /// on [`Notice::as_of`] (the recommended one may itself be retired by then).
     #[must_use]
     pub fn usable_replacement(&self) -> Option<&'static str> {
-        let mut candidate = self.recommended_replacement()?;
-        for _ in 0..REPLACEMENT_HOPS {
-            let model = catalog::model(candidate)?;
-            let status = model
-                .lifecycle()
-                .status_on(self.as_of, self.identified.region());
-            if status.phase() != Phase::EndOfLife || status.is_regional() {
-                return Some(candidate);
-            }
-            candidate = status.rule()?.replacement()?;
-        }
-        None
+        self.replacement()
+            .filter(Replacement::is_named)
+            .map(|r| r.model().id())
+    }
+
+    /// What to use instead: the replacement a source names (down the chain while those have
+    /// retired too), else the newest live model of the same provider and family, labelled as
+    /// the crate's suggestion.
+    #[must_use]
+    pub fn replacement(&self) -> Option<Replacement> {
+        successor::replacement(
+            self.model()?,
+            self.status.rule(),
+            self.as_of,
+            self.identified.region(),
+        )
     }
 
     /// For an end of life in some regions only, with no region given: whether another region
@@ -111,7 +117,7 @@ impl Notice {
             .collect()
     }
 
-    fn subject(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn subject(&self, f: &mut impl fmt::Write) -> fmt::Result {
         let Some(model) = self.model() else {
             return Ok(());
         };
@@ -130,36 +136,103 @@ impl Notice {
         }
     }
 
-    fn replacement(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.recommended_replacement(), self.usable_replacement()) {
-            (Some(recommended), Some(usable)) if recommended == usable => {
-                write!(f, "use `{usable}` instead")
+    /// What to do instead: the named replacement, or that none is named and the crate's
+    /// suggestion.
+    fn action(&self) -> String {
+        let Some(replacement) = self.replacement() else {
+            return "no source names a replacement, and no live model of its provider is \
+                    listed: choose a current model with `bedrock-model-id list`"
+                .to_owned();
+        };
+        let id = replacement.call_as();
+        match replacement.basis() {
+            ReplacementBasis::Named(source) => {
+                format!("use `{id}` instead (named by {})", source.label())
             }
-            (Some(recommended), Some(usable)) => write!(
-                f,
-                "use `{usable}` instead (the recommended `{recommended}` has reached its end of life too)"
+            ReplacementBasis::NamedChain {
+                recommended,
+                source,
+            } => format!(
+                "use `{id}` instead ({} names `{recommended}`, which has reached its end of life \
+                 too)",
+                source.label()
             ),
-            (Some(recommended), None) => write!(
-                f,
-                "the recommended replacement `{recommended}` has reached its end of life too: \
-                 choose a current model from the catalog"
+            ReplacementBasis::Suggested { same_family: true } => format!(
+                "no source names a replacement; the newest live {} model of its family is `{id}` \
+                 (the crate's suggestion)",
+                replacement.model().provider()
             ),
-            (None, _) => {
-                f.write_str("AWS names no replacement: choose a current model from the catalog")
-            }
+            ReplacementBasis::Suggested { same_family: false } => format!(
+                "no source names a replacement, and none of its family is live; the newest live \
+                 {} model is `{id}` (the crate's suggestion)",
+                replacement.model().provider()
+            ),
         }
     }
-}
 
-impl fmt::Display for Notice {
-    #[expect(
-        clippy::too_many_lines,
-        reason = "one sentence per lifecycle phase and basis, read best side by side"
-    )]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// The verdict and what to do, in one sentence: the start of the message, short enough to
+    /// read at a glance (the details follow in [`Notice::details`]).
+    #[must_use]
+    pub fn headline(&self) -> String {
+        let mut out = String::new();
+        let _ = self.write_headline(&mut out);
+        out
+    }
+
+    /// The bookkeeping behind the headline: the date judged, the sources and their dates, and
+    /// what the listings add.
+    #[must_use]
+    pub fn details(&self) -> Vec<String> {
+        let Some(rule) = self.status.rule() else {
+            return Vec::new();
+        };
+        let mut details = vec![format!("lifecycle as of {}", self.as_of)];
+        match rule.basis() {
+            Basis::ListedLegacy {
+                from_first_listing, ..
+            } => details.push(if from_first_listing {
+                "the first listing that showed it so; it was Legacy in every listing since it \
+                 first appeared, so the status changed then or before"
+                    .to_owned()
+            } else {
+                "the first listing that showed it so".to_owned()
+            }),
+            Basis::NoLongerListed { last_listed } => details.push(format!(
+                "last listed {last_listed}; no source gives its end-of-life date"
+            )),
+            Basis::NeverListed { .. } => {
+                details.push("no source gives its end-of-life date".to_owned());
+            }
+            // The action already names the source when it names the source's replacement.
+            Basis::Stated
+                if self
+                    .replacement()
+                    .is_some_and(|r| r.basis() == ReplacementBasis::Named(rule.source())) => {}
+            Basis::Stated => details.push(format!("source: {}", rule.source().cited())),
+        }
+        if let Some(note) = rule.note() {
+            details.push(note.to_owned());
+        }
+        if let Some(after) = rule.listed_after_end_of_life()
+            && self.status.phase() == Phase::EndOfLife
+        {
+            details.push(format!(
+                "bedrock-runtime's listing of {} still showed it in {}; listings keep showing \
+                 models after their end of life, so that is no evidence that requests work",
+                after.last_listed(),
+                crate::text::plain_list(after.regions(), "and")
+            ));
+        }
+        details
+    }
+
+    fn write_headline(&self, f: &mut impl fmt::Write) -> fmt::Result {
         let Some(rule) = self.status.rule() else {
             return Ok(());
         };
+        if self.status.phase() == Phase::Active {
+            return Ok(());
+        }
         self.subject(f)?;
         let eol = rule.end_of_life();
         let on = |date: Option<Date>| {
@@ -170,61 +243,33 @@ impl fmt::Display for Notice {
         } else {
             String::new()
         };
-        let no_sooner = rule.end_of_life_no_sooner_than();
-        let overridden = matches!(rule.basis(), Basis::ListedAfterEndOfLife { .. });
-        let end = |f: &mut fmt::Formatter<'_>| match (eol, no_sooner) {
-            (Some(day), _) => write!(f, "reaches its end of life on {day}"),
-            (None, Some(day)) => write!(f, "reaches its end of life no sooner than {day}"),
-            (None, None) if overridden => f.write_str("its end of life there is not known"),
-            (None, None) => f.write_str("AWS has published no end-of-life date for it"),
+        let end = match (eol, rule.end_of_life_no_sooner_than()) {
+            (Some(day), _) => format!("requests to it start to fail at its end of life on {day}"),
+            (None, Some(day)) => format!("its end of life is no sooner than {day}"),
+            (None, None) => "AWS has published no end-of-life date for it".to_owned(),
         };
         match (self.status.phase(), rule.basis()) {
             (Phase::Active, _) => return Ok(()),
-            (
-                Phase::Legacy,
-                Basis::ListedLegacy {
-                    since,
-                    from_first_listing,
-                },
-            ) => {
-                if from_first_listing {
-                    write!(
-                        f,
-                        " is listed as Legacy in every listing since it first appeared, on {since} \
-                         (the status changed then or before)"
-                    )?;
-                } else {
-                    write!(f, " is listed as Legacy since {since}")?;
-                }
-                f.write_str(" (the first listing that showed it so)")?;
-                f.write_str("; ")?;
-                end(f)?;
+            (Phase::Legacy, Basis::ListedLegacy { since, .. }) => {
+                write!(f, " is listed as Legacy since {since}; {end}")?;
             }
             (Phase::Legacy, _) => {
                 write!(f, " is Legacy{regions} since {}", on(rule.legacy()))?;
                 if let Some(period) = rule.legacy_period() {
                     write!(f, " (a Legacy period of {period})")?;
                 }
-                f.write_str(" and ")?;
-                end(f)?;
-                if eol.is_some() {
-                    f.write_str(", when requests to it start to fail")?;
-                }
+                write!(f, "; {end}")?;
             }
-            (Phase::ExtendedAccess, _) => {
-                write!(
-                    f,
-                    " is in public extended access{regions} since {} (it still works, at a \
-                     higher price) and ",
-                    on(rule.extended_access())
-                )?;
-                end(f)?;
-            }
-            (Phase::EndOfLife, Basis::NoLongerListed { last_listed }) => write!(
+            (Phase::ExtendedAccess, _) => write!(
                 f,
-                " is no longer listed by bedrock-runtime in any region since {} (last listed \
-                 {last_listed}): requests to it most likely fail with \"This model version has \
-                 reached the end of its life\"; no source gives its end-of-life date",
+                " is in public extended access{regions} since {} (it still works, at a higher \
+                 price); {end}",
+                on(rule.extended_access())
+            )?,
+            (Phase::EndOfLife, Basis::NoLongerListed { .. }) => write!(
+                f,
+                " is no longer listed by bedrock-runtime in any region since {}: requests to it \
+                 most likely fail with {FAILS}",
                 on(eol)
             )?,
             (
@@ -235,59 +280,52 @@ impl fmt::Display for Notice {
                 },
             ) => write!(
                 f,
-                " is not listed by bedrock-runtime in any region in any listing from \
-                 {first_date} to {data_date}: it was most likely retired before {first_date}, \
-                 and requests to it fail; no source gives its end-of-life date"
+                " is not listed by bedrock-runtime in any listing from {first_date} to \
+                 {data_date}: it was most likely retired before {first_date}, and requests to it \
+                 fail"
             )?,
             (Phase::EndOfLife, _) if self.status.is_regional() && !self.served_elsewhere() => {
                 write!(
                     f,
                     " reached its end of life{regions} on {}, and no other region serves it: \
-                     requests to it fail with \"This model version has reached the end of its \
-                     life\"",
+                     requests to it fail with {FAILS}",
                     on(eol)
                 )?;
             }
             (Phase::EndOfLife, _) if self.status.is_regional() => write!(
                 f,
-                " reached its end of life{regions} on {}: requests there fail with \"This model \
-                 version has reached the end of its life\"; name the region to check it there",
+                " reached its end of life{regions} on {}: requests there fail with {FAILS}; name \
+                 the region to check it there",
                 on(eol)
             )?,
             (Phase::EndOfLife, _) => {
                 write!(
                     f,
-                    " reached its end of life{regions} on {}: requests to it fail with \"This \
-                     model version has reached the end of its life\"",
+                    " reached its end of life{regions} on {}: requests to it fail with {FAILS}",
                     on(eol)
                 )?;
                 let still_served = self.still_served();
                 if !still_served.is_empty() && self.identified.region().is_none() {
                     write!(
                         f,
-                        "; it is still listed in {}: if you call it there, name the region",
+                        "; a source names it still served in {}: if you call it there, name the \
+                         region",
                         still_served.join(", ")
                     )?;
                 }
             }
         }
-        if let Basis::ListedAfterEndOfLife {
-            stated_end_of_life,
-            last_listed,
-        } = rule.basis()
-        {
-            write!(
-                f,
-                " (AWS's lifecycle page gives {stated_end_of_life} as its end of life, but \
-                 bedrock-runtime still listed it{regions} on {last_listed}: the later listing \
-                 wins there)"
-            )?;
+        write!(f, "; {}", self.action())
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_headline(f)?;
+        let details = self.details();
+        if !details.is_empty() {
+            write!(f, " ({})", details.join("; "))?;
         }
-        if let Some(note) = rule.note() {
-            write!(f, " ({note})")?;
-        }
-        f.write_str("; ")?;
-        self.replacement(f)?;
-        write!(f, " (lifecycle as of {})", self.as_of)
+        Ok(())
     }
 }

@@ -248,6 +248,16 @@ impl ProfilePrefix {
         }
     }
 
+    /// The partition whose regions the profile routes between: `us-gov.` profiles are
+    /// `GovCloud`'s, the others the commercial partition's.
+    #[must_use]
+    pub const fn partition(self) -> Partition {
+        match self {
+            ProfilePrefix::UsGov => Partition::AwsUsGov,
+            _ => Partition::Aws,
+        }
+    }
+
     /// The prefix written as `text` (without the dot).
     #[must_use]
     pub fn parse(text: &str) -> Option<ProfilePrefix> {

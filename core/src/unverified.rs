@@ -9,6 +9,9 @@ pub enum Uncertainty {
     /// No source covers the region (`GovCloud`, China, the ISO regions, ...): whether it serves
     /// the model is unknown.
     RegionNotCovered,
+    /// An inference-profile prefix of a partition no source covers for the model (`us-gov.`
+    /// where no source speaks of `GovCloud`): whether the profile exists is unknown.
+    PartitionNotCovered,
     /// The listings cannot tell whether bedrock-runtime serves the bare ID on demand (the
     /// dataset marks `ON_DEMAND` wherever Mantle serves the model).
     OnDemandUnknown,

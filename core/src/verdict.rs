@@ -146,7 +146,10 @@ impl Verdict {
         let dated = match &self {
             Verdict::EndOfLife(eol) => Some(eol.identified()),
             Verdict::NotCallable(not_callable)
-                if matches!(not_callable.reason(), Unreachable::NoLongerListedIn(..)) =>
+                if matches!(
+                    not_callable.reason(),
+                    Unreachable::NoLongerListedIn(..) | Unreachable::ProfileNoLongerListed(..)
+                ) =>
             {
                 Some(not_callable.identified())
             }
@@ -403,7 +406,9 @@ fn on_demand_unknown(model: &Model, region: Option<Region>) -> Reach {
 /// Whether a live model can be called as `identified` says, by the listings' facts.
 ///
 /// The facts describe the model from its first listing on: before that date, and for models
-/// no listing shows, only the lifecycle decides.
+/// no listing shows, only the lifecycle decides. The reason given is the first true one of:
+/// not in this region (or a region no source covers), needs an inference profile, profile
+/// prefix not offered (or no longer listed).
 fn reach(identified: Identified, date: Date) -> Reach {
     let Some(model) = identified.model() else {
         return Reach::Callable;
@@ -421,23 +426,31 @@ fn reach(identified: Identified, date: Date) -> Reach {
         return Reach::Callable;
     }
     let region = identified.region;
-    // A prefix the model offers nowhere is wrong in every region, covered or not.
-    if let (Form::InferenceProfile | Form::InferenceProfileArn, Some(prefix)) =
-        (identified.form, identified.profile)
-        && !availability.profile_prefixes().contains(&prefix)
-    {
-        return Reach::Not(Unreachable::PrefixNotOffered(prefix));
-    }
     if let Some(region) = region {
         if !covered(region) {
             return region_not_covered(model, region);
         }
-        if let Some(offer) = availability.offer(region)
-            && offer.last_listed() < availability.last_listed()
-            && date > offer.last_listed()
-            && identified.provisioned().is_none()
-        {
-            return Reach::Not(Unreachable::NoLongerListedIn(region, offer.last_listed()));
+        // The listings omit models sold only as Provisioned Throughput: a PT ID says nothing here.
+        if identified.provisioned().is_none() {
+            match availability.offer(region) {
+                Some(offer)
+                    if offer.last_listed() < availability.last_listed()
+                        && date > offer.last_listed() =>
+                {
+                    return Reach::Not(Unreachable::NoLongerListedIn(region, offer.last_listed()));
+                }
+                None if matches!(
+                    identified.form,
+                    Form::OnDemand
+                        | Form::FoundationModelArn
+                        | Form::InferenceProfile
+                        | Form::InferenceProfileArn
+                ) =>
+                {
+                    return Reach::Not(Unreachable::NotServedIn(region));
+                }
+                _ => {}
+            }
         }
     }
     match identified.form {
@@ -448,7 +461,8 @@ fn reach(identified: Identified, date: Date) -> Reach {
             {
                 Some(OnDemand::Yes) => Reach::Callable,
                 Some(OnDemand::Unknown) => on_demand_unknown(model, Some(region)),
-                Some(OnDemand::No) | None => Reach::Not(Unreachable::NotOnDemandIn(region)),
+                Some(OnDemand::No) => Reach::Not(Unreachable::NotOnDemandIn(region)),
+                None => Reach::Not(Unreachable::NotServedIn(region)),
             },
             None => match availability.on_demand_anywhere() {
                 OnDemand::Yes => Reach::Callable,
@@ -461,6 +475,20 @@ fn reach(identified: Identified, date: Date) -> Reach {
                 return Reach::Not(Unreachable::NoProfilePrefix);
             };
             if !availability.profile_prefixes().contains(&prefix) {
+                if !partition_covered(prefix.partition()) {
+                    return partition_not_covered(model, prefix);
+                }
+                if let Some((_, last)) = availability
+                    .past_profile_prefixes()
+                    .iter()
+                    .find(|(past, _)| *past == prefix)
+                {
+                    return if date > *last {
+                        Reach::Not(Unreachable::ProfileNoLongerListed(prefix, *last))
+                    } else {
+                        Reach::Callable
+                    };
+                }
                 return Reach::Not(Unreachable::PrefixNotOffered(prefix));
             }
             match region {
@@ -476,4 +504,26 @@ fn reach(identified: Identified, date: Date) -> Reach {
         }
         _ => Reach::Callable,
     }
+}
+
+/// Whether some source covers `partition` (the listings scan the commercial one only).
+fn partition_covered(partition: crate::region::Partition) -> bool {
+    Region::ALL
+        .iter()
+        .any(|region| region.partition() == partition && covered(*region))
+}
+
+fn partition_not_covered(model: &Model, prefix: crate::region::ProfilePrefix) -> Reach {
+    Reach::Unknown(Unverified {
+        uncertainty: Uncertainty::PartitionNotCovered,
+        message: format!(
+            "whether `{}` ({}) has a `{prefix}.` inference profile is unknown: no source covers \
+             the {} partition, whose regions `{prefix}.` profiles route between (listings to {} \
+             scan the commercial regions only)",
+            model.id(),
+            model.describe(),
+            prefix.partition(),
+            generated::DATA_DATE
+        ),
+    })
 }

@@ -23,11 +23,18 @@ use std::path::{Path, PathBuf};
 /// Every top-level module of core, in an order each module may import only from before itself.
 const ORDER: &[&[&str]] = &[
     &[
-        "shared", "suggest", "text", "date", "region", "parse", "caller", "as_of",
+        "shared", "suggest", "text", "date", "source", "region", "parse", "caller", "as_of",
     ],
     &["lifecycle", "availability"],
     &["catalog"],
-    &["identified", "unverified", "notice", "operation", "error"],
+    &[
+        "identified",
+        "unverified",
+        "successor",
+        "notice",
+        "operation",
+        "error",
+    ],
     &["verdict", "mantle_judge"],
     &["model_id", "mantle", "account_catalog", "plan", "models"],
 ];

@@ -167,11 +167,19 @@ fn uncovered_regions_pinned() {
         ),
         Verdict::NotCallable(_)
     ));
-    // A model no longer listed is past its end of life in uncovered regions too.
+    // A model the commercial listings no longer show is past its end of life in the
+    // commercial regions; of another partition's regions they say nothing, so there it is
+    // unknown rather than retired.
     assert!(matches!(
-        judge("amazon.titan-tg1-large", date, Some(region("cn-north-1"))),
+        judge("amazon.titan-tg1-large", date, Some(region("us-east-1"))),
         Verdict::EndOfLife(_)
     ));
+    let Verdict::Unverified(_, warning) =
+        judge("amazon.titan-tg1-large", date, Some(region("cn-north-1")))
+    else {
+        panic!("the commercial listings say nothing of cn-north-1");
+    };
+    assert_eq!(warning.uncertainty(), Uncertainty::RegionNotCovered);
 }
 
 #[test]
@@ -374,7 +382,9 @@ fn models_no_longer_listed_reach_their_end_of_life_the_day_after() {
             continue;
         }
         let stated_everywhere = model.lifecycle().rules().iter().any(|r| {
-            r.scope() == RegionScope::All && r.basis() == Basis::Stated && r.end_of_life().is_some()
+            r.scope() == RegionScope::COMMERCIAL
+                && r.basis() == Basis::Stated
+                && r.end_of_life().is_some()
         });
         if stated_everywhere {
             continue;
@@ -386,7 +396,7 @@ fn models_no_longer_listed_reach_their_end_of_life_the_day_after() {
             .lifecycle()
             .rules()
             .iter()
-            .find(|r| r.scope() == RegionScope::All)
+            .find(|r| r.scope() == RegionScope::COMMERCIAL)
             .unwrap_or_else(|| panic!("`{id}` has no general rule"));
         assert_eq!(
             general.basis(),

@@ -469,7 +469,7 @@ fn every_seed_lifecycle_row_has_its_dates_replacement_and_regions() {
             .find(|r| r.legacy() == Some(legacy) && r.end_of_life() == Some(eol))
             .unwrap_or_else(|| panic!("`{id}` has no rule {legacy}..{eol}"));
         assert_eq!(rule.replacement(), replacement, "{id}");
-        let scope = regions.map_or(RegionScope::All, RegionScope::Only);
+        let scope = regions.map_or(RegionScope::COMMERCIAL, RegionScope::Only);
         assert_eq!(rule.scope(), scope, "{id}");
         if let Some(replacement) = replacement {
             assert!(catalog::model(replacement).is_some(), "{replacement}");

@@ -4,12 +4,82 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
+/// One source: a full citation, or a table with a short label and the copy's date.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(untagged)]
+pub enum SourceEntry {
+    /// The full citation alone (what `cargo xtask import` writes): undated, labelled by itself.
+    Citation(String),
+    /// A citation with what messages need.
+    Dated(DatedSource),
+}
+
+/// A source with a short label for messages and the date of the copy read.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedSource {
+    /// How messages name it, e.g. `AWS's model-lifecycle page`.
+    pub label: String,
+    /// What it is, its URL, and where the copy read is.
+    pub citation: String,
+    /// The copy's date: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where only that much is known.
+    pub date: Option<String>,
+    /// How the date was fixed: `stated` (the copy says it; the default), `latest-stated` (an
+    /// undated copy, bounded by the newest date its text states) or `snapshot`.
+    pub dated: Option<String>,
+}
+
+/// How a source's date may be fixed, as `dated` spells it.
+pub const DATED: [&str; 3] = ["stated", "latest-stated", "snapshot"];
+
+impl SourceEntry {
+    /// The short label for messages.
+    pub fn label(&self) -> &str {
+        match self {
+            SourceEntry::Citation(citation) => citation,
+            SourceEntry::Dated(source) => &source.label,
+        }
+    }
+
+    /// The full citation.
+    pub fn citation(&self) -> &str {
+        match self {
+            SourceEntry::Citation(citation) => citation,
+            SourceEntry::Dated(source) => &source.citation,
+        }
+    }
+
+    /// The copy's date to the day, if the source gives one that precise.
+    pub fn day(&self) -> Option<&str> {
+        self.date().filter(|d| parse_date(d).is_some())
+    }
+
+    /// The copy's date as given: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Ordered as text, a
+    /// shorter date sorts before the days it spans.
+    pub fn date(&self) -> Option<&str> {
+        match self {
+            SourceEntry::Citation(_) => None,
+            SourceEntry::Dated(source) => source.date.as_deref(),
+        }
+    }
+
+    /// How the date was fixed, as `dated` spells it.
+    pub fn dated(&self) -> &str {
+        match self {
+            SourceEntry::Dated(DatedSource {
+                dated: Some(dated), ..
+            }) => dated,
+            _ => "stated",
+        }
+    }
+}
+
 /// The whole catalog source.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
-    /// Source key to the full citation.
-    pub sources: BTreeMap<String, String>,
+    /// Source key to its citation.
+    pub sources: BTreeMap<String, SourceEntry>,
     /// The models, in any order.
     #[serde(rename = "model")]
     pub models: Vec<Model>,
@@ -71,9 +141,13 @@ pub struct Provisioned {
 }
 
 /// A dated lifecycle fact.
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LifecycleRule {
+    /// The partition whose lifecycle page states the rule: `aws` (the default, AWS's
+    /// commercial pages) or `aws-us-gov` (GovCloud's). A rule without `regions` covers its
+    /// partition only.
+    pub partition: Option<String>,
     pub regions: Option<Vec<String>>,
     pub except_regions: Option<Vec<String>>,
     pub legacy: Option<String>,
@@ -105,6 +179,21 @@ impl Catalog {
 
     fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
+        for (key, source) in &self.sources {
+            if let Some(date) = source.date()
+                && !is_partial_date(date)
+            {
+                problems.push(format!(
+                    "source `{key}`: `{date}` is not a YYYY-MM-DD, YYYY-MM or YYYY date"
+                ));
+            }
+            if !DATED.contains(&source.dated()) {
+                problems.push(format!(
+                    "source `{key}`: dated `{}` is not one of {DATED:?}",
+                    source.dated()
+                ));
+            }
+        }
         let mut keys = BTreeSet::new();
         let mut statics = BTreeMap::new();
         let base_ids: BTreeSet<&str> = self.models.iter().map(|m| m.id.as_str()).collect();
@@ -173,6 +262,13 @@ impl Catalog {
         problems: &mut Vec<String>,
     ) {
         self.check_source(&rule.source, what, problems);
+        if let Some(partition) = &rule.partition
+            && !PARTITIONS.contains(&partition.as_str())
+        {
+            problems.push(format!(
+                "{what}: partition `{partition}` is not one of {PARTITIONS:?}"
+            ));
+        }
         if rule.regions.is_some() && rule.except_regions.is_some() {
             problems.push(format!(
                 "{what}: give `regions` or `except_regions`, not both"
@@ -255,6 +351,9 @@ impl Catalog {
     }
 }
 
+/// The partitions a lifecycle rule may be published for.
+pub const PARTITIONS: [&str; 2] = ["aws", "aws-us-gov"];
+
 /// The Legacy periods AWS's lifecycle page announces for models launched from 2026-09-07.
 pub const LEGACY_PERIODS: [&str; 2] = ["6 months", "45 days"];
 
@@ -264,6 +363,13 @@ fn check_id(id: &str, problems: &mut Vec<String>) {
     if id.is_empty() || !id.chars().all(allowed) || !id.contains('.') {
         problems.push(format!("`{id}` is not a lowercase Bedrock model ID"));
     }
+}
+
+/// Whether `text` is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+fn is_partial_date(text: &str) -> bool {
+    parse_date(text).is_some()
+        || parse_date(&format!("{text}-01")).is_some()
+        || parse_date(&format!("{text}-01-01")).is_some()
 }
 
 /// `(year, month, day)` of a valid `YYYY-MM-DD` date.

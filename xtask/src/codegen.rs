@@ -212,7 +212,12 @@ fn availability(out: &mut String, listing: &RuntimeListing, data_date: &str) {
         .collect();
     let _ = writeln!(out, "        on_demand_anywhere: {anywhere},");
     let _ = writeln!(out, "        prefixes: &[{}],", offered.join(", "));
-    let _ = writeln!(out, "        source: SOURCE_AVAILABILITY,");
+    let past: Vec<String> = past_prefixes(listing)
+        .iter()
+        .map(|(p, last)| format!("(ProfilePrefix::{p}, {})", date(last)))
+        .collect();
+    let _ = writeln!(out, "        past_prefixes: &[{}],", past.join(", "));
+    let _ = writeln!(out, "        source: &SOURCE_AVAILABILITY,");
     let _ = writeln!(out, "    }}),");
 }
 
@@ -223,6 +228,27 @@ pub(crate) fn offered_prefixes(listing: &RuntimeListing) -> Vec<&'static str> {
         .iter()
         .copied()
         .filter(|p| current_regions(listing).any(|r| current_profiles(r).contains(p)))
+        .collect()
+}
+
+/// The `ProfilePrefix` variants some region once listed for the model and none lists at its
+/// last listing, each with the last day one was listed, in `PROFILE_ORDER`.
+fn past_prefixes(listing: &RuntimeListing) -> Vec<(&'static str, String)> {
+    let offered = offered_prefixes(listing);
+    PROFILE_ORDER
+        .iter()
+        .copied()
+        .filter(|p| !offered.contains(p))
+        .filter_map(|p| {
+            listing
+                .regions
+                .values()
+                .flat_map(|r| &r.profiles)
+                .filter(|(t, _)| profile_variant(t) == Some(p))
+                .map(|(_, span)| span.last_listed.clone())
+                .max()
+                .map(|last| (p, last))
+        })
         .collect()
 }
 
@@ -253,8 +279,13 @@ fn date(text: &str) -> String {
     format!("Date::ymd({y}, {m}, {d})")
 }
 
+/// A reference to the generated `Source` static of `key`.
 fn source_const(key: &str) -> String {
     format!("SOURCE_{}", static_name(key))
+}
+
+fn source_ref(key: &str) -> String {
+    format!("&{}", source_const(key))
 }
 
 fn list(items: &[String]) -> String {
@@ -286,23 +317,39 @@ fn basis(basis: &Basis) -> String {
             "Basis::ListedLegacy {{ since: {}, from_first_listing: {from_first_listing} }}",
             date(since)
         ),
-        Basis::ListedAfterEndOfLife {
-            stated_end_of_life,
-            last_listed,
-        } => format!(
-            "Basis::ListedAfterEndOfLife {{ stated_end_of_life: {}, last_listed: {} }}",
-            date(stated_end_of_life),
-            date(last_listed)
-        ),
+    }
+}
+
+/// The `Partition` variant of a partition as ARNs spell it (`catalog.rs` checks the spelling).
+fn partition_variant(partition: &str) -> &'static str {
+    match partition {
+        "aws-us-gov" => "AwsUsGov",
+        _ => "Aws",
     }
 }
 
 fn rule(out: &mut String, rule: &Rule) {
+    let partition = partition_variant(rule.partition());
     let scope = match (&rule.regions, &rule.except_regions) {
         (Some(only), _) => format!("RegionScope::Only({})", list(only)),
-        (None, Some(except)) => format!("RegionScope::AllExcept({})", list(except)),
-        (None, None) => "RegionScope::All".to_owned(),
+        (None, Some(except)) => {
+            format!(
+                "RegionScope::AllExcept(Partition::{partition}, {})",
+                list(except)
+            )
+        }
+        (None, None) => format!("RegionScope::Partition(Partition::{partition})"),
     };
+    let listed_after = rule.listed_after.as_ref().map_or_else(
+        || "None".to_owned(),
+        |after| {
+            format!(
+                "Some(ListedAfter {{ regions: {}, last_listed: {} }})",
+                list(&after.regions),
+                date(&after.last_listed)
+            )
+        },
+    );
     let dated = |name: &str, value: &Option<String>| {
         format!("            {name}: {},", option(value.as_deref(), date))
     };
@@ -334,7 +381,8 @@ fn rule(out: &mut String, rule: &Rule) {
         "            note: {},",
         option(rule.note.as_deref(), string)
     );
-    let _ = writeln!(out, "            source: {},", source_const(&rule.source));
+    let _ = writeln!(out, "            listed_after: {listed_after},");
+    let _ = writeln!(out, "            source: {},", source_ref(&rule.source));
     let _ = writeln!(out, "            basis: {},", basis(&rule.basis));
     let _ = writeln!(out, "        }},");
 }
@@ -374,11 +422,7 @@ fn model(out: &mut String, index: usize, model: &Model, available: &Availability
             .no_commitment
             .map_or_else(|| "None".to_owned(), |b| format!("Some({b})"));
         let _ = writeln!(out, "            no_commitment: {no_commitment},");
-        let _ = writeln!(
-            out,
-            "            source: {},",
-            source_const(&variant.source)
-        );
+        let _ = writeln!(out, "            source: {},", source_ref(&variant.source));
         let _ = writeln!(out, "        }},");
     }
     let _ = writeln!(out, "    ],");
@@ -393,7 +437,7 @@ fn model(out: &mut String, index: usize, model: &Model, available: &Availability
             let _ = writeln!(out, "    availability: None,");
         }
     }
-    let sources: Vec<String> = model.sources.iter().map(|s| source_const(s)).collect();
+    let sources: Vec<String> = model.sources.iter().map(|s| source_ref(s)).collect();
     let _ = writeln!(out, "    sources: &[{}],", sources.join(", "));
     let _ = writeln!(out, "}};\n");
 }
@@ -497,18 +541,14 @@ fn render_mantle(out: &mut String, catalog: &Catalog, available: &Availability) 
         let index = names.len();
         let static_id = format!("MANTLE_{}", static_name(id));
         let apis: Vec<&str> = mantle.apis.iter().filter_map(|a| mantle_api(a)).collect();
-        let sources: Vec<String> = sources.iter().map(|s| source_const(s)).collect();
+        let sources: Vec<String> = sources.iter().map(|s| source_ref(s)).collect();
         let _ = writeln!(out, "pub static {static_id}: MantleModel = MantleModel {{");
         let _ = writeln!(out, "    index: {index},");
         let _ = writeln!(out, "    id: {},", string(id));
         let _ = writeln!(out, "    provider: {},", string(provider));
         let _ = writeln!(out, "    name: {},", string(name));
         let _ = writeln!(out, "    runtime_twin: {},", option(twin, string));
-        let _ = writeln!(
-            out,
-            "    twin_source: {},",
-            option(twin_source, source_const)
-        );
+        let _ = writeln!(out, "    twin_source: {},", option(twin_source, source_ref));
         let _ = writeln!(
             out,
             "    runtime_look_alike: {},",
@@ -542,20 +582,31 @@ pub fn render(catalog: &Catalog, available: &Availability) -> Result<String, Str
     out.push_str("use super::{Kind, Listed, Model, ProvisionedVariant};\n");
     out.push_str("use crate::availability::{Availability, OnDemand, RegionOffer};\n");
     out.push_str("use crate::date::Date;\n");
-    out.push_str("use crate::region::ProfilePrefix;\n");
-    out.push_str("use crate::lifecycle::{Basis, LifecycleRule, RegionScope};\n\n");
-    for (key, citation) in &catalog.sources {
+    out.push_str("use crate::lifecycle::{Basis, LifecycleRule, ListedAfter, RegionScope};\n");
+    out.push_str("use crate::region::{Partition, ProfilePrefix};\n");
+    out.push_str("use crate::source::{Dated, Source};\n\n");
+    for (key, source) in &catalog.sources {
+        let dated = match source.dated() {
+            "latest-stated" => "Dated::LatestStated",
+            "snapshot" => "Dated::Snapshot",
+            _ => "Dated::Stated",
+        };
         let _ = writeln!(
             out,
-            "const {}: &str = {};",
+            "static {}: Source = Source {{ key: {}, label: {}, citation: {}, date: {}, dated: {dated} }};",
             source_const(key),
-            string(citation)
+            string(key),
+            string(source.label()),
+            string(source.citation()),
+            option(source.day(), date),
         );
     }
     let _ = writeln!(
         out,
-        "const SOURCE_AVAILABILITY: &str = {};",
-        string(&available.source)
+        "static SOURCE_AVAILABILITY: Source = Source {{ key: \"availability\", label: {}, citation: {}, date: Some({}), dated: Dated::Snapshot }};",
+        string("bedrock-runtime's listings"),
+        string(&available.source),
+        date(&available.data_date),
     );
     out.push('\n');
     for (index, m) in catalog.models.iter().enumerate() {

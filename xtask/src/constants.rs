@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use crate::availability::{Availability, RuntimeListing};
 use crate::catalog::{Catalog, Model, static_name};
 use crate::codegen::{offered_prefixes, runtime, string};
-use crate::inference::{Basis, Rule, effective_rules};
+use crate::inference::{Basis, Rule, effective_rules, retired_everywhere};
 
 /// One constant: its Rust name, the ID it holds, and its model.
 struct Constant<'a> {
@@ -22,14 +22,14 @@ struct Constant<'a> {
 fn general_rule(rules: &[Rule]) -> Option<&Rule> {
     rules
         .iter()
-        .find(|r| r.regions.is_none())
+        .find(|r| r.is_general())
         .or_else(|| rules.first())
 }
 
-fn retired_by(rules: &[Rule], day: &str) -> bool {
-    rules
-        .iter()
-        .any(|r| r.regions.is_none() && r.end_of_life.as_deref().is_some_and(|eol| eol <= day))
+/// Whether the model has reached its end of life by `day` in every commercial region the
+/// listings cover.
+fn retired_by(rules: &[Rule], day: &str, available: &Availability) -> bool {
+    retired_everywhere(rules, day, &available.covered_regions)
 }
 
 fn lifecycle_line(rules: &[Rule]) -> String {
@@ -101,7 +101,7 @@ fn constants<'a>(catalog: &'a Catalog, available: &Availability) -> Vec<Constant
     let mut out = Vec::new();
     for model in &catalog.models {
         let rules = effective_rules(model, available);
-        if retired_by(&rules, &available.data_date) {
+        if retired_by(&rules, &available.data_date, available) {
             continue;
         }
         let listing = runtime(available, &model.id);

@@ -39,75 +39,114 @@ pub enum Basis {
         since: String,
         from_first_listing: bool,
     },
-    /// These regions still listed the model after `stated_end_of_life`, last on `last_listed`.
-    ListedAfterEndOfLife {
-        stated_end_of_life: String,
-        last_listed: String,
-    },
 }
 
-/// One effective rule: a stated one, or an inferred one.
+/// Regions whose listings still showed a model after a stated end of life, and the last such
+/// listing: a note on the stated rule, never a reason to keep the model alive there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListedAfter {
+    pub regions: Vec<String>,
+    pub last_listed: String,
+}
+
+/// One effective rule: a stated fact (as `catalog.toml` writes it) or an inferred one, and why
+/// it holds. The fact's fields are read through `Deref`, so a rule has one shape, not two.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rule {
-    pub regions: Option<Vec<String>>,
-    pub except_regions: Option<Vec<String>>,
-    pub legacy: Option<String>,
-    pub extended_access: Option<String>,
-    pub end_of_life: Option<String>,
-    pub end_of_life_no_sooner_than: Option<String>,
-    pub legacy_period: Option<String>,
-    pub replacement: Option<String>,
-    pub note: Option<String>,
-    pub source: String,
+    pub fact: LifecycleRule,
     pub basis: Basis,
+    pub listed_after: Option<ListedAfter>,
+}
+
+impl std::ops::Deref for Rule {
+    type Target = LifecycleRule;
+
+    fn deref(&self) -> &LifecycleRule {
+        &self.fact
+    }
+}
+
+impl std::ops::DerefMut for Rule {
+    fn deref_mut(&mut self) -> &mut LifecycleRule {
+        &mut self.fact
+    }
 }
 
 impl Rule {
     fn stated(rule: &LifecycleRule) -> Rule {
         Rule {
-            regions: rule.regions.clone(),
-            except_regions: rule.except_regions.clone(),
-            legacy: rule.legacy.clone(),
-            extended_access: rule.extended_access.clone(),
-            end_of_life: rule.end_of_life.clone(),
-            end_of_life_no_sooner_than: rule.end_of_life_no_sooner_than.clone(),
-            legacy_period: rule.legacy_period.clone(),
-            replacement: rule.replacement.clone(),
-            note: rule.note.clone(),
-            source: rule.source.clone(),
+            fact: rule.clone(),
             basis: Basis::Stated,
+            listed_after: None,
         }
     }
 
+    /// A rule read off the listings, which scan the commercial partition only.
     fn inferred(basis: Basis) -> Rule {
         Rule {
-            regions: None,
-            except_regions: None,
-            legacy: None,
-            extended_access: None,
-            end_of_life: None,
-            end_of_life_no_sooner_than: None,
-            legacy_period: None,
-            replacement: None,
-            note: None,
-            source: HISTORY_SOURCE.to_owned(),
+            fact: LifecycleRule {
+                partition: None,
+                regions: None,
+                except_regions: None,
+                legacy: None,
+                extended_access: None,
+                end_of_life: None,
+                end_of_life_no_sooner_than: None,
+                legacy_period: None,
+                replacement: None,
+                note: None,
+                source: HISTORY_SOURCE.to_owned(),
+            },
             basis,
+            listed_after: None,
         }
     }
 
-    /// Whether the rule holds in every region (no `regions`, no `except_regions`).
-    pub fn is_general(&self) -> bool {
-        self.regions.is_none() && self.except_regions.is_none()
+    /// The partition the rule is published for: `aws` unless it says otherwise.
+    pub fn partition(&self) -> &str {
+        self.fact.partition.as_deref().unwrap_or("aws")
     }
 
-    /// Whether the rule holds in `region`.
-    fn covers(&self, region: &str) -> bool {
+    /// Whether the rule holds in every commercial region (no `regions`, no `except_regions`,
+    /// the commercial partition): the rule that decides when no region is named.
+    pub fn is_general(&self) -> bool {
+        self.regions.is_none() && self.except_regions.is_none() && self.partition() == "aws"
+    }
+
+    /// Whether the rule holds in `region` (of `partition`).
+    fn covers(&self, region: &str, partition: &str) -> bool {
         match (&self.regions, &self.except_regions) {
             (Some(only), _) => only.iter().any(|r| r == region),
-            (None, Some(except)) => !except.iter().any(|r| r == region),
-            (None, None) => true,
+            (None, Some(except)) => {
+                partition == self.partition() && !except.iter().any(|r| r == region)
+            }
+            (None, None) => partition == self.partition(),
         }
     }
+}
+
+/// The rule that decides in `region` (of `partition`): the narrowest that covers it, the last
+/// listed among equally narrow ones, as `core`'s `Lifecycle::status_on` picks it.
+pub fn rule_in<'a>(rules: &'a [Rule], region: &str, partition: &str) -> Option<&'a Rule> {
+    let specificity = |r: &Rule| match (&r.regions, &r.except_regions) {
+        (Some(_), _) => 2,
+        (None, Some(_)) => 1,
+        (None, None) => 0,
+    };
+    rules
+        .iter()
+        .filter(|r| r.covers(region, partition))
+        .max_by_key(|r| specificity(r))
+}
+
+/// Whether the model has reached its end of life by `day` in every one of `regions` (commercial
+/// regions), by the rule that decides in each.
+pub fn retired_everywhere(rules: &[Rule], day: &str, regions: &[String]) -> bool {
+    regions.iter().all(|region| {
+        rule_in(rules, region, "aws")
+            .and_then(|r| r.end_of_life.as_deref())
+            .is_some_and(|eol| eol <= day)
+    })
 }
 
 /// The day after `date` (`YYYY-MM-DD`).
@@ -158,7 +197,7 @@ pub fn effective_rules(model: &Model, data: &Availability) -> Vec<Rule> {
         _ => {}
     }
     if let Some(listing) = listing {
-        listed_after_end_of_life(&mut rules, listing, data);
+        listed_after_end_of_life(&mut rules, listing);
     }
     rules
 }
@@ -213,49 +252,40 @@ fn listed_legacy(rules: &mut Vec<Rule>, listing: &RuntimeListing) {
     }
 }
 
-fn listed_after_end_of_life(rules: &mut Vec<Rule>, listing: &RuntimeListing, data: &Availability) {
-    // Region to (the stated rule it overrides, its last listing), for the narrowest rule.
-    let mut overrides: BTreeMap<(String, String, String), (usize, Vec<String>)> = BTreeMap::new();
-    for (region, offer) in &listing.regions {
-        let Some((index, rule)) = rules
+/// Notes, on each stated rule with an end of life, the regions whose listings still showed the
+/// model after it. The stated end of life stands: listings keep showing models after they stop
+/// serving, so only a source that states an exception keeps a region alive.
+fn listed_after_end_of_life(rules: &mut [Rule], listing: &RuntimeListing) {
+    let narrowest = |rules: &[Rule], region: &str| {
+        rules
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.basis == Basis::Stated && r.covers(region))
+            .filter(|(_, r)| r.basis == Basis::Stated && r.covers(region, "aws"))
             .max_by_key(|(_, r)| u8::from(r.regions.is_some()) * 2 + u8::from(!r.is_general()))
-        else {
+            .map(|(index, _)| index)
+    };
+    let mut notes: BTreeMap<usize, ListedAfter> = BTreeMap::new();
+    for (region, offer) in &listing.regions {
+        let Some(index) = narrowest(rules, region) else {
             continue;
         };
-        let Some(eol) = &rule.end_of_life else {
+        let Some(eol) = &rules[index].end_of_life else {
             continue;
         };
         if offer.last_listed.as_str() <= eol.as_str() {
             continue;
         }
-        let key = (
-            eol.clone(),
-            offer.last_listed.clone(),
-            format!("{index:04}"),
-        );
-        overrides
-            .entry(key)
-            .or_insert_with(|| (index, Vec::new()))
-            .1
-            .push(region.clone());
-    }
-    for ((eol, last_listed, _), (index, regions)) in overrides {
-        let stated = &rules[index];
-        let mut rule = Rule::inferred(Basis::ListedAfterEndOfLife {
-            stated_end_of_life: eol,
-            last_listed: last_listed.clone(),
+        let note = notes.entry(index).or_insert_with(|| ListedAfter {
+            regions: Vec::new(),
+            last_listed: offer.last_listed.clone(),
         });
-        rule.regions = Some(regions);
-        rule.legacy.clone_from(&stated.legacy);
-        rule.extended_access.clone_from(&stated.extended_access);
-        rule.replacement.clone_from(&stated.replacement);
-        if last_listed < data.data_date {
-            rule.end_of_life = Some(next_day(&last_listed));
+        note.regions.push(region.clone());
+        if offer.last_listed > note.last_listed {
+            note.last_listed.clone_from(&offer.last_listed);
         }
-        rules.push(rule);
+    }
+    for (index, note) in notes {
+        rules[index].listed_after = Some(note);
     }
 }
 
@@ -327,7 +357,7 @@ mod tests {
             "data_date": DATA_DATE,
             "first_date": FIRST_DATE,
             "snapshots": 3,
-            "covered_regions": ["eu-west-1", "us-east-1", "us-west-2"],
+            "covered_regions": ["eu-west-1", "us-east-1", "us-west-1", "us-west-2"],
             "models": models,
         })
         .to_string();
@@ -500,74 +530,36 @@ mod tests {
     }
 
     #[test]
-    fn a_region_listed_after_the_stated_end_of_life_keeps_the_earlier_phase() {
+    fn a_region_listed_after_the_stated_end_of_life_is_a_note_not_a_rule() {
         let stated = "[[model.lifecycle]]\nlegacy = \"2026-01-15\"\nend_of_life = \"2026-06-01\"\n\
                       replacement = \"p.newer-v1\"\nsource = \"s\"\n";
-        // us-east-1 and us-west-2 still list it; eu-west-1 stopped before the stated end.
+        // us-east-1 and us-west-2 still list it; eu-west-1 stopped before the stated end, and
+        // us-west-1 was last listed on the day of it (not after).
         let data = active(&[
             ("eu-west-1", FIRST_DATE, "2026-05-20"),
-            ("us-east-1", FIRST_DATE, DATA_DATE),
+            ("us-east-1", FIRST_DATE, "2026-08-18"),
+            ("us-west-1", FIRST_DATE, "2026-06-01"),
             ("us-west-2", FIRST_DATE, DATA_DATE),
         ]);
         let rules = effective_rules(&model(stated), &data);
-        assert_eq!(rules.len(), 2, "{rules:?}");
+        assert_eq!(
+            rules.len(),
+            1,
+            "the stated end of life stands alone: {rules:?}"
+        );
         assert_eq!(rules[0].basis, Basis::Stated);
         assert_eq!(rules[0].end_of_life, s("2026-06-01"));
-        let mut expected = Rule::inferred(Basis::ListedAfterEndOfLife {
-            stated_end_of_life: "2026-06-01".to_owned(),
-            last_listed: DATA_DATE.to_owned(),
-        });
-        expected.regions = Some(vec!["us-east-1".to_owned(), "us-west-2".to_owned()]);
-        expected.legacy = s("2026-01-15");
-        expected.replacement = s("p.newer-v1");
-        assert_eq!(rules[1], expected);
-        assert_eq!(rules[1].end_of_life, None);
-    }
-
-    #[test]
-    fn a_region_that_stopped_after_the_stated_end_of_life_ends_the_day_after() {
-        let stated = "[[model.lifecycle]]\nlegacy = \"2026-01-15\"\nend_of_life = \"2026-06-01\"\n\
-                      source = \"s\"\n";
-        let data = active(&[
-            ("us-east-1", FIRST_DATE, "2026-08-18"),
-            ("us-west-2", FIRST_DATE, "2026-07-04"),
-            // Listed on the day of the stated end of life: not after it.
-            ("eu-west-1", FIRST_DATE, "2026-06-01"),
-        ]);
-        let rules = effective_rules(&model(stated), &data);
-        assert_eq!(rules.len(), 3, "{rules:?}");
-        assert_eq!(rules[0].basis, Basis::Stated);
-        // One rule per last listing, the earlier first.
-        let summary: Vec<_> = rules[1..]
-            .iter()
-            .map(|r| (r.regions.clone(), r.legacy.clone(), r.end_of_life.clone()))
-            .collect();
         assert_eq!(
-            summary,
-            [
-                (
-                    Some(vec!["us-west-2".to_owned()]),
-                    s("2026-01-15"),
-                    s("2026-07-05")
-                ),
-                (
-                    Some(vec!["us-east-1".to_owned()]),
-                    s("2026-01-15"),
-                    s("2026-08-19")
-                ),
-            ]
-        );
-        assert_eq!(
-            rules[2].basis,
-            Basis::ListedAfterEndOfLife {
-                stated_end_of_life: "2026-06-01".to_owned(),
-                last_listed: "2026-08-18".to_owned(),
-            }
+            rules[0].listed_after,
+            Some(ListedAfter {
+                regions: vec!["us-east-1".to_owned(), "us-west-2".to_owned()],
+                last_listed: DATA_DATE.to_owned(),
+            })
         );
     }
 
     #[test]
-    fn a_regional_stated_end_of_life_is_overridden_only_in_its_regions() {
+    fn a_regional_stated_end_of_life_notes_only_its_own_regions() {
         let stated = "[[model.lifecycle]]\nregions = [\"us-east-1\", \"eu-west-1\"]\n\
                       end_of_life = \"2026-06-01\"\nsource = \"s\"\n";
         let data = active(&[
@@ -576,10 +568,35 @@ mod tests {
             ("us-west-2", FIRST_DATE, DATA_DATE),
         ]);
         let rules = effective_rules(&model(stated), &data);
-        assert_eq!(rules.len(), 2, "{rules:?}");
-        assert_eq!(rules[1].regions, Some(vec!["us-east-1".to_owned()]));
-        assert_eq!(rules[1].end_of_life, None);
-        assert!(matches!(rules[1].basis, Basis::ListedAfterEndOfLife { .. }));
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        let after = rules[0].listed_after.as_ref().unwrap();
+        assert_eq!(after.regions, ["us-east-1"]);
+    }
+
+    #[test]
+    fn a_rule_without_regions_covers_its_own_partition_only() {
+        let stated = "[[model.lifecycle]]\npartition = \"aws-us-gov\"\n\
+                      end_of_life = \"2026-06-01\"\nsource = \"s\"\n";
+        let rules = effective_rules(
+            &model(stated),
+            &active(&[("us-east-1", FIRST_DATE, DATA_DATE)]),
+        );
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        assert!(
+            !rules[0].is_general(),
+            "a GovCloud rule is not the commercial one"
+        );
+        assert!(rules[0].covers("us-gov-west-1", "aws-us-gov"));
+        assert!(!rules[0].covers("us-east-1", "aws"));
+        // The commercial listings still retire a model they stopped showing, in their
+        // partition, beside the GovCloud rule.
+        let stopped = effective_rules(
+            &model(stated),
+            &active(&[("us-east-1", FIRST_DATE, "2026-08-18")]),
+        );
+        assert_eq!(stopped.len(), 2, "{stopped:?}");
+        assert!(stopped[1].is_general());
+        assert_eq!(stopped[1].end_of_life, s("2026-08-19"));
     }
 
     #[test]

