@@ -88,8 +88,17 @@ fn looks_like_id(text: &str) -> bool {
     let first = words.next().unwrap_or("");
     if first.contains(['-', ':']) {
         // `openai.api-key`, `meta.og:title`: config keys and markup, not IDs, which all carry
-        // a version or a size.
-        return rest.bytes().any(|b| b.is_ascii_digit());
+        // a version or a size, but for a few retired IDs the catalog knows by name
+        // (`stability.stable-diffusion-xl`).
+        let unprefixed = text.split_once('.').map_or(text, |(head, tail)| {
+            if ProfilePrefix::parse(head).is_some() {
+                tail
+            } else {
+                text
+            }
+        });
+        return rest.bytes().any(|b| b.is_ascii_digit())
+            || bedrock_model_id::catalog::model(unprefixed).is_some();
     }
     // `deepseek.v3.2`: a versioned word followed by numbers only (not `amazon.s3`).
     let mut numbers = words.peekable();

@@ -29,8 +29,10 @@ pub struct RegionOffer {
     pub(crate) last_listed: Date,
     pub(crate) on_demand: OnDemand,
     pub(crate) on_demand_seen: Option<Date>,
+    pub(crate) on_demand_by: Option<&'static Source>,
     pub(crate) provisioned: bool,
     pub(crate) profiles: &'static [ProfilePrefix],
+    pub(crate) stated_by: Option<&'static Source>,
 }
 
 impl RegionOffer {
@@ -63,6 +65,20 @@ impl RegionOffer {
     #[must_use]
     pub const fn on_demand_seen(&self) -> Option<Date> {
         self.on_demand_seen
+    }
+
+    /// The source [`RegionOffer::on_demand`] rests on where it is not the listings: an AWS
+    /// model card that is later-dated, or that decides where the listings are ambiguous.
+    #[must_use]
+    pub const fn on_demand_source(&self) -> Option<&'static Source> {
+        self.on_demand_by
+    }
+
+    /// For a region no listing scans (`GovCloud`, say): the source that states the region
+    /// serves the model. Such a region is current whatever its dates, which are the source's.
+    #[must_use]
+    pub const fn stated_by(&self) -> Option<&'static Source> {
+        self.stated_by
     }
 
     /// Whether Provisioned Throughput was listed here (only AWS CLI listings say so).
@@ -170,11 +186,29 @@ impl Availability {
         self.regions
     }
 
-    /// The regions that list the model at its last listing.
+    /// The regions that serve the model now: those that list it at its last listing, and
+    /// those a source states for a region no listing scans.
     pub fn current_regions(&self) -> impl Iterator<Item = &'static RegionOffer> + '_ {
         self.regions
             .iter()
-            .filter(move |offer| offer.last_listed == self.last_listed)
+            .filter(move |offer| self.is_current(offer))
+    }
+
+    /// Whether `offer` is current: listed at the model's last listing, or stated by a source.
+    #[must_use]
+    pub fn is_current(&self, offer: &RegionOffer) -> bool {
+        offer.stated_by.is_some() || offer.last_listed == self.last_listed
+    }
+
+    /// Whether a source states where the model is served in `partition`'s regions, though no
+    /// listing scans them (an AWS model card's `GovCloud` rows): there a region it does not
+    /// name is not served, rather than unknown.
+    #[must_use]
+    pub fn covers(&self, partition: crate::region::Partition) -> bool {
+        self.regions.iter().any(|offer| {
+            offer.stated_by.is_some()
+                && Region::parse(offer.region).is_ok_and(|r| r.partition() == partition)
+        })
     }
 
     /// Where the facts come from.
@@ -221,10 +255,7 @@ impl Availability {
     /// on demand there, then `<prefix>.<model id>` for each profile callable from there.
     #[must_use]
     pub fn callable_from(&self, region: Region, model_id: &str) -> Vec<String> {
-        let Some(offer) = self
-            .offer(region)
-            .filter(|o| o.last_listed == self.last_listed)
-        else {
+        let Some(offer) = self.offer(region).filter(|o| self.is_current(o)) else {
             return Vec::new();
         };
         let bare = (offer.on_demand == OnDemand::Yes).then(|| model_id.to_owned());

@@ -25,7 +25,31 @@ pub struct Model {
     pub(crate) provisioned: &'static [ProvisionedVariant],
     pub(crate) lifecycle: &'static [LifecycleRule],
     pub(crate) availability: Option<&'static Availability>,
+    pub(crate) context_window: Option<Tokens>,
+    pub(crate) max_output_tokens: Option<Tokens>,
+    pub(crate) launched: Option<(Date, &'static Source)>,
     pub(crate) sources: &'static [&'static Source],
+}
+
+/// A number of tokens a source gives, e.g. a model's context window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Tokens {
+    pub(crate) count: u64,
+    pub(crate) source: &'static Source,
+}
+
+impl Tokens {
+    /// The number of tokens.
+    #[must_use]
+    pub const fn count(&self) -> u64 {
+        self.count
+    }
+
+    /// Where the number comes from.
+    #[must_use]
+    pub const fn source(&self) -> &'static Source {
+        self.source
+    }
 }
 
 impl Model {
@@ -86,6 +110,25 @@ impl Model {
     #[must_use]
     pub const fn availability(&self) -> Option<&'static Availability> {
         self.availability
+    }
+
+    /// The context window, in tokens, where a source (an AWS model card) gives it; `None`
+    /// means unknown.
+    #[must_use]
+    pub const fn context_window(&self) -> Option<Tokens> {
+        self.context_window
+    }
+
+    /// The maximum output tokens, where a source gives them; `None` means unknown.
+    #[must_use]
+    pub const fn max_output_tokens(&self) -> Option<Tokens> {
+        self.max_output_tokens
+    }
+
+    /// The launch date AWS's model card gives, with the card.
+    #[must_use]
+    pub const fn launched(&self) -> Option<(Date, &'static Source)> {
+        self.launched
     }
 
     /// Where the model's facts come from.
@@ -259,6 +302,13 @@ pub const fn first_listing_date() -> Date {
 #[must_use]
 pub fn covered_regions() -> impl ExactSizeIterator<Item = &'static str> + Clone {
     generated::COVERED_REGIONS.iter().copied()
+}
+
+/// Every source the catalog's facts cite: AWS pages (dated copies), the listings' history, and
+/// the public repositories and threads that quote AWS, in key order.
+#[must_use]
+pub fn sources() -> impl ExactSizeIterator<Item = &'static Source> + Clone {
+    generated::SOURCES.iter().copied()
 }
 
 /// Every model in the catalog, in ID order.

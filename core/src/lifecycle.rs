@@ -375,7 +375,13 @@ impl Lifecycle {
                 .iter()
                 .filter(|r| r.scope.is_regional())
                 .map(|r| status(Some(r), true))
-                .max_by_key(|s| s.phase);
+                // The worst phase; among equals, a rule that dates its end of life says more.
+                .max_by_key(|s| {
+                    (
+                        s.phase,
+                        s.rule.and_then(LifecycleRule::end_of_life).is_some(),
+                    )
+                });
             match worst_regional {
                 Some(regional) if regional.phase > general.phase => regional,
                 _ => general,

@@ -51,12 +51,10 @@ pub const ALL: &[ModelId] = &[
     AMAZON_TITAN_EMBED_TEXT_V1_2_8K,
     AMAZON_TITAN_EMBED_TEXT_V2_0,
     AMAZON_TITAN_EMBED_TEXT_V2_0_8K,
-    APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0,
-    ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_18K,
-    ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_51K,
-    ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K,
-    ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0,
-    APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0,
+    ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
+    US_GOV_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
+    ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K,
+    ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K,
     US_ANTHROPIC_CLAUDE_FABLE_5,
     GLOBAL_ANTHROPIC_CLAUDE_FABLE_5,
     US_ANTHROPIC_CLAUDE_FABLE_5_1,
@@ -104,6 +102,7 @@ pub const ALL: &[ModelId] = &[
     AU_ANTHROPIC_CLAUDE_OPUS_5_5,
     GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5,
     US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+    US_GOV_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
     EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
     JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
     AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
@@ -281,7 +280,7 @@ pub const AI21_JAMBA_1_5_MINI_V1_0: ModelId = crate::model_id::ids::AI21_JAMBA_1
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_2_5_SONIC: ModelId = crate::model_id::ids::AMAZON_NOVA_2_5_SONIC;
 
-/// `us.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `us.` cross-region inference profile.
+/// `us.amazon.nova-2-lite-v1:0`: Amazon Nova 2 Lite, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -290,7 +289,7 @@ pub const AMAZON_NOVA_2_5_SONIC: ModelId = crate::model_id::ids::AMAZON_NOVA_2_5
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::US_AMAZON_NOVA_2_LITE_V1_0;
 
-/// `eu.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `eu.` cross-region inference profile.
+/// `eu.amazon.nova-2-lite-v1:0`: Amazon Nova 2 Lite, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-3
@@ -299,7 +298,7 @@ pub const US_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::US_AMAZON_
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::EU_AMAZON_NOVA_2_LITE_V1_0;
 
-/// `jp.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `jp.` cross-region inference profile.
+/// `jp.amazon.nova-2-lite-v1:0`: Amazon Nova 2 Lite, through the `jp.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1
@@ -308,7 +307,7 @@ pub const EU_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::EU_AMAZON_
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::JP_AMAZON_NOVA_2_LITE_V1_0;
 
-/// `global.amazon.nova-2-lite-v1:0`: Amazon nova-2-lite-v1:0, through the `global.` cross-region inference profile.
+/// `global.amazon.nova-2-lite-v1:0`: Amazon Nova 2 Lite, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -317,7 +316,7 @@ pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::JP_AMAZON_
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::GLOBAL_AMAZON_NOVA_2_LITE_V1_0;
 
-/// `amazon.nova-2-lite-v1:0:256k`: Amazon nova-2-lite-v1:0, Provisioned Throughput.
+/// `amazon.nova-2-lite-v1:0:256k`: Amazon Nova 2 Lite, Provisioned Throughput.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Inference profiles: `us.`, `eu.`, `jp.`, `global.`
@@ -325,7 +324,7 @@ pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::GLOBAL
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_2_LITE_V1_0_256K: ModelId = crate::model_id::ids::AMAZON_NOVA_2_LITE_V1_0_256K;
 
-/// `amazon.nova-2-multimodal-embeddings-v1:0`: Amazon nova-2-multimodal-embeddings-v1:0, on-demand base model ID.
+/// `amazon.nova-2-multimodal-embeddings-v1:0`: Amazon Amazon Nova Multimodal Embeddings, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1
@@ -333,7 +332,7 @@ pub const AMAZON_NOVA_2_LITE_V1_0_256K: ModelId = crate::model_id::ids::AMAZON_N
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: ModelId = crate::model_id::ids::AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0;
 
-/// `amazon.nova-2-sonic-v1:0`: Amazon nova-2-sonic-v1:0, on-demand base model ID.
+/// `amazon.nova-2-sonic-v1:0`: Amazon Nova 2 Sonic, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, eu-north-1, us-east-1, us-west-2
@@ -506,7 +505,7 @@ pub const AMAZON_NOVA_PRO_V1_0_24K: ModelId = crate::model_id::ids::AMAZON_NOVA_
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_PRO_V1_0_300K: ModelId = crate::model_id::ids::AMAZON_NOVA_PRO_V1_0_300K;
 
-/// `amazon.rerank-v1:0`: Amazon rerank-v1:0, on-demand base model ID.
+/// `amazon.rerank-v1:0`: Amazon Rerank 1.0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ca-central-1, eu-central-1, us-west-2
@@ -514,7 +513,7 @@ pub const AMAZON_NOVA_PRO_V1_0_300K: ModelId = crate::model_id::ids::AMAZON_NOVA
 /// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `ConverseStream`; unknown: `InvokeModel`, `Converse`
 pub const AMAZON_RERANK_V1_0: ModelId = crate::model_id::ids::AMAZON_RERANK_V1_0;
 
-/// `amazon.titan-embed-g1-text-02`: Amazon titan-embed-g1-text-02, on-demand base model ID.
+/// `amazon.titan-embed-g1-text-02`: Amazon Titan Embeddings G1 - Text v2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-west-2
@@ -567,64 +566,45 @@ pub const AMAZON_TITAN_EMBED_TEXT_V2_0: ModelId = crate::model_id::ids::AMAZON_T
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_TITAN_EMBED_TEXT_V2_0_8K: ModelId = crate::model_id::ids::AMAZON_TITAN_EMBED_TEXT_V2_0_8K;
 
-/// `apac.anthropic.claude-3-5-sonnet-20241022-v2:0`: Anthropic Claude 3.5 Sonnet v2, through the `apac.` cross-region inference profile.
+/// `anthropic.claude-3-haiku-20240307-v1:0`: Anthropic Claude 3 Haiku, on-demand base model ID.
 ///
-/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).
-/// - Callable from (2026-10-27): ap-northeast-2, ap-south-1, ap-southeast-1
-/// - Inference profiles: `apac.`
+/// - Lifecycle: Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10; use `anthropic.claude-haiku-4-5-20251001-v1:0` instead.
+/// - Callable from (2026-10-27): ap-northeast-2, ap-south-1, ap-southeast-1, ca-central-1, eu-central-2, eu-west-3, sa-east-1
+/// - Inference profiles: `us-gov.`
 /// - Input: IMAGE, TEXT; output: TEXT
-/// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
-#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
-pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = crate::model_id::ids::APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0;
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+#[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10; use `anthropic.claude-haiku-4-5-20251001-v1:0` instead.")]
+pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0;
 
-/// `anthropic.claude-3-5-sonnet-20241022-v2:0:18k`: Anthropic Claude 3.5 Sonnet v2, Provisioned Throughput.
+/// `us-gov.anthropic.claude-3-haiku-20240307-v1:0`: Anthropic Claude 3 Haiku, through the `us-gov.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).
-/// - Inference profiles: `apac.`
+/// - Lifecycle: Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10; use `anthropic.claude-haiku-4-5-20251001-v1:0` instead.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us-gov.`
 /// - Input: IMAGE, TEXT; output: TEXT
-/// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
-#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
-pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_18K: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_18K;
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+#[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10; use `anthropic.claude-haiku-4-5-20251001-v1:0` instead.")]
+pub const US_GOV_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = crate::model_id::ids::US_GOV_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0;
 
-/// `anthropic.claude-3-5-sonnet-20241022-v2:0:51k`: Anthropic Claude 3.5 Sonnet v2, Provisioned Throughput.
+/// `anthropic.claude-3-haiku-20240307-v1:0:48k`: Anthropic Claude 3 Haiku, Provisioned Throughput.
 ///
-/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).
-/// - Inference profiles: `apac.`
+/// - Lifecycle: Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10; use `anthropic.claude-haiku-4-5-20251001-v1:0` instead.
+/// - Inference profiles: `us-gov.`
 /// - Input: IMAGE, TEXT; output: TEXT
-/// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
-#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
-pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_51K: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_51K;
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+#[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10; use `anthropic.claude-haiku-4-5-20251001-v1:0` instead.")]
+pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K;
 
-/// `anthropic.claude-3-5-sonnet-20241022-v2:0:200k`: Anthropic Claude 3.5 Sonnet v2, Provisioned Throughput.
+/// `anthropic.claude-3-haiku-20240307-v1:0:200k`: Anthropic Claude 3 Haiku, Provisioned Throughput.
 ///
-/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).
-/// - Inference profiles: `apac.`
+/// - Lifecycle: Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10; use `anthropic.claude-haiku-4-5-20251001-v1:0` instead.
+/// - Inference profiles: `us-gov.`
 /// - Input: IMAGE, TEXT; output: TEXT
-/// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
-#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30 (in ap-northeast-1, ap-northeast-3, ap-south-2, ap-southeast-2).")]
-pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K;
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+#[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10; use `anthropic.claude-haiku-4-5-20251001-v1:0` instead.")]
+pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K;
 
-/// `anthropic.claude-3-7-sonnet-20250219-v1:0`: Anthropic Claude 3.7 Sonnet, on-demand base model ID.
-///
-/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30.
-/// - Callable from (2026-10-27): eu-west-2
-/// - Inference profiles: `apac.`
-/// - Input: IMAGE, TEXT; output: TEXT
-/// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
-#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30.")]
-pub const ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0;
-
-/// `apac.anthropic.claude-3-7-sonnet-20250219-v1:0`: Anthropic Claude 3.7 Sonnet, through the `apac.` cross-region inference profile.
-///
-/// - Lifecycle: Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30.
-/// - Callable from (2026-10-27): ap-south-1
-/// - Inference profiles: `apac.`
-/// - Input: IMAGE, TEXT; output: TEXT
-/// - Operations (as the sources say): supported: `Converse`, `ConverseStream`; unknown: `InvokeModel`, `InvokeModelWithResponseStream`
-#[deprecated(note = "Legacy from 2026-01-30, public extended access from 2026-04-30, end of life on 2026-07-30.")]
-pub const APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::model_id::ids::APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0;
-
-/// `us.anthropic.claude-fable-5`: Anthropic claude-fable-5, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-fable-5`: Anthropic Claude Fable 5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -633,7 +613,7 @@ pub const APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = crate::model
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_FABLE_5;
 
-/// `global.anthropic.claude-fable-5`: Anthropic claude-fable-5, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-fable-5`: Anthropic Claude Fable 5, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -642,7 +622,7 @@ pub const US_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::model_id::ids::US_ANTHRO
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_FABLE_5;
 
-/// `us.anthropic.claude-fable-5-1`: Anthropic claude-fable-5-1, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-fable-5-1`: Anthropic Claude Fable 5.1, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -651,7 +631,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::model_id::ids::GLOBA
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_FABLE_5_1;
 
-/// `global.anthropic.claude-fable-5-1`: Anthropic claude-fable-5-1, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-fable-5-1`: Anthropic Claude Fable 5.1, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -714,7 +694,7 @@ pub const IN_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0;
 
-/// `us.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-haiku-5-5`: Anthropic Claude Haiku 5.5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -723,7 +703,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::mode
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_HAIKU_5_5;
 
-/// `eu.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `eu.` cross-region inference profile.
+/// `eu.anthropic.claude-haiku-5-5`: Anthropic Claude Haiku 5.5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -732,7 +712,7 @@ pub const US_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::US_ANTH
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_HAIKU_5_5;
 
-/// `jp.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `jp.` cross-region inference profile.
+/// `jp.anthropic.claude-haiku-5-5`: Anthropic Claude Haiku 5.5, through the `jp.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
@@ -741,7 +721,7 @@ pub const EU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::EU_ANTH
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_HAIKU_5_5;
 
-/// `au.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `au.` cross-region inference profile.
+/// `au.anthropic.claude-haiku-5-5`: Anthropic Claude Haiku 5.5, through the `au.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
@@ -750,7 +730,7 @@ pub const JP_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::JP_ANTH
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_HAIKU_5_5;
 
-/// `global.anthropic.claude-haiku-5-5`: Anthropic claude-haiku-5-5, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-haiku-5-5`: Anthropic Claude Haiku 5.5, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -769,7 +749,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::GLO
 #[deprecated(note = "Legacy from 2026-07-08, public extended access from 2026-10-08, end of life on 2027-01-08.")]
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0;
 
-/// `us.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic claude-opus-4-5-20251101-v1:0, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic Claude Opus 4.5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -778,7 +758,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = crate::model_id:
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
 
-/// `eu.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic claude-opus-4-5-20251101-v1:0, through the `eu.` cross-region inference profile.
+/// `eu.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic Claude Opus 4.5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -787,7 +767,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::model_id:
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
 
-/// `global.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic claude-opus-4-5-20251101-v1:0, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-opus-4-5-20251101-v1:0`: Anthropic Claude Opus 4.5, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -796,7 +776,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::model_id:
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0;
 
-/// `anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, on-demand base model ID.
+/// `anthropic.claude-opus-4-6-v1`: Anthropic Claude Opus 4.6, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-west-2
@@ -805,7 +785,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = crate::model
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
-/// `us.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-opus-4-6-v1`: Anthropic Claude Opus 4.6, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -814,7 +794,7 @@ pub const ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::ANTHROPI
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
-/// `eu.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `eu.` cross-region inference profile.
+/// `eu.anthropic.claude-opus-4-6-v1`: Anthropic Claude Opus 4.6, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -823,7 +803,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::US_AN
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
-/// `au.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `au.` cross-region inference profile.
+/// `au.anthropic.claude-opus-4-6-v1`: Anthropic Claude Opus 4.6, through the `au.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4, ap-southeast-6
@@ -832,7 +812,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::EU_AN
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
-/// `global.anthropic.claude-opus-4-6-v1`: Anthropic claude-opus-4-6-v1, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-opus-4-6-v1`: Anthropic Claude Opus 4.6, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -841,7 +821,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::AU_AN
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
-/// `us.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-opus-4-7`: Anthropic Claude Opus 4.7, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -850,7 +830,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::G
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_4_7;
 
-/// `eu.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `eu.` cross-region inference profile.
+/// `eu.anthropic.claude-opus-4-7`: Anthropic Claude Opus 4.7, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -859,7 +839,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::US_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_4_7;
 
-/// `jp.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `jp.` cross-region inference profile.
+/// `jp.anthropic.claude-opus-4-7`: Anthropic Claude Opus 4.7, through the `jp.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
@@ -868,7 +848,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::EU_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_OPUS_4_7;
 
-/// `au.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `au.` cross-region inference profile.
+/// `au.anthropic.claude-opus-4-7`: Anthropic Claude Opus 4.7, through the `au.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
@@ -877,7 +857,7 @@ pub const JP_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::JP_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_OPUS_4_7;
 
-/// `global.anthropic.claude-opus-4-7`: Anthropic claude-opus-4-7, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-opus-4-7`: Anthropic Claude Opus 4.7, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -886,7 +866,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::AU_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7;
 
-/// `us.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-opus-4-8`: Anthropic Claude Opus 4.8, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -895,7 +875,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::GLOB
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_4_8;
 
-/// `eu.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `eu.` cross-region inference profile.
+/// `eu.anthropic.claude-opus-4-8`: Anthropic Claude Opus 4.8, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -904,7 +884,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::US_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_4_8;
 
-/// `jp.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `jp.` cross-region inference profile.
+/// `jp.anthropic.claude-opus-4-8`: Anthropic Claude Opus 4.8, through the `jp.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
@@ -913,7 +893,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::EU_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_OPUS_4_8;
 
-/// `au.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `au.` cross-region inference profile.
+/// `au.anthropic.claude-opus-4-8`: Anthropic Claude Opus 4.8, through the `au.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
@@ -922,7 +902,7 @@ pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::JP_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_OPUS_4_8;
 
-/// `global.anthropic.claude-opus-4-8`: Anthropic claude-opus-4-8, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-opus-4-8`: Anthropic Claude Opus 4.8, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -985,7 +965,7 @@ pub const IN_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::IN_ANTHROP
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_5;
 
-/// `anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, on-demand base model ID.
+/// `anthropic.claude-opus-5-5`: Anthropic Claude Opus 5.5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-west-2
@@ -994,7 +974,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::GLOBAL
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_OPUS_5_5;
 
-/// `us.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-opus-5-5`: Anthropic Claude Opus 5.5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1003,7 +983,7 @@ pub const ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::ANTHROPIC_C
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_5_5;
 
-/// `eu.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `eu.` cross-region inference profile.
+/// `eu.anthropic.claude-opus-5-5`: Anthropic Claude Opus 5.5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -1012,7 +992,7 @@ pub const US_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::US_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_5_5;
 
-/// `jp.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `jp.` cross-region inference profile.
+/// `jp.anthropic.claude-opus-5-5`: Anthropic Claude Opus 5.5, through the `jp.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
@@ -1021,7 +1001,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::EU_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_OPUS_5_5;
 
-/// `au.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `au.` cross-region inference profile.
+/// `au.anthropic.claude-opus-5-5`: Anthropic Claude Opus 5.5, through the `au.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
@@ -1030,7 +1010,7 @@ pub const JP_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::JP_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_OPUS_5_5;
 
-/// `global.anthropic.claude-opus-5-5`: Anthropic claude-opus-5-5, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-opus-5-5`: Anthropic Claude Opus 5.5, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1043,17 +1023,27 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::GLOB
 ///
 /// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
 /// - Callable from (2026-10-27): ca-central-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
 pub const US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
+/// `us-gov.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+#[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
+pub const US_GOV_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_id::ids::US_GOV_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
+
 /// `eu.anthropic.claude-sonnet-4-5-20250929-v1:0`: Anthropic Claude Sonnet 4.5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
@@ -1063,7 +1053,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_i
 ///
 /// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
@@ -1073,7 +1063,7 @@ pub const JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_i
 ///
 /// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4, ap-southeast-6
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
@@ -1083,13 +1073,13 @@ pub const AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_i
 ///
 /// - Lifecycle: Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 #[deprecated(note = "Legacy from 2026-10-08, public extended access from 2027-01-08, end of life on 2027-04-08 (in 31 regions).")]
 pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0;
 
-/// `anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, on-demand base model ID.
+/// `anthropic.claude-sonnet-4-6`: Anthropic Claude Sonnet 4.6, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-west-2
@@ -1098,7 +1088,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = crate::mod
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_SONNET_4_6;
 
-/// `us.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-sonnet-4-6`: Anthropic Claude Sonnet 4.6, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1107,7 +1097,7 @@ pub const ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::ANTHROPIC
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_SONNET_4_6;
 
-/// `eu.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `eu.` cross-region inference profile.
+/// `eu.anthropic.claude-sonnet-4-6`: Anthropic Claude Sonnet 4.6, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -1116,7 +1106,7 @@ pub const US_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::US_ANT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_SONNET_4_6;
 
-/// `jp.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `jp.` cross-region inference profile.
+/// `jp.anthropic.claude-sonnet-4-6`: Anthropic Claude Sonnet 4.6, through the `jp.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
@@ -1125,7 +1115,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::EU_ANT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_SONNET_4_6;
 
-/// `au.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `au.` cross-region inference profile.
+/// `au.anthropic.claude-sonnet-4-6`: Anthropic Claude Sonnet 4.6, through the `au.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4, ap-southeast-6
@@ -1134,7 +1124,7 @@ pub const JP_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::JP_ANT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_SONNET_4_6;
 
-/// `global.anthropic.claude-sonnet-4-6`: Anthropic claude-sonnet-4-6, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-sonnet-4-6`: Anthropic Claude Sonnet 4.6, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1143,7 +1133,7 @@ pub const AU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::AU_ANT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6;
 
-/// `anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, on-demand base model ID.
+/// `anthropic.claude-sonnet-5`: Anthropic Claude Sonnet 5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-2, ap-southeast-1, eu-west-2
@@ -1152,7 +1142,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::GL
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_SONNET_5;
 
-/// `us.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-sonnet-5`: Anthropic Claude Sonnet 5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1161,7 +1151,7 @@ pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::ANTHROPIC_C
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_SONNET_5;
 
-/// `eu.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `eu.` cross-region inference profile.
+/// `eu.anthropic.claude-sonnet-5`: Anthropic Claude Sonnet 5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -1170,7 +1160,7 @@ pub const US_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::US_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_SONNET_5;
 
-/// `au.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `au.` cross-region inference profile.
+/// `au.anthropic.claude-sonnet-5`: Anthropic Claude Sonnet 5, through the `au.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
@@ -1179,7 +1169,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::EU_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_SONNET_5;
 
-/// `in.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `in.` cross-region inference profile.
+/// `in.anthropic.claude-sonnet-5`: Anthropic Claude Sonnet 5, through the `in.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
@@ -1188,7 +1178,7 @@ pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::AU_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const IN_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::IN_ANTHROPIC_CLAUDE_SONNET_5;
 
-/// `global.anthropic.claude-sonnet-5`: Anthropic claude-sonnet-5, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-sonnet-5`: Anthropic Claude Sonnet 5, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1197,7 +1187,7 @@ pub const IN_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::IN_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_SONNET_5;
 
-/// `us.anthropic.claude-sonnet-5-5`: Anthropic claude-sonnet-5-5, through the `us.` cross-region inference profile.
+/// `us.anthropic.claude-sonnet-5-5`: Anthropic Claude Sonnet 5.5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1206,7 +1196,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::GLOB
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_SONNET_5_5;
 
-/// `eu.anthropic.claude-sonnet-5-5`: Anthropic claude-sonnet-5-5, through the `eu.` cross-region inference profile.
+/// `eu.anthropic.claude-sonnet-5-5`: Anthropic Claude Sonnet 5.5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -1215,7 +1205,7 @@ pub const US_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::US_ANT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_SONNET_5_5;
 
-/// `au.anthropic.claude-sonnet-5-5`: Anthropic claude-sonnet-5-5, through the `au.` cross-region inference profile.
+/// `au.anthropic.claude-sonnet-5-5`: Anthropic Claude Sonnet 5.5, through the `au.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
@@ -1224,7 +1214,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::EU_ANT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_SONNET_5_5;
 
-/// `global.anthropic.claude-sonnet-5-5`: Anthropic claude-sonnet-5-5, through the `global.` cross-region inference profile.
+/// `global.anthropic.claude-sonnet-5-5`: Anthropic Claude Sonnet 5.5, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1263,7 +1253,7 @@ pub const COHERE_EMBED_MULTILINGUAL_V3: ModelId = crate::model_id::ids::COHERE_E
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const COHERE_EMBED_MULTILINGUAL_V3_0_512: ModelId = crate::model_id::ids::COHERE_EMBED_MULTILINGUAL_V3_0_512;
 
-/// `cohere.embed-v4:0`: Cohere embed-v4:0, on-demand base model ID.
+/// `cohere.embed-v4:0`: Cohere Embed v4, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, eu-west-1, us-east-1
@@ -1272,7 +1262,7 @@ pub const COHERE_EMBED_MULTILINGUAL_V3_0_512: ModelId = crate::model_id::ids::CO
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::COHERE_EMBED_V4_0;
 
-/// `us.cohere.embed-v4:0`: Cohere embed-v4:0, through the `us.` cross-region inference profile.
+/// `us.cohere.embed-v4:0`: Cohere Embed v4, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
@@ -1281,7 +1271,7 @@ pub const COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::COHERE_EMBED_V4_0;
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::US_COHERE_EMBED_V4_0;
 
-/// `eu.cohere.embed-v4:0`: Cohere embed-v4:0, through the `eu.` cross-region inference profile.
+/// `eu.cohere.embed-v4:0`: Cohere Embed v4, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -1290,7 +1280,7 @@ pub const US_COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::US_COHERE_EMBED_
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_COHERE_EMBED_V4_0: ModelId = crate::model_id::ids::EU_COHERE_EMBED_V4_0;
 
-/// `global.cohere.embed-v4:0`: Cohere embed-v4:0, through the `global.` cross-region inference profile.
+/// `global.cohere.embed-v4:0`: Cohere Embed v4, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1324,7 +1314,7 @@ pub const US_DEEPSEEK_R1_V1_0: ModelId = crate::model_id::ids::US_DEEPSEEK_R1_V1
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const DEEPSEEK_V3_V1_0: ModelId = crate::model_id::ids::DEEPSEEK_V3_V1_0;
 
-/// `deepseek.v3.2`: DeepSeek v3.2, on-demand base model ID.
+/// `deepseek.v3.2`: DeepSeek DeepSeek V3.2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1332,7 +1322,7 @@ pub const DEEPSEEK_V3_V1_0: ModelId = crate::model_id::ids::DEEPSEEK_V3_V1_0;
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const DEEPSEEK_V3_2: ModelId = crate::model_id::ids::DEEPSEEK_V3_2;
 
-/// `google.gemma-3-12b-it`: Google gemma-3-12b-it, on-demand base model ID.
+/// `google.gemma-3-12b-it`: Google Gemma 3 12B IT, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1340,7 +1330,7 @@ pub const DEEPSEEK_V3_2: ModelId = crate::model_id::ids::DEEPSEEK_V3_2;
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GOOGLE_GEMMA_3_12B_IT: ModelId = crate::model_id::ids::GOOGLE_GEMMA_3_12B_IT;
 
-/// `google.gemma-3-27b-it`: Google gemma-3-27b-it, on-demand base model ID.
+/// `google.gemma-3-27b-it`: Google Gemma 3 27B PT, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1416,7 +1406,7 @@ pub const US_META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::US_
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const META_LLAMA3_1_8B_INSTRUCT_V1_0_128K: ModelId = crate::model_id::ids::META_LLAMA3_1_8B_INSTRUCT_V1_0_128K;
 
-/// `meta.llama3-3-70b-instruct-v1:0`: Meta llama3-3-70b-instruct-v1:0, on-demand base model ID.
+/// `meta.llama3-3-70b-instruct-v1:0`: Meta Llama 3.3 70B Instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-2
@@ -1425,7 +1415,7 @@ pub const META_LLAMA3_1_8B_INSTRUCT_V1_0_128K: ModelId = crate::model_id::ids::M
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_LLAMA3_3_70B_INSTRUCT_V1_0;
 
-/// `us.meta.llama3-3-70b-instruct-v1:0`: Meta llama3-3-70b-instruct-v1:0, through the `us.` cross-region inference profile.
+/// `us.meta.llama3-3-70b-instruct-v1:0`: Meta Llama 3.3 70B Instruct, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -1450,7 +1440,7 @@ pub const META_LLAMA3_70B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_LL
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const META_LLAMA3_8B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_LLAMA3_8B_INSTRUCT_V1_0;
 
-/// `us.meta.llama4-maverick-17b-instruct-v1:0`: Meta llama4-maverick-17b-instruct-v1:0, through the `us.` cross-region inference profile.
+/// `us.meta.llama4-maverick-17b-instruct-v1:0`: Meta Llama 4 Maverick 17B Instruct, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
@@ -1459,7 +1449,7 @@ pub const META_LLAMA3_8B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::META_LLA
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0;
 
-/// `us.meta.llama4-scout-17b-instruct-v1:0`: Meta llama4-scout-17b-instruct-v1:0, through the `us.` cross-region inference profile.
+/// `us.meta.llama4-scout-17b-instruct-v1:0`: Meta Llama 4 Scout 17B Instruct, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
@@ -1468,7 +1458,7 @@ pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = crate::model_id::
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0;
 
-/// `minimax.minimax-m2`: MiniMax minimax-m2, on-demand base model ID.
+/// `minimax.minimax-m2`: MiniMax MiniMax M2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1476,7 +1466,7 @@ pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = crate::model_id::ids
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MINIMAX_MINIMAX_M2: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_M2;
 
-/// `minimax.minimax-m2.1`: MiniMax minimax-m2.1, on-demand base model ID.
+/// `minimax.minimax-m2.1`: MiniMax MiniMax M2.1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1484,7 +1474,7 @@ pub const MINIMAX_MINIMAX_M2: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_M2
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MINIMAX_MINIMAX_M2_1: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_M2_1;
 
-/// `minimax.minimax-m2.5`: MiniMax minimax-m2.5, on-demand base model ID.
+/// `minimax.minimax-m2.5`: MiniMax MiniMax M2.5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1492,7 +1482,7 @@ pub const MINIMAX_MINIMAX_M2_1: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MINIMAX_MINIMAX_M2_5: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_M2_5;
 
-/// `mistral.devstral-2-123b`: Mistral AI devstral-2-123b, on-demand base model ID.
+/// `mistral.devstral-2-123b`: Mistral AI Devstral 2 123B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1500,7 +1490,7 @@ pub const MINIMAX_MINIMAX_M2_5: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_DEVSTRAL_2_123B: ModelId = crate::model_id::ids::MISTRAL_DEVSTRAL_2_123B;
 
-/// `mistral.magistral-small-2509`: Mistral AI magistral-small-2509, on-demand base model ID.
+/// `mistral.magistral-small-2509`: Mistral AI Magistral Small 2509, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1508,7 +1498,7 @@ pub const MISTRAL_DEVSTRAL_2_123B: ModelId = crate::model_id::ids::MISTRAL_DEVST
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MAGISTRAL_SMALL_2509: ModelId = crate::model_id::ids::MISTRAL_MAGISTRAL_SMALL_2509;
 
-/// `mistral.ministral-3-14b-instruct`: Mistral AI ministral-3-14b-instruct, on-demand base model ID.
+/// `mistral.ministral-3-14b-instruct`: Mistral AI Ministral 14B 3.0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1516,7 +1506,7 @@ pub const MISTRAL_MAGISTRAL_SMALL_2509: ModelId = crate::model_id::ids::MISTRAL_
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MINISTRAL_3_14B_INSTRUCT: ModelId = crate::model_id::ids::MISTRAL_MINISTRAL_3_14B_INSTRUCT;
 
-/// `mistral.ministral-3-3b-instruct`: Mistral AI ministral-3-3b-instruct, on-demand base model ID.
+/// `mistral.ministral-3-3b-instruct`: Mistral AI Ministral 3B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1524,7 +1514,7 @@ pub const MISTRAL_MINISTRAL_3_14B_INSTRUCT: ModelId = crate::model_id::ids::MIST
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MINISTRAL_3_3B_INSTRUCT: ModelId = crate::model_id::ids::MISTRAL_MINISTRAL_3_3B_INSTRUCT;
 
-/// `mistral.ministral-3-8b-instruct`: Mistral AI ministral-3-8b-instruct, on-demand base model ID.
+/// `mistral.ministral-3-8b-instruct`: Mistral AI Ministral 3 8B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1548,7 +1538,7 @@ pub const MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: ModelId = crate::model_id::ids::MIST
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MISTRAL_LARGE_2402_V1_0: ModelId = crate::model_id::ids::MISTRAL_MISTRAL_LARGE_2402_V1_0;
 
-/// `mistral.mistral-large-2407-v1:0`: Mistral AI mistral-large-2407-v1:0, on-demand base model ID.
+/// `mistral.mistral-large-2407-v1:0`: Mistral AI Mistral Large (24.07), on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-west-2
@@ -1556,7 +1546,7 @@ pub const MISTRAL_MISTRAL_LARGE_2402_V1_0: ModelId = crate::model_id::ids::MISTR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_MISTRAL_LARGE_2407_V1_0: ModelId = crate::model_id::ids::MISTRAL_MISTRAL_LARGE_2407_V1_0;
 
-/// `mistral.mistral-large-3-675b-instruct`: Mistral AI mistral-large-3-675b-instruct, on-demand base model ID.
+/// `mistral.mistral-large-3-675b-instruct`: Mistral AI Mistral Large 3, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1598,7 +1588,7 @@ pub const US_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::model_id::ids::US
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::model_id::ids::EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0;
 
-/// `mistral.voxtral-mini-3b-2507`: Mistral AI voxtral-mini-3b-2507, on-demand base model ID.
+/// `mistral.voxtral-mini-3b-2507`: Mistral AI Voxtral Mini 3B 2507, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1606,7 +1596,7 @@ pub const EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = crate::model_id::ids::EU
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_VOXTRAL_MINI_3B_2507: ModelId = crate::model_id::ids::MISTRAL_VOXTRAL_MINI_3B_2507;
 
-/// `mistral.voxtral-small-24b-2507`: Mistral AI voxtral-small-24b-2507, on-demand base model ID.
+/// `mistral.voxtral-small-24b-2507`: Mistral AI Voxtral Small 24B 2507, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1614,7 +1604,7 @@ pub const MISTRAL_VOXTRAL_MINI_3B_2507: ModelId = crate::model_id::ids::MISTRAL_
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MISTRAL_VOXTRAL_SMALL_24B_2507: ModelId = crate::model_id::ids::MISTRAL_VOXTRAL_SMALL_24B_2507;
 
-/// `moonshot.kimi-k2-thinking`: Moonshot AI kimi-k2-thinking, on-demand base model ID.
+/// `moonshot.kimi-k2-thinking`: Moonshot AI Kimi K2 Thinking, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1622,7 +1612,7 @@ pub const MISTRAL_VOXTRAL_SMALL_24B_2507: ModelId = crate::model_id::ids::MISTRA
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MOONSHOT_KIMI_K2_THINKING: ModelId = crate::model_id::ids::MOONSHOT_KIMI_K2_THINKING;
 
-/// `moonshotai.kimi-k2.5`: Moonshot AI kimi-k2.5, on-demand base model ID.
+/// `moonshotai.kimi-k2.5`: Moonshot AI Kimi K2.5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1657,7 +1647,7 @@ pub const IN_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::IN_MOONSHOTAI_K
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::GLOBAL_MOONSHOTAI_KIMI_K3;
 
-/// `nvidia.nemotron-nano-12b-v2`: NVIDIA nemotron-nano-12b-v2, on-demand base model ID.
+/// `nvidia.nemotron-nano-12b-v2`: NVIDIA NVIDIA Nemotron Nano 12B v2 VL BF16, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1665,7 +1655,7 @@ pub const GLOBAL_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::GLOBAL_MOON
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const NVIDIA_NEMOTRON_NANO_12B_V2: ModelId = crate::model_id::ids::NVIDIA_NEMOTRON_NANO_12B_V2;
 
-/// `nvidia.nemotron-nano-3-30b`: NVIDIA nemotron-nano-3-30b, on-demand base model ID.
+/// `nvidia.nemotron-nano-3-30b`: NVIDIA Nemotron Nano 3 30B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1673,7 +1663,7 @@ pub const NVIDIA_NEMOTRON_NANO_12B_V2: ModelId = crate::model_id::ids::NVIDIA_NE
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = crate::model_id::ids::NVIDIA_NEMOTRON_NANO_3_30B;
 
-/// `nvidia.nemotron-nano-9b-v2`: NVIDIA nemotron-nano-9b-v2, on-demand base model ID.
+/// `nvidia.nemotron-nano-9b-v2`: NVIDIA NVIDIA Nemotron Nano 9B v2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1681,7 +1671,7 @@ pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = crate::model_id::ids::NVIDIA_NEM
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const NVIDIA_NEMOTRON_NANO_9B_V2: ModelId = crate::model_id::ids::NVIDIA_NEMOTRON_NANO_9B_V2;
 
-/// `nvidia.nemotron-super-3-120b`: NVIDIA nemotron-super-3-120b, on-demand base model ID.
+/// `nvidia.nemotron-super-3-120b`: NVIDIA NVIDIA Nemotron 3 Super 120B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1797,7 +1787,7 @@ pub const IN_OPENAI_GPT_5_6_TERRA: ModelId = crate::model_id::ids::IN_OPENAI_GPT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_5_6_TERRA: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_5_6_TERRA;
 
-/// `us.openai.gpt-6-astra`: OpenAI gpt-6-astra, through the `us.` cross-region inference profile.
+/// `us.openai.gpt-6-astra`: OpenAI GPT-6 Astra, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1806,7 +1796,7 @@ pub const GLOBAL_OPENAI_GPT_5_6_TERRA: ModelId = crate::model_id::ids::GLOBAL_OP
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_6_ASTRA: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_ASTRA;
 
-/// `global.openai.gpt-6-astra`: OpenAI gpt-6-astra, through the `global.` cross-region inference profile.
+/// `global.openai.gpt-6-astra`: OpenAI GPT-6 Astra, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1815,7 +1805,7 @@ pub const US_OPENAI_GPT_6_ASTRA: ModelId = crate::model_id::ids::US_OPENAI_GPT_6
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_6_ASTRA: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_6_ASTRA;
 
-/// `us.openai.gpt-6-luna`: OpenAI gpt-6-luna, through the `us.` cross-region inference profile.
+/// `us.openai.gpt-6-luna`: OpenAI GPT-6 Luna, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1824,7 +1814,7 @@ pub const GLOBAL_OPENAI_GPT_6_ASTRA: ModelId = crate::model_id::ids::GLOBAL_OPEN
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_6_LUNA: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_LUNA;
 
-/// `global.openai.gpt-6-luna`: OpenAI gpt-6-luna, through the `global.` cross-region inference profile.
+/// `global.openai.gpt-6-luna`: OpenAI GPT-6 Luna, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1833,7 +1823,7 @@ pub const US_OPENAI_GPT_6_LUNA: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_6_LUNA: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_6_LUNA;
 
-/// `us.openai.gpt-6-sol`: OpenAI gpt-6-sol, through the `us.` cross-region inference profile.
+/// `us.openai.gpt-6-sol`: OpenAI GPT-6 Sol, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1842,7 +1832,7 @@ pub const GLOBAL_OPENAI_GPT_6_LUNA: ModelId = crate::model_id::ids::GLOBAL_OPENA
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_6_SOL: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_SOL;
 
-/// `global.openai.gpt-6-sol`: OpenAI gpt-6-sol, through the `global.` cross-region inference profile.
+/// `global.openai.gpt-6-sol`: OpenAI GPT-6 Sol, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1851,7 +1841,7 @@ pub const US_OPENAI_GPT_6_SOL: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_S
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_6_SOL: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_6_SOL;
 
-/// `us.openai.gpt-6.1-sol`: OpenAI gpt-6.1-sol, through the `us.` cross-region inference profile.
+/// `us.openai.gpt-6.1-sol`: OpenAI GPT-6.1 Sol, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1860,7 +1850,7 @@ pub const GLOBAL_OPENAI_GPT_6_SOL: ModelId = crate::model_id::ids::GLOBAL_OPENAI
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_6_1_SOL: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_1_SOL;
 
-/// `global.openai.gpt-6.1-sol`: OpenAI gpt-6.1-sol, through the `global.` cross-region inference profile.
+/// `global.openai.gpt-6.1-sol`: OpenAI GPT-6.1 Sol, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1903,7 +1893,7 @@ pub const OPENAI_GPT_OSS_120B_1_0: ModelId = crate::model_id::ids::OPENAI_GPT_OS
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const OPENAI_GPT_OSS_20B_1_0: ModelId = crate::model_id::ids::OPENAI_GPT_OSS_20B_1_0;
 
-/// `openai.gpt-oss-safeguard-120b`: OpenAI gpt-oss-safeguard-120b, on-demand base model ID.
+/// `openai.gpt-oss-safeguard-120b`: OpenAI GPT OSS Safeguard 120B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1911,7 +1901,7 @@ pub const OPENAI_GPT_OSS_20B_1_0: ModelId = crate::model_id::ids::OPENAI_GPT_OSS
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const OPENAI_GPT_OSS_SAFEGUARD_120B: ModelId = crate::model_id::ids::OPENAI_GPT_OSS_SAFEGUARD_120B;
 
-/// `openai.gpt-oss-safeguard-20b`: OpenAI gpt-oss-safeguard-20b, on-demand base model ID.
+/// `openai.gpt-oss-safeguard-20b`: OpenAI GPT OSS Safeguard 20B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1935,7 +1925,7 @@ pub const QWEN_QWEN3_235B_A22B_2507_V1_0: ModelId = crate::model_id::ids::QWEN_Q
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const QWEN_QWEN3_32B_V1_0: ModelId = crate::model_id::ids::QWEN_QWEN3_32B_V1_0;
 
-/// `qwen.qwen3-coder-30b-a3b-v1:0`: Qwen qwen3-coder-30b-a3b-v1:0, on-demand base model ID.
+/// `qwen.qwen3-coder-30b-a3b-v1:0`: Qwen Qwen3-Coder-30B-A3B-Instruct, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1959,7 +1949,7 @@ pub const QWEN_QWEN3_CODER_480B_A35B_V1_0: ModelId = crate::model_id::ids::QWEN_
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const QWEN_QWEN3_CODER_NEXT: ModelId = crate::model_id::ids::QWEN_QWEN3_CODER_NEXT;
 
-/// `qwen.qwen3-next-80b-a3b`: Qwen qwen3-next-80b-a3b, on-demand base model ID.
+/// `qwen.qwen3-next-80b-a3b`: Qwen Qwen3 Next 80B A3B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1975,7 +1965,7 @@ pub const QWEN_QWEN3_NEXT_80B_A3B: ModelId = crate::model_id::ids::QWEN_QWEN3_NE
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const QWEN_QWEN3_VL_235B_A22B: ModelId = crate::model_id::ids::QWEN_QWEN3_VL_235B_A22B;
 
-/// `stability.sd3-5-large-v1:0`: Stability AI sd3-5-large-v1:0, on-demand base model ID.
+/// `stability.sd3-5-large-v1:0`: Stability AI Stable Diffusion 3.5 Large, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-west-2
@@ -1983,7 +1973,7 @@ pub const QWEN_QWEN3_VL_235B_A22B: ModelId = crate::model_id::ids::QWEN_QWEN3_VL
 /// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
 pub const STABILITY_SD3_5_LARGE_V1_0: ModelId = crate::model_id::ids::STABILITY_SD3_5_LARGE_V1_0;
 
-/// `us.stability.stable-conservative-upscale-v1:0`: Stability AI stable-conservative-upscale-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-conservative-upscale-v1:0`: Stability AI Stable Image Conservative Upscale, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -1992,7 +1982,7 @@ pub const STABILITY_SD3_5_LARGE_V1_0: ModelId = crate::model_id::ids::STABILITY_
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0;
 
-/// `us.stability.stable-creative-upscale-v1:0`: Stability AI stable-creative-upscale-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-creative-upscale-v1:0`: Stability AI Stable Image Creative Upscale, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2001,7 +1991,7 @@ pub const US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = crate::model_
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0;
 
-/// `us.stability.stable-fast-upscale-v1:0`: Stability AI stable-fast-upscale-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-fast-upscale-v1:0`: Stability AI Stable Image Fast Upscale, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2010,7 +2000,7 @@ pub const US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = crate::model_id::
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_FAST_UPSCALE_V1_0;
 
-/// `us.stability.stable-image-control-sketch-v1:0`: Stability AI stable-image-control-sketch-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-image-control-sketch-v1:0`: Stability AI Stable Image Control Sketch, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2019,7 +2009,7 @@ pub const US_STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = crate::model_id::ids:
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0;
 
-/// `us.stability.stable-image-control-structure-v1:0`: Stability AI stable-image-control-structure-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-image-control-structure-v1:0`: Stability AI Stable Image Control Structure, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2028,7 +2018,7 @@ pub const US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = crate::model_
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0;
 
-/// `stability.stable-image-core-v1:1`: Stability AI stable-image-core-v1:1, on-demand base model ID.
+/// `stability.stable-image-core-v1:1`: Stability AI Stable Image Core 1.0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-west-2
@@ -2036,7 +2026,7 @@ pub const US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = crate::mod
 /// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
 pub const STABILITY_STABLE_IMAGE_CORE_V1_1: ModelId = crate::model_id::ids::STABILITY_STABLE_IMAGE_CORE_V1_1;
 
-/// `us.stability.stable-image-erase-object-v1:0`: Stability AI stable-image-erase-object-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-image-erase-object-v1:0`: Stability AI Stable Image Erase Object, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2045,7 +2035,7 @@ pub const STABILITY_STABLE_IMAGE_CORE_V1_1: ModelId = crate::model_id::ids::STAB
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0;
 
-/// `us.stability.stable-image-inpaint-v1:0`: Stability AI stable-image-inpaint-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-image-inpaint-v1:0`: Stability AI Stable Image Inpaint, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2054,7 +2044,7 @@ pub const US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = crate::model_id
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_INPAINT_V1_0;
 
-/// `us.stability.stable-image-remove-background-v1:0`: Stability AI stable-image-remove-background-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-image-remove-background-v1:0`: Stability AI Stable Image Remove Background, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2063,7 +2053,7 @@ pub const US_STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = crate::model_id::ids
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0;
 
-/// `us.stability.stable-image-search-recolor-v1:0`: Stability AI stable-image-search-recolor-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-image-search-recolor-v1:0`: Stability AI Stable Image Search and Recolor, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2072,7 +2062,7 @@ pub const US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = crate::mod
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0;
 
-/// `us.stability.stable-image-search-replace-v1:0`: Stability AI stable-image-search-replace-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-image-search-replace-v1:0`: Stability AI Stable Image Search and Replace, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2081,7 +2071,7 @@ pub const US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = crate::model_
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0;
 
-/// `us.stability.stable-image-style-guide-v1:0`: Stability AI stable-image-style-guide-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-image-style-guide-v1:0`: Stability AI Stable Image Style Guide, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2090,7 +2080,7 @@ pub const US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = crate::model_
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0;
 
-/// `stability.stable-image-ultra-v1:1`: Stability AI stable-image-ultra-v1:1, on-demand base model ID.
+/// `stability.stable-image-ultra-v1:1`: Stability AI Stable Image Ultra 1.0, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-west-2
@@ -2098,7 +2088,7 @@ pub const US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = crate::model_id:
 /// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
 pub const STABILITY_STABLE_IMAGE_ULTRA_V1_1: ModelId = crate::model_id::ids::STABILITY_STABLE_IMAGE_ULTRA_V1_1;
 
-/// `us.stability.stable-outpaint-v1:0`: Stability AI stable-outpaint-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-outpaint-v1:0`: Stability AI Stable Image Outpaint, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2107,7 +2097,7 @@ pub const STABILITY_STABLE_IMAGE_ULTRA_V1_1: ModelId = crate::model_id::ids::STA
 /// - Operations (as the sources say): supported: `InvokeModel`; not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_STABILITY_STABLE_OUTPAINT_V1_0: ModelId = crate::model_id::ids::US_STABILITY_STABLE_OUTPAINT_V1_0;
 
-/// `us.stability.stable-style-transfer-v1:0`: Stability AI stable-style-transfer-v1:0, through the `us.` cross-region inference profile.
+/// `us.stability.stable-style-transfer-v1:0`: Stability AI Stable Image Style Transfer, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2118,35 +2108,35 @@ pub const US_STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = crate::model_id::id
 
 /// `us.twelvelabs.marengo-embed-2-7-v1:0`: TwelveLabs Marengo Embed v2.7, through the `us.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.
+/// - Lifecycle: Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30; use `twelvelabs.marengo-embed-3-0-v1:0` instead.
 /// - Callable from (2026-10-27): us-east-1
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
 /// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
-#[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
+#[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30; use `twelvelabs.marengo-embed-3-0-v1:0` instead.")]
 pub const US_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::model_id::ids::US_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
 
 /// `eu.twelvelabs.marengo-embed-2-7-v1:0`: TwelveLabs Marengo Embed v2.7, through the `eu.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.
+/// - Lifecycle: Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30; use `twelvelabs.marengo-embed-3-0-v1:0` instead.
 /// - Callable from (2026-10-27): eu-west-1
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
 /// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
-#[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
+#[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30; use `twelvelabs.marengo-embed-3-0-v1:0` instead.")]
 pub const EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::model_id::ids::EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
 
 /// `apac.twelvelabs.marengo-embed-2-7-v1:0`: TwelveLabs Marengo Embed v2.7, through the `apac.` cross-region inference profile.
 ///
-/// - Lifecycle: Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.
+/// - Lifecycle: Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30; use `twelvelabs.marengo-embed-3-0-v1:0` instead.
 /// - Callable from (2026-10-27): ap-northeast-2
 /// - Inference profiles: `us.`, `eu.`, `apac.`
 /// - Input: IMAGE, SPEECH, TEXT, VIDEO; output: EMBEDDING
 /// - Operations (as the sources say): not supported: `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`; unknown: `InvokeModel`
-#[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30.")]
+#[deprecated(note = "Legacy from 2026-05-29, public extended access from 2026-08-29, end of life on 2026-11-30; use `twelvelabs.marengo-embed-3-0-v1:0` instead.")]
 pub const APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::model_id::ids::APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0;
 
-/// `twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs marengo-embed-3-0-v1:0, on-demand base model ID.
+/// `twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs Marengo Embed 3.0, on-demand base model ID.
 ///
 /// - Lifecycle: listed as Legacy from 2026-10-15, no end-of-life date published.
 /// - Callable from (2026-10-27): ap-northeast-2, us-east-1
@@ -2156,7 +2146,7 @@ pub const APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = crate::model_id::ids
 #[deprecated(note = "listed as Legacy from 2026-10-15, no end-of-life date published.")]
 pub const TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::model_id::ids::TWELVELABS_MARENGO_EMBED_3_0_V1_0;
 
-/// `us.twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs marengo-embed-3-0-v1:0, through the `us.` cross-region inference profile.
+/// `us.twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs Marengo Embed 3.0, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: listed as Legacy from 2026-10-15, no end-of-life date published.
 /// - Callable from (2026-10-27): us-east-1
@@ -2166,7 +2156,7 @@ pub const TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::model_id::ids::TWE
 #[deprecated(note = "listed as Legacy from 2026-10-15, no end-of-life date published.")]
 pub const US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::model_id::ids::US_TWELVELABS_MARENGO_EMBED_3_0_V1_0;
 
-/// `eu.twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs marengo-embed-3-0-v1:0, through the `eu.` cross-region inference profile.
+/// `eu.twelvelabs.marengo-embed-3-0-v1:0`: TwelveLabs Marengo Embed 3.0, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: listed as Legacy from 2026-10-15, no end-of-life date published.
 /// - Callable from (2026-10-27): eu-west-1
@@ -2176,7 +2166,7 @@ pub const US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::model_id::ids::
 #[deprecated(note = "listed as Legacy from 2026-10-15, no end-of-life date published.")]
 pub const EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::model_id::ids::EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0;
 
-/// `twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, on-demand base model ID.
+/// `twelvelabs.pegasus-1-2-v1:0`: TwelveLabs Pegasus v1.2, on-demand base model ID.
 ///
 /// - Lifecycle: listed as Legacy from 2026-10-20, no end-of-life date published.
 /// - Callable from (2026-10-27): ap-northeast-2, us-east-1
@@ -2186,7 +2176,7 @@ pub const EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = crate::model_id::ids::
 #[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
 pub const TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::TWELVELABS_PEGASUS_1_2_V1_0;
 
-/// `us.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `us.` cross-region inference profile.
+/// `us.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs Pegasus v1.2, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: listed as Legacy from 2026-10-20, no end-of-life date published.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
@@ -2196,7 +2186,7 @@ pub const TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::TWELVELAB
 #[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
 pub const US_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::US_TWELVELABS_PEGASUS_1_2_V1_0;
 
-/// `eu.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `eu.` cross-region inference profile.
+/// `eu.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs Pegasus v1.2, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: listed as Legacy from 2026-10-20, no end-of-life date published.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
@@ -2206,7 +2196,7 @@ pub const US_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::US_TWE
 #[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
 pub const EU_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::EU_TWELVELABS_PEGASUS_1_2_V1_0;
 
-/// `apac.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `apac.` cross-region inference profile.
+/// `apac.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs Pegasus v1.2, through the `apac.` cross-region inference profile.
 ///
 /// - Lifecycle: listed as Legacy from 2026-10-20, no end-of-life date published.
 /// - Callable from (2026-10-27): ap-northeast-2
@@ -2216,7 +2206,7 @@ pub const EU_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::EU_TWE
 #[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
 pub const APAC_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::APAC_TWELVELABS_PEGASUS_1_2_V1_0;
 
-/// `global.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs pegasus-1-2-v1:0, through the `global.` cross-region inference profile.
+/// `global.twelvelabs.pegasus-1-2-v1:0`: TwelveLabs Pegasus v1.2, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: listed as Legacy from 2026-10-20, no end-of-life date published.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -2244,7 +2234,7 @@ pub const US_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = crate::model_id::ids::US_TWE
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = crate::model_id::ids::GLOBAL_TWELVELABS_PEGASUS_1_5_V1_0;
 
-/// `writer.palmyra-vision-7b`: Writer palmyra-vision-7b, on-demand base model ID.
+/// `writer.palmyra-vision-7b`: Writer Palmyra Vision 7B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-2
@@ -2252,7 +2242,7 @@ pub const GLOBAL_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = crate::model_id::ids::GL
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const WRITER_PALMYRA_VISION_7B: ModelId = crate::model_id::ids::WRITER_PALMYRA_VISION_7B;
 
-/// `us.writer.palmyra-x4-v1:0`: Writer palmyra-x4-v1:0, through the `us.` cross-region inference profile.
+/// `us.writer.palmyra-x4-v1:0`: Writer Palmyra X4, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: listed as Legacy from 2026-10-16, no end-of-life date published.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
@@ -2262,7 +2252,7 @@ pub const WRITER_PALMYRA_VISION_7B: ModelId = crate::model_id::ids::WRITER_PALMY
 #[deprecated(note = "listed as Legacy from 2026-10-16, no end-of-life date published.")]
 pub const US_WRITER_PALMYRA_X4_V1_0: ModelId = crate::model_id::ids::US_WRITER_PALMYRA_X4_V1_0;
 
-/// `us.writer.palmyra-x5-v1:0`: Writer palmyra-x5-v1:0, through the `us.` cross-region inference profile.
+/// `us.writer.palmyra-x5-v1:0`: Writer Palmyra X5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: listed as Legacy from 2026-10-16, no end-of-life date published.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
@@ -2308,7 +2298,7 @@ pub const US_XAI_GROK_4_7: ModelId = crate::model_id::ids::US_XAI_GROK_4_7;
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_XAI_GROK_4_7: ModelId = crate::model_id::ids::GLOBAL_XAI_GROK_4_7;
 
-/// `zai.glm-4.7`: Z.ai glm-4.7, on-demand base model ID.
+/// `zai.glm-4.7`: Z.ai GLM 4.7, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -2316,7 +2306,7 @@ pub const GLOBAL_XAI_GROK_4_7: ModelId = crate::model_id::ids::GLOBAL_XAI_GROK_4
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ZAI_GLM_4_7: ModelId = crate::model_id::ids::ZAI_GLM_4_7;
 
-/// `zai.glm-4.7-flash`: Z.ai glm-4.7-flash, on-demand base model ID.
+/// `zai.glm-4.7-flash`: Z.ai GLM 4.7 Flash, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -2324,7 +2314,7 @@ pub const ZAI_GLM_4_7: ModelId = crate::model_id::ids::ZAI_GLM_4_7;
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ZAI_GLM_4_7_FLASH: ModelId = crate::model_id::ids::ZAI_GLM_4_7_FLASH;
 
-/// `zai.glm-5`: Z.ai glm-5, on-demand base model ID.
+/// `zai.glm-5`: Z.ai GLM 5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2

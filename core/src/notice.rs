@@ -99,7 +99,9 @@ impl Notice {
     }
 
     /// Regions where a rule for those regions alone keeps the model alive on `as_of`.
-    fn still_served(&self) -> Vec<&'static str> {
+    /// Regions where a rule for those regions alone keeps the model alive on `as_of`, with
+    /// the source that states it.
+    fn still_served(&self) -> Vec<(&'static str, &'static crate::source::Source)> {
         let Some(model) = self.model() else {
             return Vec::new();
         };
@@ -109,11 +111,10 @@ impl Notice {
             .iter()
             .filter(|rule| rule.phase_on(self.as_of) != Phase::EndOfLife)
             .filter_map(|rule| match rule.scope() {
-                RegionScope::Only(regions) => Some(regions),
+                RegionScope::Only(regions) => Some(regions.iter().map(|r| (*r, rule.source()))),
                 _ => None,
             })
             .flatten()
-            .copied()
             .collect()
     }
 
@@ -140,9 +141,16 @@ impl Notice {
     /// suggestion.
     fn action(&self) -> String {
         let Some(replacement) = self.replacement() else {
-            return "no source names a replacement, and no live model of its provider is \
-                    listed: choose a current model with `bedrock-model-id list`"
-                .to_owned();
+            return format!(
+                "{}, and no live model of its provider and kind is listed: choose a current model \
+                 from the catalog",
+                self.recommended_replacement().map_or_else(
+                    || "no source names a replacement".to_owned(),
+                    |named| {
+                        format!("`{named}`, the replacement a source names, has reached its end of life too")
+                    },
+                )
+            );
         };
         let id = replacement.call_as();
         match replacement.basis() {
@@ -157,16 +165,32 @@ impl Notice {
                  too)",
                 source.label()
             ),
-            ReplacementBasis::Suggested { same_family: true } => format!(
-                "no source names a replacement; the newest live {} model of its family is `{id}` \
-                 (the crate's suggestion)",
-                replacement.model().provider()
-            ),
-            ReplacementBasis::Suggested { same_family: false } => format!(
-                "no source names a replacement, and none of its family is live; the newest live \
-                 {} model is `{id}` (the crate's suggestion)",
-                replacement.model().provider()
-            ),
+            ReplacementBasis::Suggested {
+                same_family,
+                retired,
+            } => {
+                let named = retired.map_or_else(
+                    || "no source names a replacement".to_owned(),
+                    |(named, source)| {
+                        format!(
+                            "`{named}`, the replacement {} names, has reached its end of life too",
+                            source.label()
+                        )
+                    },
+                );
+                let provider = replacement.model().provider();
+                if same_family {
+                    format!(
+                        "{named}; the newest live {provider} model of its family is `{id}` (the \
+                         crate's suggestion)"
+                    )
+                } else {
+                    format!(
+                        "{named}, and none of its family is live; the newest live {provider} \
+                         model of its kind is `{id}` (the crate's suggestion)"
+                    )
+                }
+            }
         }
     }
 
@@ -305,12 +329,16 @@ impl Notice {
                     on(eol)
                 )?;
                 let still_served = self.still_served();
-                if !still_served.is_empty() && self.identified.region().is_none() {
+                if let Some((_, source)) = still_served.first()
+                    && self.identified.region().is_none()
+                {
+                    let regions: Vec<&str> = still_served.iter().map(|(r, _)| *r).collect();
                     write!(
                         f,
-                        "; a source names it still served in {}: if you call it there, name the \
+                        "; {} names it still served in {}: if you call it there, name the \
                          region",
-                        still_served.join(", ")
+                        source.label(),
+                        regions.join(", ")
                     )?;
                 }
             }

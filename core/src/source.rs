@@ -58,17 +58,17 @@ impl Source {
         self.dated
     }
 
-    /// The label with its date, as messages cite it: `AWS's model-lifecycle page, copy of
-    /// 2026-10-01` or, for an undated copy, `..., an undated copy stating dates to 2026-11-05`.
+    /// The label with its date, as messages cite it: `AWS's model-lifecycle page (copy of
+    /// 2026-10-01)` or, for an undated copy, `... (an undated copy stating dates to 2026-11-05)`.
     #[must_use]
     pub fn cited(&self) -> String {
         match (self.date, self.dated) {
             (None, _) => self.label.to_owned(),
-            (Some(date), Dated::Stated) => format!("{}, copy of {date}", self.label),
+            (Some(date), Dated::Stated) => format!("{} (copy of {date})", self.label),
             (Some(date), Dated::LatestStated) => {
-                format!("{}, an undated copy stating dates to {date}", self.label)
+                format!("{} (an undated copy stating dates to {date})", self.label)
             }
-            (Some(date), Dated::Snapshot) => format!("{}, {date}", self.label),
+            (Some(date), Dated::Snapshot) => format!("{} of {date}", self.label),
         }
     }
 }

@@ -32,6 +32,8 @@ pub enum ReplacementBasis {
     Suggested {
         /// Whether it is of the same family.
         same_family: bool,
+        /// The replacement a source names, where it has retired too, with that source.
+        retired: Option<(&'static str, &'static Source)>,
     },
 }
 
@@ -84,9 +86,21 @@ pub(crate) fn replacement(
     date: Date,
     region: Option<Region>,
 ) -> Option<Replacement> {
-    if let Some(rule) = rule
+    // The deciding rule's replacement; else the one another rule of the model names (a table
+    // that names replacements may state the end of life for another scope), the latest-dated.
+    let named = rule.filter(|r| r.replacement().is_some()).or_else(|| {
+        model
+            .lifecycle()
+            .rules()
+            .iter()
+            .filter(|r| r.replacement().is_some())
+            .max_by_key(|r| r.source().date())
+    });
+    let mut retired = None;
+    if let Some(rule) = named
         && let Some(recommended) = rule.replacement()
     {
+        retired = Some((recommended, rule.source()));
         let mut candidate = recommended;
         for _ in 0..REPLACEMENT_HOPS {
             let Some(next) = catalog::model(candidate) else {
@@ -117,7 +131,10 @@ pub(crate) fn replacement(
     suggestion(model, date, region).map(|(next, same_family)| Replacement {
         model: next,
         call_as: call_as(next, region),
-        basis: ReplacementBasis::Suggested { same_family },
+        basis: ReplacementBasis::Suggested {
+            same_family,
+            retired,
+        },
     })
 }
 
@@ -162,10 +179,17 @@ fn suggestion(
     region: Option<Region>,
 ) -> Option<(&'static Model, bool)> {
     let family = family(model.name());
+    // A replacement makes what the model makes: text for text, video for video.
+    let outputs = |m: &Model| {
+        m.availability()
+            .map(crate::availability::Availability::output_modalities)
+    };
+    let kind = outputs(model).filter(|o| !o.is_empty());
     let candidates = || {
         catalog::models().filter(move |other| {
             other.id() != model.id()
                 && other.provider() == model.provider()
+                && kind.is_none_or(|kind| outputs(other) == Some(kind))
                 && other.lifecycle().status_on(date, region).phase() == Phase::Active
                 && other.availability().is_some_and(|a| {
                     a.is_still_listed()

@@ -360,11 +360,13 @@ fn region_not_covered(model: &Model, region: Region) -> Reach {
     Reach::Unknown(Unverified {
         uncertainty: Uncertainty::RegionNotCovered,
         message: format!(
-            "no source covers {region}: whether it serves `{}` ({}) is unknown (no listing to {} \
-             names the region; the listings never scan GovCloud, China or the ISO regions)",
+            "no source covers {region}: whether it serves `{}` ({}) is unknown (the listings to {} \
+             scan the commercial regions only, and no AWS model card in the catalog lists a region \
+             of the {} partition for it)",
             model.id(),
             model.describe(),
-            generated::DATA_DATE
+            generated::DATA_DATE,
+            region.partition()
         ),
     })
 }
@@ -427,14 +429,15 @@ fn reach(identified: Identified, date: Date) -> Reach {
     }
     let region = identified.region;
     if let Some(region) = region {
-        if !covered(region) {
+        if !covered(region) && !availability.covers(region.partition()) {
             return region_not_covered(model, region);
         }
         // The listings omit models sold only as Provisioned Throughput: a PT ID says nothing here.
         if identified.provisioned().is_none() {
             match availability.offer(region) {
                 Some(offer)
-                    if offer.last_listed() < availability.last_listed()
+                    if offer.stated_by().is_none()
+                        && offer.last_listed() < availability.last_listed()
                         && date > offer.last_listed() =>
                 {
                     return Reach::Not(Unreachable::NoLongerListedIn(region, offer.last_listed()));
@@ -475,7 +478,9 @@ fn reach(identified: Identified, date: Date) -> Reach {
                 return Reach::Not(Unreachable::NoProfilePrefix);
             };
             if !availability.profile_prefixes().contains(&prefix) {
-                if !partition_covered(prefix.partition()) {
+                if !partition_covered(prefix.partition())
+                    && !availability.covers(prefix.partition())
+                {
                     return partition_not_covered(model, prefix);
                 }
                 if let Some((_, last)) = availability

@@ -95,7 +95,12 @@ fn uncovered_regions_are_never_not_served() {
     let mut judged = 0;
     let mut unverified = 0;
     for model in catalog::models().filter(|m| m.availability().is_some()) {
-        for region in &uncovered {
+        let availability = model.availability().unwrap();
+        // A model card that lists the model in a partition no listing scans covers it there.
+        for region in uncovered
+            .iter()
+            .filter(|r| !availability.covers(r.partition()))
+        {
             let retired =
                 model.lifecycle().status_on(date, Some(*region)).phase() == Phase::EndOfLife;
             for input in every_form(model) {
@@ -325,12 +330,16 @@ fn no_on_demand_answer_rests_on_a_mantle_region_alone() {
                     let seen = offer.on_demand_seen().unwrap_or_else(|| {
                         panic!("{what}: {:?} rests on no listing", offer.on_demand())
                     });
-                    assert!(
-                        offer.first_listed() <= seen && seen <= offer.last_listed(),
-                        "{what}: on_demand_seen {seen} outside {}..={}",
-                        offer.first_listed(),
-                        offer.last_listed()
-                    );
+                    // Either a listing of the region, or a dated AWS model card that says so.
+                    match offer.on_demand_source() {
+                        Some(card) => assert_eq!(card.date(), Some(seen), "{what}"),
+                        None => assert!(
+                            offer.first_listed() <= seen && seen <= offer.last_listed(),
+                            "{what}: on_demand_seen {seen} outside {}..={}",
+                            offer.first_listed(),
+                            offer.last_listed()
+                        ),
+                    }
                     if offer.on_demand() == OnDemand::Yes {
                         yes += 1;
                     }
@@ -348,25 +357,41 @@ fn no_on_demand_answer_rests_on_a_mantle_region_alone() {
 
 #[test]
 fn on_demand_unknown_pinned() {
-    // Mantle serves GPT-6 Sol in us-east-1, so the listing's ON_DEMAND there says nothing.
+    // Mantle serves Grok 4.6 in us-west-2, so the listing's ON_DEMAND there says nothing, and no
+    // model card in the catalog speaks of it: unknown, a warning.
+    let model = catalog::model("xai.grok-4.6").unwrap();
+    let offer = model
+        .availability()
+        .unwrap()
+        .offer(region("us-west-2"))
+        .unwrap();
+    assert_eq!(offer.on_demand(), OnDemand::Unknown);
+    assert_eq!(offer.on_demand_seen(), None);
+    let Verdict::Unverified(_, warning) = judge("xai.grok-4.6", as_of(), Some(region("us-west-2")))
+    else {
+        panic!("the bare ID in us-west-2 is not Unverified");
+    };
+    assert_eq!(warning.uncertainty(), Uncertainty::OnDemandUnknown);
+}
+
+#[test]
+fn a_model_card_decides_where_the_listings_cannot_tell() {
+    // GPT-6 Sol: the listing of us-east-1 is ambiguous (Mantle serves it there), and AWS's model
+    // card says the base ID cannot be called in-Region: the bare ID is refused, with the card.
     let model = catalog::model("openai.gpt-6-sol").unwrap();
     let offer = model
         .availability()
         .unwrap()
         .offer(region("us-east-1"))
         .unwrap();
-    assert_eq!(offer.on_demand(), OnDemand::Unknown);
-    assert_eq!(offer.on_demand_seen(), None);
-    let Verdict::Unverified(_, warning) =
-        judge("openai.gpt-6-sol", as_of(), Some(region("us-east-1")))
+    assert_eq!(offer.on_demand(), OnDemand::No);
+    let card = offer.on_demand_source().unwrap();
+    assert_eq!(card.label(), "AWS's model card \"GPT-6 Sol\"");
+    let Verdict::NotCallable(not) = judge("openai.gpt-6-sol", as_of(), Some(region("us-east-1")))
     else {
-        panic!("the bare ID in us-east-1 is not Unverified");
+        panic!("the card says the base ID cannot be called in-Region");
     };
-    assert_eq!(warning.uncertainty(), Uncertainty::OnDemandUnknown);
-    assert!(
-        warning.to_string().contains("`us.openai.gpt-6-sol`"),
-        "{warning}"
-    );
+    assert!(not.to_string().contains("`us.openai.gpt-6-sol`"), "{not}");
 }
 
 #[test]
@@ -450,7 +475,6 @@ fn models_no_longer_listed_reach_their_end_of_life_the_day_after() {
         "amazon.titan-tg1-large",
         "amazon.titan-text-express-v1",
         "anthropic.claude-3-opus-20240229-v1:0",
-        "amazon.nova-reel-v1:1",
     ] {
         assert!(checked.contains(&id), "`{id}` not checked: {checked:?}");
     }

@@ -2,7 +2,8 @@
 
 use bedrock_model_id::model_id;
 
-// No source covers GovCloud: a warning that availability is unknown, never "not served".
+// No source covers the China regions: a warning that availability is unknown, never "not
+// served".
 fn main() {
-    let _ = model_id!("amazon.nova-pro-v1:0", region = "us-gov-west-1");
+    let _ = model_id!("amazon.nova-pro-v1:0", region = "cn-north-1");
 }

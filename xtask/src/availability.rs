@@ -114,6 +114,15 @@ pub struct RegionListing {
     pub provisioned: bool,
     /// Upper-case profile prefix (`US`, `GLOBAL`, ...) to the span it was listed in this region.
     pub profiles: BTreeMap<String, Span>,
+    /// Never in the file: set when the generator folds in a source that states the region serves
+    /// the model (an AWS model card, for a region no listing scans); the key of that source.
+    /// The region is then current whatever its listing dates.
+    #[serde(skip)]
+    pub stated_by: Option<String>,
+    /// Never in the file: the key of the source `on_demand` rests on, where it is not the
+    /// listings (an AWS model card, later-dated or where the listings are ambiguous).
+    #[serde(skip)]
+    pub on_demand_by: Option<String>,
 }
 
 /// The first and last snapshot that listed something.
@@ -413,6 +422,8 @@ mod tests {
             on_demand_seen: seen.map(s),
             provisioned: false,
             profiles: BTreeMap::new(),
+            stated_by: None,
+            on_demand_by: None,
         };
         let mut early = region("yes", Some("2025-06-01"));
         early.first_listed = s("2025-12-01");

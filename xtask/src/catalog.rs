@@ -122,6 +122,15 @@ pub struct Model {
     pub provisioned: Vec<Provisioned>,
     #[serde(default)]
     pub lifecycle: Vec<LifecycleRule>,
+    /// From the facts files: the context window, in tokens, and its source key.
+    #[serde(skip)]
+    pub context_window: Option<(u64, String)>,
+    /// From the facts files: the maximum output tokens, and its source key.
+    #[serde(skip)]
+    pub max_output_tokens: Option<(u64, String)>,
+    /// From the facts files: the launch date a model card gives, and its source key.
+    #[serde(skip)]
+    pub launched: Option<(String, String)>,
 }
 
 fn yes() -> bool {
@@ -177,7 +186,7 @@ impl Catalog {
         }
     }
 
-    fn problems(&self) -> Vec<String> {
+    pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         for (key, source) in &self.sources {
             if let Some(date) = source.date()
@@ -229,15 +238,22 @@ impl Catalog {
             for rule in &model.lifecycle {
                 self.check_rule(&format!("`{id}` lifecycle"), rule, &base_ids, &mut problems);
             }
-            let general = model
-                .lifecycle
-                .iter()
-                .filter(|r| r.regions.is_none())
-                .count();
-            if general > 1 {
-                problems.push(format!(
-                    "`{id}` has {general} lifecycle rules without `regions`"
-                ));
+            // Rules of one scope from different sources merge (the later-dated wins field by
+            // field); one source stating two rules of one scope contradicts itself.
+            let mut scopes = BTreeSet::new();
+            for rule in &model.lifecycle {
+                let scope = (
+                    &rule.partition,
+                    &rule.regions,
+                    &rule.except_regions,
+                    &rule.source,
+                );
+                if !scopes.insert(scope) {
+                    problems.push(format!(
+                        "`{id}` has two lifecycle rules of one scope from `{}`",
+                        rule.source
+                    ));
+                }
             }
         }
         for mantle in &self.mantle {

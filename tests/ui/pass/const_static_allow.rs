@@ -20,9 +20,8 @@ fn main() {
         Some("ai21.jamba-1-5-mini-v1:0")
     );
 
-    // End of life in four regions only, still served in others, and no region named: also a
-    // warning.
+    // Legacy in the 31 regions AWS's lifecycle rows name, and no region named: also a warning.
     #[allow(deprecated)]
-    let sonnet = model_id!("apac.anthropic.claude-3-5-sonnet-20241022-v2:0");
-    assert_eq!(sonnet.as_str(), "apac.anthropic.claude-3-5-sonnet-20241022-v2:0");
+    let sonnet = model_id!("us.anthropic.claude-sonnet-4-5-20250929-v1:0");
+    assert_eq!(sonnet.as_str(), "us.anthropic.claude-sonnet-4-5-20250929-v1:0");
 }

@@ -9,6 +9,7 @@ const PT: ModelId = model_id!("amazon.nova-pro-v1:0:300k");
 
 fn main() {
     let _ = model_id!("us.openai.gpt-5.4");
-    let _ = model_id!("anthropic.claude-opus-5-5", region = "us-east-1");
+    // eu-west-2's listing of 2026-10-27 serves its bare ID on demand.
+    let _ = model_id!("anthropic.claude-opus-5-5", region = "eu-west-2");
     let _ = (OPUS, GPT, SONIC, PT);
 }

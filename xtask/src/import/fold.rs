@@ -218,6 +218,8 @@ fn apply_runtime(runtime: &mut Option<RuntimeListing>, seen: &snapshot::RuntimeS
                 on_demand_seen: None,
                 provisioned: false,
                 profiles: BTreeMap::new(),
+                stated_by: None,
+                on_demand_by: None,
             });
         date.clone_into(&mut listing.last_listed);
         if let Some(on_demand) = r.on_demand {
@@ -312,6 +314,8 @@ mod tests {
                     (s("GLOBAL"), span("2026-01-10", "2026-07-05")),
                     (s("US"), span("2026-01-10", "2026-07-05")),
                 ]),
+                stated_by: None,
+                on_demand_by: None,
             }
         );
         // Not a Mantle region: ON_DEMAND is evidence.
