@@ -270,6 +270,9 @@ impl Notice {
         let end = match (eol, rule.end_of_life_no_sooner_than()) {
             (Some(day), _) => format!("requests to it start to fail at its end of life on {day}"),
             (None, Some(day)) => format!("its end of life is no sooner than {day}"),
+            (None, None) if rule.scope().is_regional() => {
+                "no end-of-life date is published for these regions".to_owned()
+            }
             (None, None) => "AWS has published no end-of-life date for it".to_owned(),
         };
         match (self.status.phase(), rule.basis()) {

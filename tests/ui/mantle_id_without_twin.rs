@@ -1,7 +1,6 @@
 use bedrock_model_id::model_id;
 
-// A Mantle-only ID with no runtime twin in any source: the error says so, and names the
-// runtime ID that only looks alike as unconfirmed.
+// A Mantle-only ID with no runtime twin in any source: the error says so.
 fn main() {
-    let _ = model_id!("us.anthropic.claude-haiku-4-5");
+    let _ = model_id!("xai.grok-4.3");
 }

@@ -437,3 +437,70 @@ impl FactRule {
         }
     }
 }
+
+#[cfg(test)]
+impl Facts {
+    /// The facts of two files' texts, for tests.
+    pub fn from_texts(cards: &str, rules: &str) -> Result<Facts, String> {
+        let cards: CardsFile = toml::from_str(cards).map_err(|e| e.to_string())?;
+        let rules: LifecycleFile = toml::from_str(rules).map_err(|e| e.to_string())?;
+        Facts::from_files(cards, rules)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SOURCE: &str = "[sources.card]\ntitle = \"AWS Bedrock user guide, model card \\\"M\\\"\"\n\
+        label = \"AWS's model card \\\"M\\\"\"\nurl = \"https://docs.aws.amazon.com/m.html\"\n\
+        copy = \"a copy\"\ndate = \"2026-09-01\"\ndate_kind = \"latest-stated\"\n";
+
+    #[test]
+    fn every_problem_is_listed() {
+        let cards = format!(
+            "{SOURCE}[[card]]\nname = \"M\"\nprovider = \"P\"\nsource = \"nope\"\n\
+             end_of_life = \"2026-02-30\"\n[[card.region]]\nregion = \"mars-1\"\nin_region = \"maybe\"\n"
+        );
+        let rules = "[sources]\n[[rule]]\nid = \"p.m-v1\"\nprovider = \"P\"\npartition = \"aws-moon\"\n\
+                     source = \"card\"\n";
+        let error = Facts::from_texts(&cards, rules).unwrap_err();
+        for expected in [
+            "source `nope` is not defined",
+            "`2026-02-30` is not a YYYY-MM-DD date",
+            "`mars-1` is not an AWS region code",
+            "cell `maybe` is not one of",
+            "partition `aws-moon` is not one of",
+        ] {
+            assert!(
+                error.contains(expected),
+                "{expected:?} missing from:\n{error}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_source_both_files_define_must_be_the_same_copy() {
+        let other = SOURCE.replace("2026-09-01", "2026-10-01");
+        let error = Facts::from_texts(SOURCE, &other).unwrap_err();
+        assert!(
+            error.contains("defined twice, with different URLs or dates"),
+            "{error}"
+        );
+        assert!(Facts::from_texts(SOURCE, SOURCE).is_ok());
+    }
+
+    #[test]
+    fn a_source_is_labelled_cited_and_dated() {
+        let facts = Facts::from_texts(SOURCE, "[sources]\n").unwrap();
+        let entry = &facts.sources["card"];
+        assert_eq!(entry.label(), "AWS's model card \"M\"");
+        assert!(
+            entry
+                .citation()
+                .contains("https://docs.aws.amazon.com/m.html")
+        );
+        assert_eq!(entry.date(), Some("2026-09-01"));
+        assert_eq!(entry.dated(), "latest-stated");
+    }
+}

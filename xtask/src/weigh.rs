@@ -86,6 +86,7 @@ pub fn apply(
     name_models(facts, catalog, &cards, &mut said);
     add_rules(facts, catalog, &cards);
     add_capabilities(facts, catalog, &cards);
+    pair_twins(facts, catalog, &mut said);
     overlay_availability(facts, catalog, available, &cards);
     catalog.models.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(said)
@@ -202,6 +203,29 @@ fn name_models(
     cards: &BTreeMap<String, Vec<&Card>>,
     said: &mut Vec<String>,
 ) {
+    for mantle in &mut catalog.mantle {
+        let unnamed = mantle
+            .id
+            .split_once('.')
+            .is_some_and(|(_, rest)| rest == mantle.name);
+        let mut named: Vec<(&Card, &str)> = facts
+            .cards
+            .iter()
+            .filter(|c| unnamed && c.mantle_id.as_deref() == Some(&mantle.id))
+            .map(|c| (c, c.source.as_str()))
+            .collect();
+        newest_first(facts, &mut named);
+        if let Some((card, _)) = named.first() {
+            said.push(format!(
+                "named Mantle `{}` \"{}\" ({})",
+                mantle.id, card.name, card.source
+            ));
+            mantle.name.clone_from(&card.name);
+            if !mantle.sources.contains(&card.source) {
+                mantle.sources.push(card.source.clone());
+            }
+        }
+    }
     for model in &mut catalog.models {
         if !is_unnamed(model) {
             continue;
@@ -371,6 +395,42 @@ fn add_capabilities(facts: &Facts, catalog: &mut Catalog, cards: &BTreeMap<Strin
     }
 }
 
+/// A card that gives both a bedrock-runtime and a Bedrock Mantle ID names one model on both
+/// endpoints: the Mantle ID's runtime twin, where no source paired them yet.
+fn pair_twins(facts: &Facts, catalog: &mut Catalog, said: &mut Vec<String>) {
+    let runtime: BTreeSet<String> = catalog.models.iter().map(|m| m.id.clone()).collect();
+    for mantle in &mut catalog.mantle {
+        if mantle.runtime_twin.is_some() {
+            continue;
+        }
+        let mut cards: Vec<(&Card, &str)> = facts
+            .cards
+            .iter()
+            .filter(|c| c.mantle_id.as_deref() == Some(&mantle.id))
+            .filter(|c| {
+                c.id.as_ref()
+                    .is_some_and(|id| runtime.contains(id) && *id != mantle.id)
+            })
+            .map(|c| (c, c.source.as_str()))
+            .collect();
+        newest_first(facts, &mut cards);
+        if let Some((card, _)) = cards.first()
+            && let Some(id) = &card.id
+        {
+            said.push(format!(
+                "paired Mantle `{}` with runtime `{id}` ({})",
+                mantle.id, card.source
+            ));
+            mantle.runtime_twin = Some(id.clone());
+            mantle.twin_source = Some(card.source.clone());
+            mantle.runtime_look_alike = None;
+            if !mantle.sources.contains(&card.source) {
+                mantle.sources.push(card.source.clone());
+            }
+        }
+    }
+}
+
 /// A card's rows that describe bedrock-runtime: not Mantle's table, and not a table whose
 /// endpoint the copy lost on a card that has both endpoints.
 fn runtime_rows(card: &Card) -> impl Iterator<Item = &CardRegion> {
@@ -492,4 +552,191 @@ fn stated_region(row: &CardRegion, card: &Card, date: &str) -> RegionListing {
 /// source the generator folded in.
 pub fn is_current(listing: &RuntimeListing, region: &RegionListing) -> bool {
     region.stated_by.is_some() || region.last_listed == listing.last_listed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DATA_DATE: &str = "2026-10-27";
+
+    /// One model `p.model-v1`, listed in us-east-1 (on demand as given) and eu-west-1 (no).
+    fn world(us_east_on_demand: &str) -> (Catalog, Availability) {
+        let catalog = Catalog::parse(
+            "[sources]\ns = \"a source\"\n\
+             [[model]]\nid = \"p.model-v1\"\nprovider = \"P\"\nname = \"model-v1\"\nsources = [\"s\"]\n",
+        )
+        .unwrap();
+        let seen = if us_east_on_demand == "unknown" {
+            serde_json::Value::Null
+        } else {
+            DATA_DATE.into()
+        };
+        let region = |on_demand: &str, seen: serde_json::Value| {
+            serde_json::json!({
+                "first_listed": "2025-11-23", "last_listed": DATA_DATE, "on_demand": on_demand,
+                "on_demand_seen": seen, "provisioned": false,
+                "profiles": {"US": {"first_listed": "2025-11-23", "last_listed": DATA_DATE}},
+            })
+        };
+        let text = serde_json::json!({
+            "source": "test", "data_date": DATA_DATE, "first_date": "2025-11-23", "snapshots": 2,
+            "covered_regions": ["eu-west-1", "us-east-1", "us-west-2"],
+            "models": {"p.model-v1": {"runtime": {
+                "first_listed": "2025-11-23", "last_listed": DATA_DATE, "status": "ACTIVE",
+                "legacy_since": null, "legacy_from_first_listing": false, "input": ["TEXT"],
+                "output": ["TEXT"], "streaming": true, "customizations": [],
+                "regions": {
+                    "us-east-1": region(us_east_on_demand, seen),
+                    "eu-west-1": region("no", DATA_DATE.into()),
+                },
+            }}},
+        })
+        .to_string();
+        (catalog, Availability::parse(&text).unwrap())
+    }
+
+    fn source(key: &str, date: &str) -> String {
+        format!(
+            "[sources.{key}]\ntitle = \"t\"\nlabel = \"AWS's model card \\\"M\\\"\"\n\
+             url = \"https://docs.aws.amazon.com/m.html\"\ncopy = \"c\"\ndate = \"{date}\"\n\
+             date_kind = \"latest-stated\"\n"
+        )
+    }
+
+    fn facts(cards: &str, rules: &str) -> Facts {
+        Facts::from_texts(cards, rules).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn applied(cards: &str, rules: &str, us_east: &str) -> (Catalog, Availability, Vec<String>) {
+        let (mut catalog, mut available) = world(us_east);
+        let said = apply(&facts(cards, rules), &mut catalog, &mut available).unwrap();
+        (catalog, available, said)
+    }
+
+    fn region<'a>(available: &'a Availability, name: &str) -> &'a RegionListing {
+        &available.models["p.model-v1"]
+            .runtime
+            .as_ref()
+            .unwrap()
+            .regions[name]
+    }
+
+    const CARD: &str = "[[card]]\nid = \"p.model-v1\"\nname = \"Model One\"\nprovider = \"P\"\n\
+                        source = \"card\"\n";
+
+    #[test]
+    fn a_card_names_a_model_its_catalog_entry_names_by_id() {
+        let cards = format!("{}{CARD}", source("card", "2026-09-01"));
+        let (catalog, _, said) = applied(&cards, "[sources]\n", "yes");
+        assert_eq!(catalog.models[0].name, "Model One");
+        assert!(catalog.models[0].sources.contains(&"card".to_owned()));
+        assert_eq!(said, ["named `p.model-v1` \"Model One\" (card)"]);
+    }
+
+    #[test]
+    fn a_card_decides_on_demand_where_the_listing_cannot_tell() {
+        let cards = format!(
+            "{}{CARD}[[card.region]]\nregion = \"us-east-1\"\nin_region = \"no\"\n",
+            source("card", "2026-09-01")
+        );
+        let (_, available, _) = applied(&cards, "[sources]\n", "unknown");
+        let us_east = region(&available, "us-east-1");
+        assert_eq!(us_east.on_demand, "no");
+        assert_eq!(us_east.on_demand_seen.as_deref(), Some("2026-09-01"));
+        assert_eq!(us_east.on_demand_by.as_deref(), Some("card"));
+    }
+
+    #[test]
+    fn an_older_card_does_not_overrule_a_later_listing() {
+        let cards = format!(
+            "{}{CARD}[[card.region]]\nregion = \"us-east-1\"\nin_region = \"no\"\n",
+            source("card", "2026-09-01")
+        );
+        let (_, available, _) = applied(&cards, "[sources]\n", "yes");
+        let us_east = region(&available, "us-east-1");
+        assert_eq!(
+            (us_east.on_demand.as_str(), us_east.on_demand_by.as_deref()),
+            ("yes", None)
+        );
+    }
+
+    #[test]
+    fn a_card_that_forbids_in_region_calls_says_no_everywhere() {
+        let cards = format!(
+            "{}{CARD}base_id_in_region = false\nquote = \"You cannot use the base model ID\"\n",
+            source("card", "2026-09-01")
+        );
+        let (_, available, _) = applied(&cards, "[sources]\n", "unknown");
+        assert_eq!(region(&available, "us-east-1").on_demand, "no");
+        assert_eq!(region(&available, "eu-west-1").on_demand, "no");
+    }
+
+    #[test]
+    fn a_govcloud_row_becomes_a_stated_region_with_its_us_gov_profile() {
+        let cards = format!(
+            "{}{CARD}[[card.region]]\nregion = \"us-gov-west-1\"\nin_region = \"no\"\ngeo = \"yes\"\n\
+             [[card.region]]\nregion = \"us-west-2\"\nin_region = \"yes\"\n",
+            source("card", "2026-09-01")
+        );
+        let (_, available, _) = applied(&cards, "[sources]\n", "yes");
+        let gov = region(&available, "us-gov-west-1");
+        assert_eq!(gov.stated_by.as_deref(), Some("card"));
+        assert_eq!(gov.on_demand, "no");
+        assert_eq!(gov.profiles.keys().collect::<Vec<_>>(), ["US_GOV"]);
+        // A region the listings scan is never added from a card older than them.
+        let listing = available.models["p.model-v1"].runtime.as_ref().unwrap();
+        assert!(!listing.regions.contains_key("us-west-2"));
+    }
+
+    #[test]
+    fn a_retired_id_a_lifecycle_table_names_becomes_a_model() {
+        let rules = format!(
+            "{}[[rule]]\nid = \"p.old-v1\"\nprovider = \"P\"\npartition = \"aws\"\nsource = \"table\"\n\
+             [[name]]\nid = \"p.old-v1\"\nname = \"Old One\"\nprovider = \"P\"\nsource = \"table\"\n",
+            source("table", "2025-11-10")
+        );
+        let (catalog, _, said) = applied("[sources]\n", &rules, "yes");
+        let old = catalog.models.iter().find(|m| m.id == "p.old-v1").unwrap();
+        assert_eq!(old.name, "Old One");
+        assert!(old.lifecycle.is_empty(), "the row gives no date");
+        assert!(
+            said.iter().any(|s| s.starts_with("added `p.old-v1`")),
+            "{said:?}"
+        );
+    }
+
+    #[test]
+    fn a_card_that_says_legacy_states_a_rule_and_its_exceptions() {
+        let cards = format!(
+            "{}{CARD}lifecycle = \"EOL (specific regions)\"\nend_of_life = \"2026-09-10\"\n\
+             eol_exception_regions = [\"eu-west-1\"]\nquote = \"still available in eu-west-1\"\n",
+            source("card", "2026-09-10")
+        );
+        let rules = format!(
+            "{}[[rule]]\nid = \"p.model-v1\"\nprovider = \"P\"\npartition = \"aws\"\n\
+             regions = [\"us-east-1\"]\nlegacy = \"2026-03-10\"\nend_of_life = \"2026-09-10\"\n\
+             source = \"table\"\n",
+            source("table", "2026-05-01")
+        );
+        let (catalog, _, _) = applied(&cards, &rules, "yes");
+        let rules = &catalog.models[0].lifecycle;
+        // The table's row, and the card's exception with the Legacy date of the same end of
+        // life ("specific regions" with no region marked adds no rule of its own).
+        assert_eq!(rules.len(), 2, "{rules:?}");
+        let exception = &rules[1];
+        assert_eq!(
+            exception.regions.as_deref(),
+            Some(&["eu-west-1".to_owned()][..])
+        );
+        assert_eq!(exception.end_of_life, None);
+        assert_eq!(exception.legacy.as_deref(), Some("2026-03-10"));
+        assert!(
+            exception
+                .note
+                .as_deref()
+                .unwrap()
+                .contains("still available in eu-west-1")
+        );
+    }
 }

@@ -9222,17 +9222,17 @@ pub static MANTLE_ANTHROPIC_CLAUDE_HAIKU_4_5: MantleModel = MantleModel {
     index: 2,
     id: "anthropic.claude-haiku-4-5",
     provider: "Anthropic",
-    name: "claude-haiku-4-5",
-    runtime_twin: None,
-    twin_source: None,
-    runtime_look_alike: Some("anthropic.claude-haiku-4-5-20251001-v1:0"),
+    name: "Claude Haiku 4.5",
+    runtime_twin: Some("anthropic.claude-haiku-4-5-20251001-v1:0"),
+    twin_source: Some(&SOURCE_JORKE_2026_08_22),
+    runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-southeast-4", "eu-north-1", "eu-west-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::Messages],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_JORKE_2026_08_22],
 };
 
 pub static MANTLE_ANTHROPIC_CLAUDE_MULBERRY_TRN2_208K_20251001: MantleModel = MantleModel {
@@ -9341,7 +9341,7 @@ pub static MANTLE_DEEPSEEK_V3_1: MantleModel = MantleModel {
     index: 9,
     id: "deepseek.v3.1",
     provider: "DeepSeek",
-    name: "v3.1",
+    name: "DeepSeek-V3.1",
     runtime_twin: Some("deepseek.v3-v1:0"),
     twin_source: Some(&SOURCE_KOOG_1210_LITELLM),
     runtime_look_alike: None,
@@ -9351,7 +9351,7 @@ pub static MANTLE_DEEPSEEK_V3_1: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_JORKE_2026_08_22],
 };
 
 pub static MANTLE_DEEPSEEK_V3_2: MantleModel = MantleModel {
@@ -9426,7 +9426,7 @@ pub static MANTLE_GOOGLE_GEMMA_4_26B_A4B: MantleModel = MantleModel {
     index: 14,
     id: "google.gemma-4-26b-a4b",
     provider: "Google",
-    name: "gemma-4-26b-a4b",
+    name: "Gemma 4 26B-A4B",
     runtime_twin: None,
     twin_source: None,
     runtime_look_alike: None,
@@ -9436,14 +9436,14 @@ pub static MANTLE_GOOGLE_GEMMA_4_26B_A4B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_JORKE_2026_08_22],
 };
 
 pub static MANTLE_GOOGLE_GEMMA_4_31B: MantleModel = MantleModel {
     index: 15,
     id: "google.gemma-4-31b",
     provider: "Google",
-    name: "gemma-4-31b",
+    name: "Gemma 4 31B",
     runtime_twin: None,
     twin_source: None,
     runtime_look_alike: None,
@@ -9453,14 +9453,14 @@ pub static MANTLE_GOOGLE_GEMMA_4_31B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_JORKE_2026_08_22],
 };
 
 pub static MANTLE_GOOGLE_GEMMA_4_E2B: MantleModel = MantleModel {
     index: 16,
     id: "google.gemma-4-e2b",
     provider: "Google",
-    name: "gemma-4-e2b",
+    name: "Gemma 4 E2B",
     runtime_twin: None,
     twin_source: None,
     runtime_look_alike: None,
@@ -9470,7 +9470,7 @@ pub static MANTLE_GOOGLE_GEMMA_4_E2B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_JORKE_2026_08_22],
 };
 
 pub static MANTLE_MINIMAX_MINIMAX_M2: MantleModel = MantleModel {
@@ -9664,17 +9664,17 @@ pub static MANTLE_MOONSHOTAI_KIMI_K2_THINKING: MantleModel = MantleModel {
     index: 28,
     id: "moonshotai.kimi-k2-thinking",
     provider: "Moonshot AI",
-    name: "kimi-k2-thinking",
-    runtime_twin: None,
-    twin_source: None,
-    runtime_look_alike: Some("moonshot.kimi-k2-thinking"),
+    name: "Kimi K2 Thinking",
+    runtime_twin: Some("moonshot.kimi-k2-thinking"),
+    twin_source: Some(&SOURCE_JORKE_2026_08_19),
+    runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-north-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_JORKE_2026_08_19],
 };
 
 pub static MANTLE_MOONSHOTAI_KIMI_K2_5: MantleModel = MantleModel {
@@ -9980,7 +9980,7 @@ pub static MANTLE_OPENAI_GPT_OSS_120B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_AWS_OPENAI_MODELS],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_AWS_OPENAI_MODELS, &SOURCE_JORKE_2026_08_22],
 };
 
 pub static MANTLE_OPENAI_GPT_OSS_20B: MantleModel = MantleModel {
@@ -9997,7 +9997,7 @@ pub static MANTLE_OPENAI_GPT_OSS_20B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_AWS_OPENAI_MODELS],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_AWS_OPENAI_MODELS, &SOURCE_JORKE_2026_08_22],
 };
 
 pub static MANTLE_OPENAI_GPT_OSS_SAFEGUARD_120B: MantleModel = MantleModel {
@@ -10055,7 +10055,7 @@ pub static MANTLE_QWEN_QWEN3_32B: MantleModel = MantleModel {
     index: 51,
     id: "qwen.qwen3-32b",
     provider: "Qwen",
-    name: "qwen3-32b",
+    name: "Qwen3 32B",
     runtime_twin: Some("qwen.qwen3-32b-v1:0"),
     twin_source: Some(&SOURCE_BRAINTRUST_629_LITELLM),
     runtime_look_alike: None,
@@ -10065,24 +10065,24 @@ pub static MANTLE_QWEN_QWEN3_32B: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_JORKE_2026_08_22],
 };
 
 pub static MANTLE_QWEN_QWEN3_CODER_30B_A3B_INSTRUCT: MantleModel = MantleModel {
     index: 52,
     id: "qwen.qwen3-coder-30b-a3b-instruct",
     provider: "Qwen",
-    name: "qwen3-coder-30b-a3b-instruct",
-    runtime_twin: None,
-    twin_source: None,
-    runtime_look_alike: Some("qwen.qwen3-coder-30b-a3b-v1:0"),
+    name: "Qwen3-Coder-30B-A3B-Instruct",
+    runtime_twin: Some("qwen.qwen3-coder-30b-a3b-v1:0"),
+    twin_source: Some(&SOURCE_JORKE_2026_08_22),
+    runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_JORKE_2026_08_22],
 };
 
 pub static MANTLE_QWEN_QWEN3_CODER_480B_A35B_INSTRUCT: MantleModel = MantleModel {
@@ -10123,34 +10123,34 @@ pub static MANTLE_QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT: MantleModel = MantleModel {
     index: 55,
     id: "qwen.qwen3-next-80b-a3b-instruct",
     provider: "Qwen",
-    name: "qwen3-next-80b-a3b-instruct",
-    runtime_twin: None,
-    twin_source: None,
-    runtime_look_alike: Some("qwen.qwen3-next-80b-a3b"),
+    name: "Qwen3 Next 80B A3B",
+    runtime_twin: Some("qwen.qwen3-next-80b-a3b"),
+    twin_source: Some(&SOURCE_JORKE_2026_08_22),
+    runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_JORKE_2026_08_22],
 };
 
 pub static MANTLE_QWEN_QWEN3_VL_235B_A22B_INSTRUCT: MantleModel = MantleModel {
     index: 56,
     id: "qwen.qwen3-vl-235b-a22b-instruct",
     provider: "Qwen",
-    name: "qwen3-vl-235b-a22b-instruct",
-    runtime_twin: None,
-    twin_source: None,
-    runtime_look_alike: Some("qwen.qwen3-vl-235b-a22b"),
+    name: "Qwen3 VL 235B A22B",
+    runtime_twin: Some("qwen.qwen3-vl-235b-a22b"),
+    twin_source: Some(&SOURCE_JORKE_2026_08_22),
+    runtime_look_alike: None,
     first_listed: Date::ymd(2026, 6, 20),
     last_listed: Date::ymd(2026, 10, 27),
     regions: &["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "eu-central-1", "eu-north-1", "eu-south-1", "eu-west-1", "eu-west-2", "sa-east-1", "us-east-1", "us-east-2", "us-west-2"],
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["IMAGE", "TEXT", "VIDEO"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_JORKE_2026_08_22],
 };
 
 pub static MANTLE_WRITER_PALMYRA_VISION_7B: MantleModel = MantleModel {
@@ -10174,7 +10174,7 @@ pub static MANTLE_XAI_GROK_4_3: MantleModel = MantleModel {
     index: 58,
     id: "xai.grok-4.3",
     provider: "xAI",
-    name: "grok-4.3",
+    name: "Grok 4.3",
     runtime_twin: None,
     twin_source: None,
     runtime_look_alike: None,
@@ -10184,7 +10184,7 @@ pub static MANTLE_XAI_GROK_4_3: MantleModel = MantleModel {
     apis: &[MantleApi::ChatCompletions, MantleApi::Responses],
     input: &["TEXT"],
     output: &["TEXT"],
-    sources: &[&SOURCE_SNAPSHOT_2026_08_21],
+    sources: &[&SOURCE_SNAPSHOT_2026_08_21, &SOURCE_JORKE_2026_08_22],
 };
 
 pub static MANTLE_XAI_GROK_4_6: MantleModel = MantleModel {

@@ -62,6 +62,9 @@ impl fmt::Display for MantleOnly {
         )?;
         if let Some(twin) = model.runtime_twin() {
             write!(f, "; the bedrock-runtime ID of the same model is `{twin}`")?;
+            if let Some(source) = model.runtime_twin_source() {
+                write!(f, " ({})", source.label())?;
+            }
         } else {
             f.write_str("; no source names a bedrock-runtime ID for the same model")?;
             if let Some(look_alike) = model.runtime_look_alike() {
