@@ -155,14 +155,13 @@ impl Notice {
         let id = replacement.call_as();
         match replacement.basis() {
             ReplacementBasis::Named(source) => {
-                format!("use `{id}` instead (named by {})", source.label())
+                format!("use `{id}` ({} names it)", source.label())
             }
             ReplacementBasis::NamedChain {
                 recommended,
                 source,
             } => format!(
-                "use `{id}` instead ({} names `{recommended}`, which has reached its end of life \
-                 too)",
+                "use `{id}` ({} names `{recommended}`, which has reached its end of life too)",
                 source.label()
             ),
             ReplacementBasis::Suggested {
@@ -181,13 +180,13 @@ impl Notice {
                 let provider = replacement.model().provider();
                 if same_family {
                     format!(
-                        "{named}; the newest live {provider} model of its family is `{id}` (the \
-                         crate's suggestion)"
+                        "{named}; the crate suggests `{id}`, the newest live {provider} model of \
+                         its family"
                     )
                 } else {
                     format!(
-                        "{named}, and none of its family is live; the newest live {provider} \
-                         model of its kind is `{id}` (the crate's suggestion)"
+                        "{named}, and none of its family is live; the crate suggests `{id}`, the \
+                         newest live {provider} model of its kind"
                     )
                 }
             }
@@ -268,29 +267,29 @@ impl Notice {
             String::new()
         };
         let end = match (eol, rule.end_of_life_no_sooner_than()) {
-            (Some(day), _) => format!("requests to it start to fail at its end of life on {day}"),
-            (None, Some(day)) => format!("its end of life is no sooner than {day}"),
+            (Some(day), _) => format!(" and stops working on {day}, its end of life"),
+            (None, Some(day)) => format!("; its end of life is no sooner than {day}"),
             (None, None) if rule.scope().is_regional() => {
-                "no end-of-life date is published for these regions".to_owned()
+                "; no end-of-life date is published for these regions".to_owned()
             }
-            (None, None) => "AWS has published no end-of-life date for it".to_owned(),
+            (None, None) => "; AWS has published no end-of-life date for it".to_owned(),
         };
         match (self.status.phase(), rule.basis()) {
             (Phase::Active, _) => return Ok(()),
             (Phase::Legacy, Basis::ListedLegacy { since, .. }) => {
-                write!(f, " is listed as Legacy since {since}; {end}")?;
+                write!(f, " is listed as Legacy since {since}{end}")?;
             }
             (Phase::Legacy, _) => {
                 write!(f, " is Legacy{regions} since {}", on(rule.legacy()))?;
                 if let Some(period) = rule.legacy_period() {
                     write!(f, " (a Legacy period of {period})")?;
                 }
-                write!(f, "; {end}")?;
+                f.write_str(&end)?;
             }
             (Phase::ExtendedAccess, _) => write!(
                 f,
                 " is in public extended access{regions} since {} (it still works, at a higher \
-                 price); {end}",
+                 price){end}",
                 on(rule.extended_access())
             )?,
             (Phase::EndOfLife, Basis::NoLongerListed { .. }) => write!(

@@ -238,8 +238,8 @@ fn a_named_replacement_is_cited_with_its_source() {
     assert_contains(
         &text,
         &[
-            "anthropic.claude-haiku-4-5-20251001-v1:0` instead",
-            "named by awslabs/startups' Bedrock lifecycle table",
+            "use `global.anthropic.claude-haiku-4-5-20251001-v1:0` (awslabs/startups' Bedrock \
+             lifecycle table names it)",
         ],
     );
     // Where none is named, the suggestion says it is the crate's.
@@ -250,7 +250,7 @@ fn a_named_replacement_is_cited_with_its_source() {
     ));
     assert_contains(
         &text,
-        &["no source names a replacement", "(the crate's suggestion)"],
+        &["no source names a replacement", "the crate suggests `"],
     );
 }
 
