@@ -571,7 +571,9 @@ fn verdicts_on_the_seeds_dates() {
         "{eol}"
     );
     assert!(
-        eol.contains("use `stability.stable-diffusion-xl-v1` instead"),
+        eol.contains(
+            "use `stability.stable-diffusion-xl-v1` (AWS's \"Model lifecycle\" page names it)"
+        ),
         "{eol}"
     );
     let regional = message("ai21.j2-mid-v1", None);
