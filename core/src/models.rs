@@ -55,6 +55,7 @@ pub const ALL: &[ModelId] = &[
     US_GOV_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
     ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K,
     ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K,
+    ANTHROPIC_CLAUDE_FABLE_5,
     US_ANTHROPIC_CLAUDE_FABLE_5,
     GLOBAL_ANTHROPIC_CLAUDE_FABLE_5,
     US_ANTHROPIC_CLAUDE_FABLE_5_1,
@@ -79,12 +80,15 @@ pub const ALL: &[ModelId] = &[
     EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
     AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
     GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
+    ANTHROPIC_CLAUDE_OPUS_4_7,
     US_ANTHROPIC_CLAUDE_OPUS_4_7,
     EU_ANTHROPIC_CLAUDE_OPUS_4_7,
     JP_ANTHROPIC_CLAUDE_OPUS_4_7,
     AU_ANTHROPIC_CLAUDE_OPUS_4_7,
     GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7,
+    ANTHROPIC_CLAUDE_OPUS_4_8,
     US_ANTHROPIC_CLAUDE_OPUS_4_8,
+    US_GOV_ANTHROPIC_CLAUDE_OPUS_4_8,
     EU_ANTHROPIC_CLAUDE_OPUS_4_8,
     JP_ANTHROPIC_CLAUDE_OPUS_4_8,
     AU_ANTHROPIC_CLAUDE_OPUS_4_8,
@@ -604,6 +608,15 @@ pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K: ModelId = crate::model_id:
 #[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10; use `anthropic.claude-haiku-4-5-20251001-v1:0` instead.")]
 pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K;
 
+/// `anthropic.claude-fable-5`: Anthropic Claude Fable 5, on-demand base model ID.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): us-east-1
+/// - Inference profiles: `us.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_FABLE_5;
+
 /// `us.anthropic.claude-fable-5`: Anthropic Claude Fable 5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
@@ -821,6 +834,15 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::AU_AN
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
+/// `anthropic.claude-opus-4-7`: Anthropic Claude Opus 4.7, on-demand base model ID.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-southeast-4, eu-north-1, eu-west-1, us-east-1
+/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_OPUS_4_7;
+
 /// `us.anthropic.claude-opus-4-7`: Anthropic Claude Opus 4.7, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
@@ -866,20 +888,38 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::AU_ANTHR
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7;
 
+/// `anthropic.claude-opus-4-8`: Anthropic Claude Opus 4.8, on-demand base model ID.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): ap-northeast-1, ap-southeast-4, eu-north-1, eu-west-1, us-east-1
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_OPUS_4_8;
+
 /// `us.anthropic.claude-opus-4-8`: Anthropic Claude Opus 4.8, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_4_8;
+
+/// `us-gov.anthropic.claude-opus-4-8`: Anthropic Claude Opus 4.8, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const US_GOV_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::US_GOV_ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `eu.anthropic.claude-opus-4-8`: Anthropic Claude Opus 4.8, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_4_8;
@@ -888,7 +928,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::EU_ANTHR
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_OPUS_4_8;
@@ -897,7 +937,7 @@ pub const JP_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::JP_ANTHR
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_OPUS_4_8;
@@ -906,7 +946,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::AU_ANTHR
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8;

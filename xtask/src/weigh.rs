@@ -431,16 +431,22 @@ fn pair_twins(facts: &Facts, catalog: &mut Catalog, said: &mut Vec<String>) {
     }
 }
 
-/// A card's rows that describe bedrock-runtime: not Mantle's table, and not a table whose
-/// endpoint the copy lost on a card that has both endpoints.
+/// A card's rows that describe bedrock-runtime: not Mantle's table; and of a table whose
+/// endpoint the copy lost on a card that has both endpoints, only the rows that mark a Geo or
+/// Global profile, which only bedrock-runtime has.
 fn runtime_rows(card: &Card) -> impl Iterator<Item = &CardRegion> {
     let serves_runtime =
         card.endpoints.is_empty() || card.endpoints.iter().any(|e| e == "bedrock-runtime");
     let both = card.endpoints.iter().any(|e| e == "bedrock-mantle");
-    let usable = serves_runtime && !(card.regions_endpoint_unknown && both);
-    card.region
-        .iter()
-        .filter(move |row| usable && row.endpoint.as_deref() != Some("bedrock-mantle"))
+    let ambiguous = card.regions_endpoint_unknown && both;
+    card.region.iter().filter(move |row| {
+        let profile = [&row.geo, &row.global]
+            .into_iter()
+            .any(|cell| matches!(cell.as_deref(), Some("yes" | "legacy")));
+        serves_runtime
+            && row.endpoint.as_deref() != Some("bedrock-mantle")
+            && (!ambiguous || profile)
+    })
 }
 
 /// Folds the cards' per-region facts into each model's listing (see the module's rules).

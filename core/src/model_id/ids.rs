@@ -264,6 +264,8 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = ModelId { text: "global.an
 pub const ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "anthropic.claude-opus-4-8", names: Names { form: Form::OnDemand, model: 47, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-opus-4-8`
 pub const US_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "us.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 47, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.anthropic.claude-opus-4-8`
+pub const US_GOV_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "us-gov.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 47, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-opus-4-8`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "eu.anthropic.claude-opus-4-8", names: Names { form: Form::InferenceProfile, model: 47, variant: NO_VARIANT, region: NO_REGION } };
 /// `jp.anthropic.claude-opus-4-8`
@@ -895,6 +897,7 @@ pub(crate) const ALL: &[ModelId] = &[
     GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7,
     ANTHROPIC_CLAUDE_OPUS_4_8,
     US_ANTHROPIC_CLAUDE_OPUS_4_8,
+    US_GOV_ANTHROPIC_CLAUDE_OPUS_4_8,
     EU_ANTHROPIC_CLAUDE_OPUS_4_8,
     JP_ANTHROPIC_CLAUDE_OPUS_4_8,
     AU_ANTHROPIC_CLAUDE_OPUS_4_8,
