@@ -367,7 +367,10 @@ fn date_driven_errors_are_warnings_only_in_a_dependency() {
     );
     assert!(retired.into_result_for(CallingCrate::Editable).is_err());
     // Unknown and not-callable IDs do not change with the date: errors everywhere.
-    for input in ["anthropic.claude-v9", "anthropic.claude-opus-4-7"] {
+    for input in [
+        "anthropic.claude-v9",
+        "anthropic.claude-haiku-4-5-20251001-v1:0",
+    ] {
         let verdict = judge(input, day("2026-11-23"), None);
         assert!(
             verdict.into_result_for(CallingCrate::Dependency).is_err(),

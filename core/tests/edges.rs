@@ -177,8 +177,8 @@ fn govcloud_is_judged_from_the_model_cards() {
 
 #[test]
 fn a_partition_no_source_covers_is_unknown_never_refused() {
-    // No source in the catalog speaks of Claude Opus 4.8 in GovCloud.
-    let verdict = judge("us-gov.anthropic.claude-opus-4-8", audit(), None);
+    // No source in the catalog speaks of Claude Opus 4.7 in GovCloud.
+    let verdict = judge("us-gov.anthropic.claude-opus-4-7", audit(), None);
     let Verdict::Unverified(_, unverified) = &verdict else {
         panic!("{verdict:?}");
     };
