@@ -55,10 +55,10 @@ pub const ALL: &[ModelId] = &[
     US_GOV_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0,
     ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K,
     ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K,
-    ANTHROPIC_CLAUDE_FABLE_5,
     US_ANTHROPIC_CLAUDE_FABLE_5,
     GLOBAL_ANTHROPIC_CLAUDE_FABLE_5,
     US_ANTHROPIC_CLAUDE_FABLE_5_1,
+    US_GOV_ANTHROPIC_CLAUDE_FABLE_5_1,
     GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1,
     US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
     EU_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
@@ -67,6 +67,7 @@ pub const ALL: &[ModelId] = &[
     IN_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
     GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
     US_ANTHROPIC_CLAUDE_HAIKU_5_5,
+    US_GOV_ANTHROPIC_CLAUDE_HAIKU_5_5,
     EU_ANTHROPIC_CLAUDE_HAIKU_5_5,
     JP_ANTHROPIC_CLAUDE_HAIKU_5_5,
     AU_ANTHROPIC_CLAUDE_HAIKU_5_5,
@@ -80,13 +81,11 @@ pub const ALL: &[ModelId] = &[
     EU_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
     AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
     GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1,
-    ANTHROPIC_CLAUDE_OPUS_4_7,
     US_ANTHROPIC_CLAUDE_OPUS_4_7,
     EU_ANTHROPIC_CLAUDE_OPUS_4_7,
     JP_ANTHROPIC_CLAUDE_OPUS_4_7,
     AU_ANTHROPIC_CLAUDE_OPUS_4_7,
     GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7,
-    ANTHROPIC_CLAUDE_OPUS_4_8,
     US_ANTHROPIC_CLAUDE_OPUS_4_8,
     US_GOV_ANTHROPIC_CLAUDE_OPUS_4_8,
     EU_ANTHROPIC_CLAUDE_OPUS_4_8,
@@ -95,12 +94,14 @@ pub const ALL: &[ModelId] = &[
     GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8,
     ANTHROPIC_CLAUDE_OPUS_5,
     US_ANTHROPIC_CLAUDE_OPUS_5,
+    US_GOV_ANTHROPIC_CLAUDE_OPUS_5,
     EU_ANTHROPIC_CLAUDE_OPUS_5,
     AU_ANTHROPIC_CLAUDE_OPUS_5,
     IN_ANTHROPIC_CLAUDE_OPUS_5,
     GLOBAL_ANTHROPIC_CLAUDE_OPUS_5,
     ANTHROPIC_CLAUDE_OPUS_5_5,
     US_ANTHROPIC_CLAUDE_OPUS_5_5,
+    US_GOV_ANTHROPIC_CLAUDE_OPUS_5_5,
     EU_ANTHROPIC_CLAUDE_OPUS_5_5,
     JP_ANTHROPIC_CLAUDE_OPUS_5_5,
     AU_ANTHROPIC_CLAUDE_OPUS_5_5,
@@ -119,11 +120,13 @@ pub const ALL: &[ModelId] = &[
     GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6,
     ANTHROPIC_CLAUDE_SONNET_5,
     US_ANTHROPIC_CLAUDE_SONNET_5,
+    US_GOV_ANTHROPIC_CLAUDE_SONNET_5,
     EU_ANTHROPIC_CLAUDE_SONNET_5,
     AU_ANTHROPIC_CLAUDE_SONNET_5,
     IN_ANTHROPIC_CLAUDE_SONNET_5,
     GLOBAL_ANTHROPIC_CLAUDE_SONNET_5,
     US_ANTHROPIC_CLAUDE_SONNET_5_5,
+    US_GOV_ANTHROPIC_CLAUDE_SONNET_5_5,
     EU_ANTHROPIC_CLAUDE_SONNET_5_5,
     AU_ANTHROPIC_CLAUDE_SONNET_5_5,
     GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5,
@@ -180,8 +183,10 @@ pub const ALL: &[ModelId] = &[
     GLOBAL_MOONSHOTAI_KIMI_K3,
     NVIDIA_NEMOTRON_NANO_12B_V2,
     NVIDIA_NEMOTRON_NANO_3_30B,
+    US_GOV_NVIDIA_NEMOTRON_NANO_3_30B,
     NVIDIA_NEMOTRON_NANO_9B_V2,
     NVIDIA_NEMOTRON_SUPER_3_120B,
+    US_GOV_NVIDIA_NEMOTRON_SUPER_3_120B,
     US_OPENAI_GPT_5_4,
     GLOBAL_OPENAI_GPT_5_4,
     US_OPENAI_GPT_5_5,
@@ -205,7 +210,9 @@ pub const ALL: &[ModelId] = &[
     US_OPENAI_GPT_6_1_TERRA,
     GLOBAL_OPENAI_GPT_6_1_TERRA,
     OPENAI_GPT_OSS_120B_1_0,
+    US_GOV_OPENAI_GPT_OSS_120B_1_0,
     OPENAI_GPT_OSS_20B_1_0,
+    US_GOV_OPENAI_GPT_OSS_20B_1_0,
     OPENAI_GPT_OSS_SAFEGUARD_120B,
     OPENAI_GPT_OSS_SAFEGUARD_20B,
     QWEN_QWEN3_235B_A22B_2507_V1_0,
@@ -248,6 +255,7 @@ pub const ALL: &[ModelId] = &[
     US_WRITER_PALMYRA_X4_V1_0,
     US_WRITER_PALMYRA_X5_V1_0,
     US_XAI_GROK_4_6,
+    US_GOV_XAI_GROK_4_6,
     GLOBAL_XAI_GROK_4_6,
     US_XAI_GROK_4_7,
     GLOBAL_XAI_GROK_4_7,
@@ -328,7 +336,7 @@ pub const GLOBAL_AMAZON_NOVA_2_LITE_V1_0: ModelId = crate::model_id::ids::GLOBAL
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AMAZON_NOVA_2_LITE_V1_0_256K: ModelId = crate::model_id::ids::AMAZON_NOVA_2_LITE_V1_0_256K;
 
-/// `amazon.nova-2-multimodal-embeddings-v1:0`: Amazon Amazon Nova Multimodal Embeddings, on-demand base model ID.
+/// `amazon.nova-2-multimodal-embeddings-v1:0`: Amazon Nova Multimodal Embeddings, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1
@@ -608,15 +616,6 @@ pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K: ModelId = crate::model_id:
 #[deprecated(note = "Legacy from 2026-03-10, public extended access from 2026-06-10, end of life on 2026-09-10; use `anthropic.claude-haiku-4-5-20251001-v1:0` instead.")]
 pub const ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K;
 
-/// `anthropic.claude-fable-5`: Anthropic Claude Fable 5, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-10-27): us-east-1
-/// - Inference profiles: `us.`, `global.`
-/// - Input: IMAGE, TEXT; output: TEXT
-/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
-pub const ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_FABLE_5;
-
 /// `us.anthropic.claude-fable-5`: Anthropic Claude Fable 5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
@@ -639,16 +638,25 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = crate::model_id::ids::GLOBA
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_FABLE_5_1;
+
+/// `us-gov.anthropic.claude-fable-5-1`: Anthropic Claude Fable 5.1, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us.`, `us-gov.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const US_GOV_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::model_id::ids::US_GOV_ANTHROPIC_CLAUDE_FABLE_5_1;
 
 /// `global.anthropic.claude-fable-5-1`: Anthropic Claude Fable 5.1, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1;
@@ -711,16 +719,25 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = crate::mode
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_HAIKU_5_5;
+
+/// `us-gov.anthropic.claude-haiku-5-5`: Anthropic Claude Haiku 5.5, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const US_GOV_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::US_GOV_ANTHROPIC_CLAUDE_HAIKU_5_5;
 
 /// `eu.anthropic.claude-haiku-5-5`: Anthropic Claude Haiku 5.5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_HAIKU_5_5;
@@ -729,7 +746,7 @@ pub const EU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::EU_ANTH
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_HAIKU_5_5;
@@ -738,7 +755,7 @@ pub const JP_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::JP_ANTH
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_HAIKU_5_5;
@@ -747,7 +764,7 @@ pub const AU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::AU_ANTH
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_HAIKU_5_5;
@@ -834,15 +851,6 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::AU_AN
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_6_V1;
 
-/// `anthropic.claude-opus-4-7`: Anthropic Claude Opus 4.7, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-10-27): ap-southeast-4, eu-north-1, eu-west-1, us-east-1
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
-/// - Input: IMAGE, TEXT; output: TEXT
-/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
-pub const ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_OPUS_4_7;
-
 /// `us.anthropic.claude-opus-4-7`: Anthropic Claude Opus 4.7, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
@@ -887,15 +895,6 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::AU_ANTHR
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_7;
-
-/// `anthropic.claude-opus-4-8`: Anthropic Claude Opus 4.8, on-demand base model ID.
-///
-/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-10-27): ap-northeast-1, ap-southeast-4, eu-north-1, eu-west-1, us-east-1
-/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
-/// - Input: IMAGE, TEXT; output: TEXT
-/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
-pub const ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_OPUS_4_8;
 
 /// `us.anthropic.claude-opus-4-8`: Anthropic Claude Opus 4.8, through the `us.` cross-region inference profile.
 ///
@@ -955,7 +954,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = crate::model_id::ids::GLOB
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-2
-/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_OPUS_5;
@@ -964,16 +963,25 @@ pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::ANTHROPIC_CLA
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_5;
+
+/// `us-gov.anthropic.claude-opus-5`: Anthropic Claude Opus 5, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const US_GOV_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::US_GOV_ANTHROPIC_CLAUDE_OPUS_5;
 
 /// `eu.anthropic.claude-opus-5`: Anthropic Claude Opus 5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_5;
@@ -982,7 +990,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::EU_ANTHROP
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
-/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_OPUS_5;
@@ -991,7 +999,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::AU_ANTHROP
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
-/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const IN_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::IN_ANTHROPIC_CLAUDE_OPUS_5;
@@ -1000,7 +1008,7 @@ pub const IN_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::IN_ANTHROP
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_5;
@@ -1009,7 +1017,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = crate::model_id::ids::GLOBAL
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-west-2
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_OPUS_5_5;
@@ -1018,16 +1026,25 @@ pub const ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::ANTHROPIC_C
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_OPUS_5_5;
+
+/// `us-gov.anthropic.claude-opus-5-5`: Anthropic Claude Opus 5.5, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const US_GOV_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::US_GOV_ANTHROPIC_CLAUDE_OPUS_5_5;
 
 /// `eu.anthropic.claude-opus-5-5`: Anthropic Claude Opus 5.5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_OPUS_5_5;
@@ -1036,7 +1053,7 @@ pub const EU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::EU_ANTHR
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-northeast-3
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const JP_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::JP_ANTHROPIC_CLAUDE_OPUS_5_5;
@@ -1045,7 +1062,7 @@ pub const JP_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::JP_ANTHR
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_OPUS_5_5;
@@ -1054,7 +1071,7 @@ pub const AU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::AU_ANTHR
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `jp.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `jp.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5;
@@ -1177,7 +1194,7 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = crate::model_id::ids::GL
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-2, ap-southeast-1, eu-west-2
-/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::ANTHROPIC_CLAUDE_SONNET_5;
@@ -1186,16 +1203,25 @@ pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::ANTHROPIC_C
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_SONNET_5;
+
+/// `us-gov.anthropic.claude-sonnet-5`: Anthropic Claude Sonnet 5, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const US_GOV_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::US_GOV_ANTHROPIC_CLAUDE_SONNET_5;
 
 /// `eu.anthropic.claude-sonnet-5`: Anthropic Claude Sonnet 5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_SONNET_5;
@@ -1204,7 +1230,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::EU_ANTHR
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
-/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_SONNET_5;
@@ -1213,7 +1239,7 @@ pub const AU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::AU_ANTHR
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
-/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const IN_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::IN_ANTHROPIC_CLAUDE_SONNET_5;
@@ -1222,7 +1248,7 @@ pub const IN_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::IN_ANTHR
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `au.`, `in.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `in.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_SONNET_5;
@@ -1231,16 +1257,25 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = crate::model_id::ids::GLOB
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::US_ANTHROPIC_CLAUDE_SONNET_5_5;
+
+/// `us-gov.anthropic.claude-sonnet-5-5`: Anthropic Claude Sonnet 5.5, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const US_GOV_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::US_GOV_ANTHROPIC_CLAUDE_SONNET_5_5;
 
 /// `eu.anthropic.claude-sonnet-5-5`: Anthropic Claude Sonnet 5.5, through the `eu.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3
-/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const EU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::EU_ANTHROPIC_CLAUDE_SONNET_5_5;
@@ -1249,7 +1284,7 @@ pub const EU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::EU_ANT
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-southeast-2, ap-southeast-4
-/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const AU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::AU_ANTHROPIC_CLAUDE_SONNET_5_5;
@@ -1258,7 +1293,7 @@ pub const AU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::AU_ANT
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `eu.`, `au.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `eu.`, `au.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = crate::model_id::ids::GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5;
@@ -1354,7 +1389,7 @@ pub const US_DEEPSEEK_R1_V1_0: ModelId = crate::model_id::ids::US_DEEPSEEK_R1_V1
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const DEEPSEEK_V3_V1_0: ModelId = crate::model_id::ids::DEEPSEEK_V3_V1_0;
 
-/// `deepseek.v3.2`: DeepSeek DeepSeek V3.2, on-demand base model ID.
+/// `deepseek.v3.2`: DeepSeek V3.2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1498,7 +1533,7 @@ pub const US_META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: ModelId = crate::model_id::
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = crate::model_id::ids::US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0;
 
-/// `minimax.minimax-m2`: MiniMax MiniMax M2, on-demand base model ID.
+/// `minimax.minimax-m2`: MiniMax M2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1506,7 +1541,7 @@ pub const US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: ModelId = crate::model_id::ids
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MINIMAX_MINIMAX_M2: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_M2;
 
-/// `minimax.minimax-m2.1`: MiniMax MiniMax M2.1, on-demand base model ID.
+/// `minimax.minimax-m2.1`: MiniMax M2.1, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1514,7 +1549,7 @@ pub const MINIMAX_MINIMAX_M2: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_M2
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MINIMAX_MINIMAX_M2_1: ModelId = crate::model_id::ids::MINIMAX_MINIMAX_M2_1;
 
-/// `minimax.minimax-m2.5`: MiniMax MiniMax M2.5, on-demand base model ID.
+/// `minimax.minimax-m2.5`: MiniMax M2.5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1655,12 +1690,12 @@ pub const MOONSHOT_KIMI_K2_THINKING: ModelId = crate::model_id::ids::MOONSHOT_KI
 /// `moonshotai.kimi-k2.5`: Moonshot AI Kimi K2.5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const MOONSHOTAI_KIMI_K2_5: ModelId = crate::model_id::ids::MOONSHOTAI_KIMI_K2_5;
 
-/// `us.moonshotai.kimi-k3`: Moonshot AI kimi-k3, through the `us.` cross-region inference profile.
+/// `us.moonshotai.kimi-k3`: Moonshot AI Kimi K3, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1669,7 +1704,7 @@ pub const MOONSHOTAI_KIMI_K2_5: ModelId = crate::model_id::ids::MOONSHOTAI_KIMI_
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::US_MOONSHOTAI_KIMI_K3;
 
-/// `in.moonshotai.kimi-k3`: Moonshot AI kimi-k3, through the `in.` cross-region inference profile.
+/// `in.moonshotai.kimi-k3`: Moonshot AI Kimi K3, through the `in.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
@@ -1678,7 +1713,7 @@ pub const US_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::US_MOONSHOTAI_K
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const IN_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::IN_MOONSHOTAI_KIMI_K3;
 
-/// `global.moonshotai.kimi-k3`: Moonshot AI kimi-k3, through the `global.` cross-region inference profile.
+/// `global.moonshotai.kimi-k3`: Moonshot AI Kimi K3, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1687,7 +1722,7 @@ pub const IN_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::IN_MOONSHOTAI_K
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_MOONSHOTAI_KIMI_K3: ModelId = crate::model_id::ids::GLOBAL_MOONSHOTAI_KIMI_K3;
 
-/// `nvidia.nemotron-nano-12b-v2`: NVIDIA NVIDIA Nemotron Nano 12B v2 VL BF16, on-demand base model ID.
+/// `nvidia.nemotron-nano-12b-v2`: NVIDIA Nemotron Nano 12B v2 VL BF16, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1698,12 +1733,22 @@ pub const NVIDIA_NEMOTRON_NANO_12B_V2: ModelId = crate::model_id::ids::NVIDIA_NE
 /// `nvidia.nemotron-nano-3-30b`: NVIDIA Nemotron Nano 3 30B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Inference profiles: `us-gov.`
 /// - Input: TEXT; output: TEXT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = crate::model_id::ids::NVIDIA_NEMOTRON_NANO_3_30B;
 
-/// `nvidia.nemotron-nano-9b-v2`: NVIDIA NVIDIA Nemotron Nano 9B v2, on-demand base model ID.
+/// `us-gov.nvidia.nemotron-nano-3-30b`: NVIDIA Nemotron Nano 3 30B, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us-gov.`
+/// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const US_GOV_NVIDIA_NEMOTRON_NANO_3_30B: ModelId = crate::model_id::ids::US_GOV_NVIDIA_NEMOTRON_NANO_3_30B;
+
+/// `nvidia.nemotron-nano-9b-v2`: NVIDIA Nemotron Nano 9B v2, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
@@ -1711,15 +1756,25 @@ pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = crate::model_id::ids::NVIDIA_NEM
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const NVIDIA_NEMOTRON_NANO_9B_V2: ModelId = crate::model_id::ids::NVIDIA_NEMOTRON_NANO_9B_V2;
 
-/// `nvidia.nemotron-super-3-120b`: NVIDIA NVIDIA Nemotron 3 Super 120B, on-demand base model ID.
+/// `nvidia.nemotron-super-3-120b`: NVIDIA Nemotron 3 Super 120B, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Inference profiles: `us-gov.`
 /// - Input: TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = crate::model_id::ids::NVIDIA_NEMOTRON_SUPER_3_120B;
 
-/// `us.openai.gpt-5.4`: OpenAI gpt-5.4, through the `us.` cross-region inference profile.
+/// `us-gov.nvidia.nemotron-super-3-120b`: NVIDIA Nemotron 3 Super 120B, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us-gov.`
+/// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const US_GOV_NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = crate::model_id::ids::US_GOV_NVIDIA_NEMOTRON_SUPER_3_120B;
+
+/// `us.openai.gpt-5.4`: OpenAI GPT-5.4, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1728,7 +1783,7 @@ pub const NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = crate::model_id::ids::NVIDIA_N
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_5_4: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_4;
 
-/// `global.openai.gpt-5.4`: OpenAI gpt-5.4, through the `global.` cross-region inference profile.
+/// `global.openai.gpt-5.4`: OpenAI GPT-5.4, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1737,7 +1792,7 @@ pub const US_OPENAI_GPT_5_4: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_4;
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_5_4: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_5_4;
 
-/// `us.openai.gpt-5.5`: OpenAI gpt-5.5, through the `us.` cross-region inference profile.
+/// `us.openai.gpt-5.5`: OpenAI GPT-5.5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1746,7 +1801,7 @@ pub const GLOBAL_OPENAI_GPT_5_4: ModelId = crate::model_id::ids::GLOBAL_OPENAI_G
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_5_5: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_5;
 
-/// `global.openai.gpt-5.5`: OpenAI gpt-5.5, through the `global.` cross-region inference profile.
+/// `global.openai.gpt-5.5`: OpenAI GPT-5.5, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1755,7 +1810,7 @@ pub const US_OPENAI_GPT_5_5: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_5;
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_5_5: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_5_5;
 
-/// `us.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `us.` cross-region inference profile.
+/// `us.openai.gpt-5.6-luna`: OpenAI GPT-5.6 Luna, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1764,7 +1819,7 @@ pub const GLOBAL_OPENAI_GPT_5_5: ModelId = crate::model_id::ids::GLOBAL_OPENAI_G
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_5_6_LUNA: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_6_LUNA;
 
-/// `in.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `in.` cross-region inference profile.
+/// `in.openai.gpt-5.6-luna`: OpenAI GPT-5.6 Luna, through the `in.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
@@ -1773,7 +1828,7 @@ pub const US_OPENAI_GPT_5_6_LUNA: ModelId = crate::model_id::ids::US_OPENAI_GPT_
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const IN_OPENAI_GPT_5_6_LUNA: ModelId = crate::model_id::ids::IN_OPENAI_GPT_5_6_LUNA;
 
-/// `global.openai.gpt-5.6-luna`: OpenAI gpt-5.6-luna, through the `global.` cross-region inference profile.
+/// `global.openai.gpt-5.6-luna`: OpenAI GPT-5.6 Luna, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1782,7 +1837,7 @@ pub const IN_OPENAI_GPT_5_6_LUNA: ModelId = crate::model_id::ids::IN_OPENAI_GPT_
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_5_6_LUNA: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_5_6_LUNA;
 
-/// `us.openai.gpt-5.6-sol`: OpenAI gpt-5.6-sol, through the `us.` cross-region inference profile.
+/// `us.openai.gpt-5.6-sol`: OpenAI GPT-5.6 Sol, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1791,7 +1846,7 @@ pub const GLOBAL_OPENAI_GPT_5_6_LUNA: ModelId = crate::model_id::ids::GLOBAL_OPE
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_5_6_SOL: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_6_SOL;
 
-/// `global.openai.gpt-5.6-sol`: OpenAI gpt-5.6-sol, through the `global.` cross-region inference profile.
+/// `global.openai.gpt-5.6-sol`: OpenAI GPT-5.6 Sol, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1800,7 +1855,7 @@ pub const US_OPENAI_GPT_5_6_SOL: ModelId = crate::model_id::ids::US_OPENAI_GPT_5
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_5_6_SOL: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_5_6_SOL;
 
-/// `us.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `us.` cross-region inference profile.
+/// `us.openai.gpt-5.6-terra`: OpenAI GPT-5.6 Terra, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1809,7 +1864,7 @@ pub const GLOBAL_OPENAI_GPT_5_6_SOL: ModelId = crate::model_id::ids::GLOBAL_OPEN
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_5_6_TERRA: ModelId = crate::model_id::ids::US_OPENAI_GPT_5_6_TERRA;
 
-/// `in.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `in.` cross-region inference profile.
+/// `in.openai.gpt-5.6-terra`: OpenAI GPT-5.6 Terra, through the `in.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-south-1, ap-south-2
@@ -1818,7 +1873,7 @@ pub const US_OPENAI_GPT_5_6_TERRA: ModelId = crate::model_id::ids::US_OPENAI_GPT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const IN_OPENAI_GPT_5_6_TERRA: ModelId = crate::model_id::ids::IN_OPENAI_GPT_5_6_TERRA;
 
-/// `global.openai.gpt-5.6-terra`: OpenAI gpt-5.6-terra, through the `global.` cross-region inference profile.
+/// `global.openai.gpt-5.6-terra`: OpenAI GPT-5.6 Terra, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1899,7 +1954,7 @@ pub const US_OPENAI_GPT_6_1_SOL: ModelId = crate::model_id::ids::US_OPENAI_GPT_6
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_OPENAI_GPT_6_1_SOL: ModelId = crate::model_id::ids::GLOBAL_OPENAI_GPT_6_1_SOL;
 
-/// `us.openai.gpt-6.1-terra`: OpenAI gpt-6.1-terra, through the `us.` cross-region inference profile.
+/// `us.openai.gpt-6.1-terra`: OpenAI GPT-6.1 Terra, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1908,7 +1963,7 @@ pub const GLOBAL_OPENAI_GPT_6_1_SOL: ModelId = crate::model_id::ids::GLOBAL_OPEN
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_OPENAI_GPT_6_1_TERRA: ModelId = crate::model_id::ids::US_OPENAI_GPT_6_1_TERRA;
 
-/// `global.openai.gpt-6.1-terra`: OpenAI gpt-6.1-terra, through the `global.` cross-region inference profile.
+/// `global.openai.gpt-6.1-terra`: OpenAI GPT-6.1 Terra, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -1921,17 +1976,37 @@ pub const GLOBAL_OPENAI_GPT_6_1_TERRA: ModelId = crate::model_id::ids::GLOBAL_OP
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Inference profiles: `us-gov.`
 /// - Input: TEXT; output: TEXT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const OPENAI_GPT_OSS_120B_1_0: ModelId = crate::model_id::ids::OPENAI_GPT_OSS_120B_1_0;
+
+/// `us-gov.openai.gpt-oss-120b-1:0`: OpenAI gpt-oss-120b, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us-gov.`
+/// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const US_GOV_OPENAI_GPT_OSS_120B_1_0: ModelId = crate::model_id::ids::US_GOV_OPENAI_GPT_OSS_120B_1_0;
 
 /// `openai.gpt-oss-20b-1:0`: OpenAI gpt-oss-20b, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Inference profiles: `us-gov.`
 /// - Input: TEXT; output: TEXT
 /// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const OPENAI_GPT_OSS_20B_1_0: ModelId = crate::model_id::ids::OPENAI_GPT_OSS_20B_1_0;
+
+/// `us-gov.openai.gpt-oss-20b-1:0`: OpenAI gpt-oss-20b, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us-gov.`
+/// - Input: TEXT; output: TEXT
+/// - Operations (as the sources say): supported: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const US_GOV_OPENAI_GPT_OSS_20B_1_0: ModelId = crate::model_id::ids::US_GOV_OPENAI_GPT_OSS_20B_1_0;
 
 /// `openai.gpt-oss-safeguard-120b`: OpenAI GPT OSS Safeguard 120B, on-demand base model ID.
 ///
@@ -2256,7 +2331,7 @@ pub const APAC_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::APAC
 #[deprecated(note = "listed as Legacy from 2026-10-20, no end-of-life date published.")]
 pub const GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0;
 
-/// `us.twelvelabs.pegasus-1-5-v1:0`: TwelveLabs pegasus-1-5-v1:0, through the `us.` cross-region inference profile.
+/// `us.twelvelabs.pegasus-1-5-v1:0`: TwelveLabs Pegasus 1.5, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
@@ -2265,7 +2340,7 @@ pub const GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: ModelId = crate::model_id::ids::GL
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_TWELVELABS_PEGASUS_1_5_V1_0: ModelId = crate::model_id::ids::US_TWELVELABS_PEGASUS_1_5_V1_0;
 
-/// `global.twelvelabs.pegasus-1-5-v1:0`: TwelveLabs pegasus-1-5-v1:0, through the `global.` cross-region inference profile.
+/// `global.twelvelabs.pegasus-1-5-v1:0`: TwelveLabs Pegasus 1.5, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -2302,25 +2377,34 @@ pub const US_WRITER_PALMYRA_X4_V1_0: ModelId = crate::model_id::ids::US_WRITER_P
 #[deprecated(note = "listed as Legacy from 2026-10-16, no end-of-life date published.")]
 pub const US_WRITER_PALMYRA_X5_V1_0: ModelId = crate::model_id::ids::US_WRITER_PALMYRA_X5_V1_0;
 
-/// `us.xai.grok-4.6`: xAI grok-4.6, through the `us.` cross-region inference profile.
+/// `us.xai.grok-4.6`: xAI Grok 4.6, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_XAI_GROK_4_6: ModelId = crate::model_id::ids::US_XAI_GROK_4_6;
 
-/// `global.xai.grok-4.6`: xAI grok-4.6, through the `global.` cross-region inference profile.
+/// `us-gov.xai.grok-4.6`: xAI Grok 4.6, through the `us-gov.` cross-region inference profile.
+///
+/// - Lifecycle: Active: no Legacy or end-of-life date is announced.
+/// - Callable from (2026-10-27): 
+/// - Inference profiles: `us.`, `us-gov.`, `global.`
+/// - Input: IMAGE, TEXT; output: TEXT
+/// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
+pub const US_GOV_XAI_GROK_4_6: ModelId = crate::model_id::ids::US_GOV_XAI_GROK_4_6;
+
+/// `global.xai.grok-4.6`: xAI Grok 4.6, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
-/// - Inference profiles: `us.`, `global.`
+/// - Inference profiles: `us.`, `us-gov.`, `global.`
 /// - Input: IMAGE, TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const GLOBAL_XAI_GROK_4_6: ModelId = crate::model_id::ids::GLOBAL_XAI_GROK_4_6;
 
-/// `us.xai.grok-4.7`: xAI grok-4.7, through the `us.` cross-region inference profile.
+/// `us.xai.grok-4.7`: xAI Grok 4.7, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): ca-central-1, ca-west-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -2329,7 +2413,7 @@ pub const GLOBAL_XAI_GROK_4_6: ModelId = crate::model_id::ids::GLOBAL_XAI_GROK_4
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_XAI_GROK_4_7: ModelId = crate::model_id::ids::US_XAI_GROK_4_7;
 
-/// `global.xai.grok-4.7`: xAI grok-4.7, through the `global.` cross-region inference profile.
+/// `global.xai.grok-4.7`: xAI Grok 4.7, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2
@@ -2357,12 +2441,12 @@ pub const ZAI_GLM_4_7_FLASH: ModelId = crate::model_id::ids::ZAI_GLM_4_7_FLASH;
 /// `zai.glm-5`: Z.ai GLM 5, on-demand base model ID.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
-/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
+/// - Callable from (2026-10-27): ap-northeast-1, ap-south-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, eu-north-1, eu-west-2, sa-east-1, us-east-1, us-east-2, us-west-2
 /// - Input: TEXT; output: TEXT
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const ZAI_GLM_5: ModelId = crate::model_id::ids::ZAI_GLM_5;
 
-/// `us.zai.glm-5.3`: Z.ai glm-5.3, through the `us.` cross-region inference profile.
+/// `us.zai.glm-5.3`: Z.ai GLM 5.3, through the `us.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): us-east-1, us-east-2, us-west-1, us-west-2
@@ -2371,7 +2455,7 @@ pub const ZAI_GLM_5: ModelId = crate::model_id::ids::ZAI_GLM_5;
 /// - Operations (as the sources say): unknown: `InvokeModel`, `InvokeModelWithResponseStream`, `Converse`, `ConverseStream`
 pub const US_ZAI_GLM_5_3: ModelId = crate::model_id::ids::US_ZAI_GLM_5_3;
 
-/// `global.zai.glm-5.3`: Z.ai glm-5.3, through the `global.` cross-region inference profile.
+/// `global.zai.glm-5.3`: Z.ai GLM 5.3, through the `global.` cross-region inference profile.
 ///
 /// - Lifecycle: Active: no Legacy or end-of-life date is announced.
 /// - Callable from (2026-10-27): af-south-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2

@@ -272,6 +272,10 @@ fn retired_ids_the_lifecycle_tables_name_are_known() {
     }
 }
 
+/// Models no source in reach names: no AWS card, listing or page with its name was found (the
+/// search is in the closing note of issue 17). Messages name them by their provider and ID.
+const UNNAMED: [&str; 1] = ["amazon.nova-2-5-sonic"];
+
 #[test]
 fn every_model_has_a_name() {
     for model in catalog::models() {
@@ -279,7 +283,13 @@ fn every_model_has_a_name() {
             .id()
             .split_once('.')
             .is_some_and(|(_, rest)| rest == model.name());
-        assert!(!unnamed, "`{}` is named by its ID", model.id());
+        assert_eq!(
+            unnamed,
+            UNNAMED.contains(&model.id()),
+            "`{}` named {:?}",
+            model.id(),
+            model.name()
+        );
     }
 }
 

@@ -150,12 +150,12 @@ fn uncovered_regions_are_never_not_served() {
 #[test]
 fn uncovered_regions_pinned() {
     let date = as_of();
-    // Claude Opus 5.5 offers `global.` and `us.`; GovCloud is uncovered, so it is unknown
-    // whether either reaches it, not "not from this region".
+    // Claude Opus 4.7 offers `global.` and `us.`; no source speaks of it in GovCloud, so it is
+    // unknown whether either reaches it, not "not from this region".
     for input in [
-        "anthropic.claude-opus-5-5",
-        "us.anthropic.claude-opus-5-5",
-        "global.anthropic.claude-opus-5-5",
+        "anthropic.claude-opus-4-7",
+        "us.anthropic.claude-opus-4-7",
+        "global.anthropic.claude-opus-4-7",
     ] {
         let Verdict::Unverified(_, warning) = judge(input, date, Some(region("us-gov-west-1")))
         else {
@@ -166,7 +166,7 @@ fn uncovered_regions_pinned() {
     // The same profile from a covered region that does not route it is NotCallable.
     assert!(matches!(
         judge(
-            "us.anthropic.claude-opus-5-5",
+            "us.anthropic.claude-opus-4-7",
             date,
             Some(region("eu-west-1"))
         ),
@@ -357,17 +357,18 @@ fn no_on_demand_answer_rests_on_a_mantle_region_alone() {
 
 #[test]
 fn on_demand_unknown_pinned() {
-    // Mantle serves Grok 4.6 in us-west-2, so the listing's ON_DEMAND there says nothing, and no
-    // model card in the catalog speaks of it: unknown, a warning.
-    let model = catalog::model("xai.grok-4.6").unwrap();
+    // Mantle serves GPT-6.1 Terra in us-east-1, so the listing's ON_DEMAND there says nothing,
+    // and no model card in the catalog speaks of it: unknown, a warning.
+    let model = catalog::model("openai.gpt-6.1-terra").unwrap();
     let offer = model
         .availability()
         .unwrap()
-        .offer(region("us-west-2"))
+        .offer(region("us-east-1"))
         .unwrap();
     assert_eq!(offer.on_demand(), OnDemand::Unknown);
     assert_eq!(offer.on_demand_seen(), None);
-    let Verdict::Unverified(_, warning) = judge("xai.grok-4.6", as_of(), Some(region("us-west-2")))
+    let Verdict::Unverified(_, warning) =
+        judge("openai.gpt-6.1-terra", as_of(), Some(region("us-east-1")))
     else {
         panic!("the bare ID in us-west-2 is not Unverified");
     };

@@ -128,15 +128,21 @@ pub struct Card {
     pub end_of_life: Option<String>,
     pub end_of_life_text: Option<String>,
     pub end_of_life_no_sooner_than: Option<String>,
+    /// An "EOL no sooner than" cell that is not a date, verbatim.
+    pub end_of_life_no_sooner_than_text: Option<String>,
     pub legacy_period: Option<String>,
     pub context_window: Option<u64>,
     pub max_output_tokens: Option<u64>,
+    /// A maximum-output cell that is not a number (`N/A`), verbatim.
+    pub max_output_tokens_text: Option<String>,
     /// `false` only where the card states that the base ID cannot be called in-Region.
     pub base_id_in_region: Option<bool>,
     pub quote: Option<String>,
     #[serde(default)]
     pub geo_profiles: Vec<String>,
     pub global_profile: Option<String>,
+    /// A Global inference ID cell that is not an ID (`N/A`), verbatim.
+    pub global_profile_text: Option<String>,
     #[serde(default)]
     pub endpoints: Vec<String>,
     #[serde(default)]

@@ -83,7 +83,7 @@ pub fn apply(
     }
     add_historical_models(facts, catalog, &mut said)?;
     let cards = cards_by_model(facts, catalog);
-    name_models(facts, catalog, &cards, &mut said);
+    name_models(facts, catalog, &mut said);
     add_rules(facts, catalog, &cards);
     add_capabilities(facts, catalog, &cards);
     pair_twins(facts, catalog, &mut said);
@@ -197,12 +197,7 @@ fn cards_by_model<'a>(facts: &'a Facts, catalog: &Catalog) -> BTreeMap<String, V
 }
 
 /// Models whose catalog name is only their ID get the name a card (or another AWS page) gives.
-fn name_models(
-    facts: &Facts,
-    catalog: &mut Catalog,
-    cards: &BTreeMap<String, Vec<&Card>>,
-    said: &mut Vec<String>,
-) {
+fn name_models(facts: &Facts, catalog: &mut Catalog, said: &mut Vec<String>) {
     for mantle in &mut catalog.mantle {
         let unnamed = mantle
             .id
@@ -230,10 +225,19 @@ fn name_models(
         if !is_unnamed(model) {
             continue;
         }
-        let from_card = cards
-            .get(&model.id)
-            .and_then(|cards| cards.iter().find(|c| c.id.as_deref() == Some(&model.id)))
-            .map(|card| (card.name.clone(), card.source.clone()));
+        // A card that gives the ID, for either endpoint (one ID on both is one model).
+        let mut named: Vec<(&Card, &str)> = facts
+            .cards
+            .iter()
+            .filter(|c| {
+                c.id.as_deref() == Some(&model.id) || c.mantle_id.as_deref() == Some(&model.id)
+            })
+            .map(|c| (c, c.source.as_str()))
+            .collect();
+        newest_first(facts, &mut named);
+        let from_card = named
+            .first()
+            .map(|(card, _)| (card.name.clone(), card.source.clone()));
         let mut pages: Vec<_> = facts
             .names
             .iter()
@@ -245,6 +249,10 @@ fn name_models(
             .first()
             .map(|(n, source)| (n.name.clone(), (*source).to_owned()));
         if let Some((name, source)) = from_card.or(from_page) {
+            // Messages put the provider before the name: "Amazon Nova 2 Sonic" is "Nova 2 Sonic".
+            let name = name
+                .strip_prefix(&format!("{} ", model.provider))
+                .map_or(name.clone(), str::to_owned);
             said.push(format!("named `{}` \"{name}\" ({source})", model.id));
             model.name = name;
             if !model.sources.contains(&source) {
@@ -271,12 +279,22 @@ fn add_rules(facts: &Facts, catalog: &mut Catalog, cards: &BTreeMap<String, Vec<
                 model.lifecycle.push(row.to_rule(&known));
             }
         }
-        if let Some(card) = cards.get(&model.id).and_then(|cards| {
-            cards
-                .iter()
-                .find(|c| c.id.as_deref() == Some(&model.id) && card_phase(c).is_some())
-        }) {
+        let own: Vec<&Card> = cards
+            .get(&model.id)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|c| c.id.as_deref() == Some(&model.id))
+            .collect();
+        if let Some(card) = own.iter().find(|c| card_phase(c).is_some()) {
             card_rules(card, &mut model.lifecycle, facts);
+        }
+        // A note naming regions that still serve after the end of life is a statement of its
+        // own: a newer copy of the card that lacks it does not take it back.
+        if let Some(card) = own.iter().find(|c| !c.eol_exception_regions.is_empty())
+            && let Some(rule) = exception_rule(card, &model.lifecycle)
+        {
+            model.lifecycle.push(rule);
         }
     }
 }
@@ -352,32 +370,41 @@ fn card_rules(card: &Card, rules: &mut Vec<LifecycleRule>, facts: &Facts) {
             });
         }
     }
-    if !card.eol_exception_regions.is_empty() {
-        let mut regions = card.eol_exception_regions.clone();
-        regions.sort();
-        let quote = card.quote.clone().unwrap_or_default();
-        rules.push(LifecycleRule {
-            partition: None,
-            regions: Some(regions),
-            except_regions: None,
-            legacy,
-            extended_access: None,
-            end_of_life: None,
-            end_of_life_no_sooner_than: None,
-            legacy_period: None,
-            replacement: None,
-            note: Some(format!(
-                "the card names these regions as still serving it after its {eol} end of life \
-                 elsewhere{}",
-                if quote.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {quote}")
-                }
-            )),
-            source: card.source.clone(),
-        });
-    }
+}
+
+/// The exception a card's note states: the regions it names serve the model after its end of
+/// life elsewhere, in the phase before that end (with the Legacy date of the stated rule of the
+/// same end of life, where one gives it).
+fn exception_rule(card: &Card, rules: &[LifecycleRule]) -> Option<LifecycleRule> {
+    let eol = card.end_of_life.clone()?;
+    let legacy = rules
+        .iter()
+        .filter(|r| r.end_of_life.as_deref() == Some(eol.as_str()))
+        .find_map(|r| r.legacy.clone());
+    let mut regions = card.eol_exception_regions.clone();
+    regions.sort();
+    let quote = card.quote.clone().unwrap_or_default();
+    Some(LifecycleRule {
+        partition: None,
+        regions: Some(regions),
+        except_regions: None,
+        legacy,
+        extended_access: None,
+        end_of_life: None,
+        end_of_life_no_sooner_than: None,
+        legacy_period: None,
+        replacement: None,
+        note: Some(format!(
+            "the card names these regions as still serving it after its {eol} end of life \
+             elsewhere{}",
+            if quote.is_empty() {
+                String::new()
+            } else {
+                format!(": {quote}")
+            }
+        )),
+        source: card.source.clone(),
+    })
 }
 
 /// Context window, maximum output and launch date, from the newest card that gives each.
@@ -528,7 +555,9 @@ fn stated_region(row: &CardRegion, card: &Card, date: &str) -> RegionListing {
         last_listed: date.to_owned(),
     };
     let mut profiles = BTreeMap::new();
-    let geo = matches!(row.geo.as_deref(), Some("yes" | "legacy"));
+    // Geo marked in the row, or a `us-gov.` ID among the card's Geo inference IDs.
+    let geo = matches!(row.geo.as_deref(), Some("yes" | "legacy"))
+        || card.geo_profiles.iter().any(|id| id.starts_with("us-gov."));
     if geo && crate::partition_of(&row.region) == Some("aws-us-gov") {
         profiles.insert("US_GOV".to_owned(), span());
     }

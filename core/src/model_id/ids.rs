@@ -190,6 +190,8 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: ModelId = ModelId { text: "global.ant
 pub const ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = ModelId { text: "anthropic.claude-fable-5-1", names: Names { form: Form::OnDemand, model: 38, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-fable-5-1`
 pub const US_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = ModelId { text: "us.anthropic.claude-fable-5-1", names: Names { form: Form::InferenceProfile, model: 38, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.anthropic.claude-fable-5-1`
+pub const US_GOV_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = ModelId { text: "us-gov.anthropic.claude-fable-5-1", names: Names { form: Form::InferenceProfile, model: 38, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.anthropic.claude-fable-5-1`
 pub const GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1: ModelId = ModelId { text: "global.anthropic.claude-fable-5-1", names: Names { form: Form::InferenceProfile, model: 38, variant: NO_VARIANT, region: NO_REGION } };
 /// `anthropic.claude-haiku-4-5-20251001-v1:0`
@@ -210,6 +212,8 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: ModelId = ModelId { t
 pub const ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "anthropic.claude-haiku-5-5", names: Names { form: Form::OnDemand, model: 40, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-haiku-5-5`
 pub const US_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "us.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 40, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.anthropic.claude-haiku-5-5`
+pub const US_GOV_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "us-gov.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 40, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-haiku-5-5`
 pub const EU_ANTHROPIC_CLAUDE_HAIKU_5_5: ModelId = ModelId { text: "eu.anthropic.claude-haiku-5-5", names: Names { form: Form::InferenceProfile, model: 40, variant: NO_VARIANT, region: NO_REGION } };
 /// `jp.anthropic.claude-haiku-5-5`
@@ -278,6 +282,8 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: ModelId = ModelId { text: "global.an
 pub const ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "anthropic.claude-opus-5", names: Names { form: Form::OnDemand, model: 48, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-opus-5`
 pub const US_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "us.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.anthropic.claude-opus-5`
+pub const US_GOV_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "us-gov.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-opus-5`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "eu.anthropic.claude-opus-5", names: Names { form: Form::InferenceProfile, model: 48, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-opus-5`
@@ -290,6 +296,8 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: ModelId = ModelId { text: "global.anth
 pub const ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "anthropic.claude-opus-5-5", names: Names { form: Form::OnDemand, model: 49, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-opus-5-5`
 pub const US_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "us.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.anthropic.claude-opus-5-5`
+pub const US_GOV_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "us-gov.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-opus-5-5`
 pub const EU_ANTHROPIC_CLAUDE_OPUS_5_5: ModelId = ModelId { text: "eu.anthropic.claude-opus-5-5", names: Names { form: Form::InferenceProfile, model: 49, variant: NO_VARIANT, region: NO_REGION } };
 /// `jp.anthropic.claude-opus-5-5`
@@ -338,6 +346,8 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: ModelId = ModelId { text: "global.
 pub const ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "anthropic.claude-sonnet-5", names: Names { form: Form::OnDemand, model: 53, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-sonnet-5`
 pub const US_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "us.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 53, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.anthropic.claude-sonnet-5`
+pub const US_GOV_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "us-gov.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 53, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-sonnet-5`
 pub const EU_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "eu.anthropic.claude-sonnet-5", names: Names { form: Form::InferenceProfile, model: 53, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-sonnet-5`
@@ -350,6 +360,8 @@ pub const GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: ModelId = ModelId { text: "global.an
 pub const ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "anthropic.claude-sonnet-5-5", names: Names { form: Form::OnDemand, model: 54, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.anthropic.claude-sonnet-5-5`
 pub const US_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "us.anthropic.claude-sonnet-5-5", names: Names { form: Form::InferenceProfile, model: 54, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.anthropic.claude-sonnet-5-5`
+pub const US_GOV_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "us-gov.anthropic.claude-sonnet-5-5", names: Names { form: Form::InferenceProfile, model: 54, variant: NO_VARIANT, region: NO_REGION } };
 /// `eu.anthropic.claude-sonnet-5-5`
 pub const EU_ANTHROPIC_CLAUDE_SONNET_5_5: ModelId = ModelId { text: "eu.anthropic.claude-sonnet-5-5", names: Names { form: Form::InferenceProfile, model: 54, variant: NO_VARIANT, region: NO_REGION } };
 /// `au.anthropic.claude-sonnet-5-5`
@@ -538,10 +550,14 @@ pub const GLOBAL_MOONSHOTAI_KIMI_K3: ModelId = ModelId { text: "global.moonshota
 pub const NVIDIA_NEMOTRON_NANO_12B_V2: ModelId = ModelId { text: "nvidia.nemotron-nano-12b-v2", names: Names { form: Form::OnDemand, model: 109, variant: NO_VARIANT, region: NO_REGION } };
 /// `nvidia.nemotron-nano-3-30b`
 pub const NVIDIA_NEMOTRON_NANO_3_30B: ModelId = ModelId { text: "nvidia.nemotron-nano-3-30b", names: Names { form: Form::OnDemand, model: 110, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.nvidia.nemotron-nano-3-30b`
+pub const US_GOV_NVIDIA_NEMOTRON_NANO_3_30B: ModelId = ModelId { text: "us-gov.nvidia.nemotron-nano-3-30b", names: Names { form: Form::InferenceProfile, model: 110, variant: NO_VARIANT, region: NO_REGION } };
 /// `nvidia.nemotron-nano-9b-v2`
 pub const NVIDIA_NEMOTRON_NANO_9B_V2: ModelId = ModelId { text: "nvidia.nemotron-nano-9b-v2", names: Names { form: Form::OnDemand, model: 111, variant: NO_VARIANT, region: NO_REGION } };
 /// `nvidia.nemotron-super-3-120b`
 pub const NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = ModelId { text: "nvidia.nemotron-super-3-120b", names: Names { form: Form::OnDemand, model: 112, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.nvidia.nemotron-super-3-120b`
+pub const US_GOV_NVIDIA_NEMOTRON_SUPER_3_120B: ModelId = ModelId { text: "us-gov.nvidia.nemotron-super-3-120b", names: Names { form: Form::InferenceProfile, model: 112, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-5.4`
 pub const OPENAI_GPT_5_4: ModelId = ModelId { text: "openai.gpt-5.4", names: Names { form: Form::OnDemand, model: 113, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.openai.gpt-5.4`
@@ -608,8 +624,12 @@ pub const US_OPENAI_GPT_6_1_TERRA: ModelId = ModelId { text: "us.openai.gpt-6.1-
 pub const GLOBAL_OPENAI_GPT_6_1_TERRA: ModelId = ModelId { text: "global.openai.gpt-6.1-terra", names: Names { form: Form::InferenceProfile, model: 122, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-oss-120b-1:0`
 pub const OPENAI_GPT_OSS_120B_1_0: ModelId = ModelId { text: "openai.gpt-oss-120b-1:0", names: Names { form: Form::OnDemand, model: 123, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.openai.gpt-oss-120b-1:0`
+pub const US_GOV_OPENAI_GPT_OSS_120B_1_0: ModelId = ModelId { text: "us-gov.openai.gpt-oss-120b-1:0", names: Names { form: Form::InferenceProfile, model: 123, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-oss-20b-1:0`
 pub const OPENAI_GPT_OSS_20B_1_0: ModelId = ModelId { text: "openai.gpt-oss-20b-1:0", names: Names { form: Form::OnDemand, model: 124, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.openai.gpt-oss-20b-1:0`
+pub const US_GOV_OPENAI_GPT_OSS_20B_1_0: ModelId = ModelId { text: "us-gov.openai.gpt-oss-20b-1:0", names: Names { form: Form::InferenceProfile, model: 124, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-oss-safeguard-120b`
 pub const OPENAI_GPT_OSS_SAFEGUARD_120B: ModelId = ModelId { text: "openai.gpt-oss-safeguard-120b", names: Names { form: Form::OnDemand, model: 125, variant: NO_VARIANT, region: NO_REGION } };
 /// `openai.gpt-oss-safeguard-20b`
@@ -744,6 +764,8 @@ pub const US_WRITER_PALMYRA_X5_V1_0: ModelId = ModelId { text: "us.writer.palmyr
 pub const XAI_GROK_4_6: ModelId = ModelId { text: "xai.grok-4.6", names: Names { form: Form::OnDemand, model: 163, variant: NO_VARIANT, region: NO_REGION } };
 /// `us.xai.grok-4.6`
 pub const US_XAI_GROK_4_6: ModelId = ModelId { text: "us.xai.grok-4.6", names: Names { form: Form::InferenceProfile, model: 163, variant: NO_VARIANT, region: NO_REGION } };
+/// `us-gov.xai.grok-4.6`
+pub const US_GOV_XAI_GROK_4_6: ModelId = ModelId { text: "us-gov.xai.grok-4.6", names: Names { form: Form::InferenceProfile, model: 163, variant: NO_VARIANT, region: NO_REGION } };
 /// `global.xai.grok-4.6`
 pub const GLOBAL_XAI_GROK_4_6: ModelId = ModelId { text: "global.xai.grok-4.6", names: Names { form: Form::InferenceProfile, model: 163, variant: NO_VARIANT, region: NO_REGION } };
 /// `xai.grok-4.7`
@@ -860,6 +882,7 @@ pub(crate) const ALL: &[ModelId] = &[
     GLOBAL_ANTHROPIC_CLAUDE_FABLE_5,
     ANTHROPIC_CLAUDE_FABLE_5_1,
     US_ANTHROPIC_CLAUDE_FABLE_5_1,
+    US_GOV_ANTHROPIC_CLAUDE_FABLE_5_1,
     GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1,
     ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
     US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
@@ -870,6 +893,7 @@ pub(crate) const ALL: &[ModelId] = &[
     GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0,
     ANTHROPIC_CLAUDE_HAIKU_5_5,
     US_ANTHROPIC_CLAUDE_HAIKU_5_5,
+    US_GOV_ANTHROPIC_CLAUDE_HAIKU_5_5,
     EU_ANTHROPIC_CLAUDE_HAIKU_5_5,
     JP_ANTHROPIC_CLAUDE_HAIKU_5_5,
     AU_ANTHROPIC_CLAUDE_HAIKU_5_5,
@@ -904,12 +928,14 @@ pub(crate) const ALL: &[ModelId] = &[
     GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8,
     ANTHROPIC_CLAUDE_OPUS_5,
     US_ANTHROPIC_CLAUDE_OPUS_5,
+    US_GOV_ANTHROPIC_CLAUDE_OPUS_5,
     EU_ANTHROPIC_CLAUDE_OPUS_5,
     AU_ANTHROPIC_CLAUDE_OPUS_5,
     IN_ANTHROPIC_CLAUDE_OPUS_5,
     GLOBAL_ANTHROPIC_CLAUDE_OPUS_5,
     ANTHROPIC_CLAUDE_OPUS_5_5,
     US_ANTHROPIC_CLAUDE_OPUS_5_5,
+    US_GOV_ANTHROPIC_CLAUDE_OPUS_5_5,
     EU_ANTHROPIC_CLAUDE_OPUS_5_5,
     JP_ANTHROPIC_CLAUDE_OPUS_5_5,
     AU_ANTHROPIC_CLAUDE_OPUS_5_5,
@@ -934,12 +960,14 @@ pub(crate) const ALL: &[ModelId] = &[
     GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6,
     ANTHROPIC_CLAUDE_SONNET_5,
     US_ANTHROPIC_CLAUDE_SONNET_5,
+    US_GOV_ANTHROPIC_CLAUDE_SONNET_5,
     EU_ANTHROPIC_CLAUDE_SONNET_5,
     AU_ANTHROPIC_CLAUDE_SONNET_5,
     IN_ANTHROPIC_CLAUDE_SONNET_5,
     GLOBAL_ANTHROPIC_CLAUDE_SONNET_5,
     ANTHROPIC_CLAUDE_SONNET_5_5,
     US_ANTHROPIC_CLAUDE_SONNET_5_5,
+    US_GOV_ANTHROPIC_CLAUDE_SONNET_5_5,
     EU_ANTHROPIC_CLAUDE_SONNET_5_5,
     AU_ANTHROPIC_CLAUDE_SONNET_5_5,
     GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5,
@@ -1034,8 +1062,10 @@ pub(crate) const ALL: &[ModelId] = &[
     GLOBAL_MOONSHOTAI_KIMI_K3,
     NVIDIA_NEMOTRON_NANO_12B_V2,
     NVIDIA_NEMOTRON_NANO_3_30B,
+    US_GOV_NVIDIA_NEMOTRON_NANO_3_30B,
     NVIDIA_NEMOTRON_NANO_9B_V2,
     NVIDIA_NEMOTRON_SUPER_3_120B,
+    US_GOV_NVIDIA_NEMOTRON_SUPER_3_120B,
     OPENAI_GPT_5_4,
     US_OPENAI_GPT_5_4,
     GLOBAL_OPENAI_GPT_5_4,
@@ -1069,7 +1099,9 @@ pub(crate) const ALL: &[ModelId] = &[
     US_OPENAI_GPT_6_1_TERRA,
     GLOBAL_OPENAI_GPT_6_1_TERRA,
     OPENAI_GPT_OSS_120B_1_0,
+    US_GOV_OPENAI_GPT_OSS_120B_1_0,
     OPENAI_GPT_OSS_20B_1_0,
+    US_GOV_OPENAI_GPT_OSS_20B_1_0,
     OPENAI_GPT_OSS_SAFEGUARD_120B,
     OPENAI_GPT_OSS_SAFEGUARD_20B,
     QWEN_QWEN3_235B_A22B_2507_V1_0,
@@ -1137,6 +1169,7 @@ pub(crate) const ALL: &[ModelId] = &[
     US_WRITER_PALMYRA_X5_V1_0,
     XAI_GROK_4_6,
     US_XAI_GROK_4_6,
+    US_GOV_XAI_GROK_4_6,
     GLOBAL_XAI_GROK_4_6,
     XAI_GROK_4_7,
     US_XAI_GROK_4_7,
